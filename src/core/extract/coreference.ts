@@ -1,0 +1,108 @@
+import { ENTITY_ALIASES } from '../lexicon/gazetteer';
+import { analyzeProposition } from '../match/proposition';
+import type { SourceMention } from './sourcePhrase';
+
+/** A source as the article names it at its fullest. */
+export interface ResolvedSource {
+  actor: string;
+  role: string | null;
+  /** The country or body the source speaks for, when the text says (gazetteer id). */
+  entity: string | null;
+  /** One person (he/she may point at it) rather than a group. */
+  singular: boolean;
+}
+
+const PLURAL_HEAD = /(?:s|people|media|police|staff|personnel|intelligence|data)$/iu;
+
+function entityOf(...texts: (string | null)[]): string | null {
+  for (const t of texts) {
+    if (!t) continue;
+    const e = analyzeProposition(t).entities[0];
+    if (e) return e;
+  }
+  return null;
+}
+
+/**
+ * Follows the people and groups of one article in order of mention, so "Mr Zhao", "he"
+ * and "the spokesman" resolve to the person the article named ("Zhao Lijian", with the
+ * role it gave). Works from the text alone: nothing here knows any particular person.
+ */
+export class SourceResolver {
+  private readonly people: ResolvedSource[] = [];
+  private readonly recent: ResolvedSource[] = [];
+
+  /** Registers a person named in narration ("US National Security Adviser Jake Sullivan met …"). */
+  notePerson(name: string, role: string | null): void {
+    const known = this.findByName(name);
+    if (known) {
+      if (role && (!known.role || role.length > known.role.length)) known.role = role;
+      return;
+    }
+    this.people.push({ actor: name, role, entity: entityOf(role), singular: true });
+  }
+
+  private findByName(name: string): ResolvedSource | undefined {
+    const words = name.toLowerCase().split(/\s+/u);
+    return [...this.people].reverse().find((p) => {
+      const pw = p.actor.toLowerCase().split(/\s+/u);
+      return words.length === 1 ? pw.includes(words[0] as string) : pw.join(' ') === words.join(' ');
+    });
+  }
+
+  private remember(s: ResolvedSource): ResolvedSource {
+    this.recent.push(s);
+    return s;
+  }
+
+  /** Who a mention refers to, given everything said before it in the article. */
+  resolve(mention: SourceMention): ResolvedSource {
+    switch (mention.kind) {
+      case 'person': {
+        const known = this.findByName(mention.name);
+        if (known) {
+          if (mention.role && (!known.role || mention.role.length > known.role.length)) known.role = mention.role;
+          known.entity ??= entityOf(known.role);
+          return this.remember(known);
+        }
+        const person = { actor: mention.name, role: mention.role, entity: entityOf(mention.role), singular: true };
+        this.people.push(person);
+        return this.remember(person);
+      }
+      case 'surname': {
+        const known = this.findByName(mention.surname);
+        if (known) return this.remember(known);
+        const entity = ENTITY_ALIASES.get(mention.surname.toLowerCase()) ?? null;
+        return this.remember({ actor: mention.surname, role: mention.role, entity, singular: entity === null });
+      }
+      case 'pronoun': {
+        const wantSingular = mention.pronoun === 'he' || mention.pronoun === 'she' || mention.pronoun === 'i';
+        const wantThing = mention.pronoun === 'it';
+        const previous = [...this.recent].reverse().find((s) => (wantThing ? s.entity !== null && !s.singular : s.singular === wantSingular));
+        if (previous) return this.remember(previous);
+        const lastPerson = this.people[this.people.length - 1];
+        if (wantSingular && lastPerson) return this.remember(lastPerson);
+        return this.remember({ actor: mention.pronoun, role: null, entity: null, singular: wantSingular });
+      }
+      case 'definite': {
+        const head = mention.head.replace(/s$/u, '');
+        const match = [...this.recent].reverse().find((s) => `${s.actor} ${s.role ?? ''}`.toLowerCase().includes(head));
+        if (match) return this.remember(match);
+        return this.remember({ actor: capitalise(mention.text), role: null, entity: entityOf(mention.text), singular: !PLURAL_HEAD.test(mention.head) });
+      }
+      case 'group': {
+        const entity = entityOf(mention.text);
+        const singular = /^(?:a|an|one)\s/iu.test(mention.text) || !PLURAL_HEAD.test(mention.text.split(',')[0]?.trim() ?? '');
+        return this.remember({ actor: capitalise(mention.text), role: null, entity, singular: singular && !isCountry(mention.text) });
+      }
+    }
+  }
+}
+
+function isCountry(text: string): boolean {
+  return ENTITY_ALIASES.has(text.toLowerCase().replace(/^the\s+/u, '').replace(/\./gu, ''));
+}
+
+function capitalise(text: string): string {
+  return text.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+}

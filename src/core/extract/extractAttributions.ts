@@ -1,0 +1,109 @@
+import { ENTITY_ALIASES } from '../lexicon/gazetteer';
+import { TITLE_WORDS } from '../lexicon/titles';
+import { segmentSentences } from '../text/sentences';
+import type { TextSpan } from '../text/span';
+import { tokenize, type Token } from '../text/tokens';
+import { SourceResolver, type ResolvedSource } from './coreference';
+import { parseBareAttribution, parseStatement, unwrapReportedSpeech, type RawStatement, type Stance, type StatementTarget } from './statement';
+import { statementUnits, type StatementUnit } from './units';
+
+/** One attributed statement of a document, its source resolved. */
+export interface ExtractedAttribution {
+  source: ResolvedSource;
+  cue: string;
+  stance: Stance;
+  /** The words that carry the statement, by offsets into the document text. */
+  content: TextSpan;
+  /** Where a denial or dispute points, when not at its own content. */
+  target: StatementTarget | null;
+  /** The statement this one points back to ("this", "these reports"), by index in the result. */
+  previousIndex: number | null;
+  sourceIsAgent: boolean;
+  direct: boolean;
+  /** Index of the statement unit, for adjacency checks. */
+  unitIndex: number;
+}
+
+/** Registers the people named in narration with their titles, for later "Mr X" and "he". */
+function notePeopleInNarration(text: string, sentence: TextSpan, resolver: SourceResolver): void {
+  const tokens = tokenize(sentence.text, sentence.start);
+  const isName = (t: Token): boolean => /^\p{Lu}\p{Ll}/u.test(t.text) && !TITLE_WORDS.has(t.lower);
+  for (let i = 1; i < tokens.length; i++) {
+    if (!isName(tokens[i] as Token) || !isName(tokens[i - 1] as Token)) continue;
+    let from = i - 1;
+    let to = i;
+    while (to + 1 < tokens.length && isName(tokens[to + 1] as Token) && (tokens[to + 1] as Token).start - (tokens[to] as Token).end === 1) to++;
+    let roleFrom = from;
+    const inRole = (t: Token): boolean => t.capitalized || TITLE_WORDS.has(t.lower) || t.lower === 'of';
+    const adjacent = (a: Token, b: Token): boolean => /^\s+$/u.test(text.slice(a.end, b.start));
+    while (roleFrom > 0 && inRole(tokens[roleFrom - 1] as Token) && adjacent(tokens[roleFrom - 1] as Token, tokens[roleFrom] as Token) && from - roleFrom < 7) roleFrom--;
+    while (roleFrom < from && (tokens[roleFrom] as Token).lower === 'of') roleFrom++;
+    const hasTitle = tokens.slice(roleFrom, from).some((t) => TITLE_WORDS.has(t.lower));
+    const name = text.slice((tokens[from] as Token).start, (tokens[to] as Token).end);
+    const role = hasTitle ? text.slice((tokens[roleFrom] as Token).start, (tokens[from - 1] as Token).end) : null;
+    if (!ENTITY_ALIASES.has(name.toLowerCase())) resolver.notePerson(name, role);
+    i = to;
+    from = to;
+  }
+}
+
+/**
+ * Every attributed statement in `text[from, to)`: who said it (resolved through the
+ * article's coreference), how, with what stance, and the exact words. Narration yields nothing.
+ */
+export function extractAttributions(text: string, from = 0, to = text.length): ExtractedAttribution[] {
+  const units = statementUnits(text, from, to);
+  const parsed: (RawStatement | null)[] = units.map((u) => parseStatement(text, u, u.quotes));
+  fillSourcesFromNeighbours(text, units, parsed);
+  parsed.forEach((st, i) => {
+    if (st?.source) parsed[i] = unwrapReportedSpeech(text, st);
+  });
+
+  const resolver = new SourceResolver();
+  const out: ExtractedAttribution[] = [];
+  let lastIndexByUnit = -1;
+  units.forEach((unit, i) => {
+    for (const s of segmentSentences(text, unit.start, unit.end)) notePeopleInNarration(text, s, resolver);
+    const st = parsed[i];
+    if (!st || !st.source) return;
+    const source = resolver.resolve(st.source);
+    const previousIndex = st.target?.kind === 'previous' && lastIndexByUnit >= 0 && units[out[lastIndexByUnit]?.unitIndex ?? -1] && unit.paragraph - (units[(out[lastIndexByUnit] as ExtractedAttribution).unitIndex] as StatementUnit).paragraph <= 1 ? lastIndexByUnit : null;
+    out.push({ source, cue: st.cue, stance: st.stance, content: st.content, target: st.target, previousIndex, sourceIsAgent: st.sourceIsAgent, direct: st.direct, unitIndex: i });
+    if (st.stance === 'asserts' || st.target?.kind === 'span') lastIndexByUnit = out.length - 1;
+  });
+  return out;
+}
+
+/**
+ * Gives bare quotations their speaker: the "Ms X said." paragraph that follows, the
+ * speaker of a quotation that runs on from the paragraph before, or the speaker of the
+ * quotation just before in the same paragraph.
+ */
+function fillSourcesFromNeighbours(text: string, units: StatementUnit[], parsed: (RawStatement | null)[]): void {
+  for (let i = 0; i < units.length; i++) {
+    const st = parsed[i];
+    if (!st || st.source) continue;
+    const next = units[i + 1];
+    const bare = next && !parsed[i + 1] ? parseBareAttribution(text, next) : null;
+    if (bare && next && next.paragraph - (units[i] as StatementUnit).paragraph <= 1) {
+      parsed[i] = { ...st, source: bare.source, sourceSpan: bare.sourceSpan, cue: bare.cue };
+      continue;
+    }
+    // A quotation left open runs on: its speaker is named where it finally closes.
+    if (st.openQuote) {
+      for (let j = i + 1; j < units.length && j <= i + 4; j++) {
+        const later = parsed[j];
+        if (later?.source && later.direct) {
+          parsed[i] = { ...st, source: later.source, sourceSpan: later.sourceSpan, cue: later.cue };
+          break;
+        }
+        if (!later || !later.direct) break;
+      }
+      if (parsed[i]?.source) continue;
+    }
+    const prev = parsed[i - 1];
+    const prevUnit = units[i - 1];
+    const sameOrRunOn = prevUnit && (prevUnit.paragraph === (units[i] as StatementUnit).paragraph || Boolean(prev?.openQuote));
+    if (prev?.source && prev.direct && sameOrRunOn) parsed[i] = { ...st, source: prev.source, sourceSpan: prev.sourceSpan, cue: prev.cue };
+  }
+}

@@ -1,0 +1,42 @@
+import type { TextSpan } from '../text/span';
+
+/** A quotation in a paragraph: `start`/`end` include the marks; `open` means it runs past the paragraph. */
+export interface QuoteSpan {
+  start: number;
+  end: number;
+  /** Offsets of the words inside the marks. */
+  innerStart: number;
+  innerEnd: number;
+  /** The paragraph ends before the quote closes: news style for a quote that goes on in the next paragraph. */
+  open: boolean;
+}
+
+const OPENERS = new Set(['\u201C', '\u201E', '\u00AB']);
+const CLOSERS = new Set(['\u201D', '\u00BB']);
+
+/**
+ * Double-quoted spans of a paragraph, with curly and straight marks mixed. A straight
+ * mark opens when it follows a space or an opening bracket and closes otherwise, which
+ * also survives an unbalanced mark. Single quotes are left alone: they are apostrophes too often.
+ */
+export function findQuotes(text: string, paragraph: TextSpan): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  let openAt = -1;
+  for (let i = paragraph.start; i < paragraph.end; i++) {
+    const ch = text[i] as string;
+    const prev = i > paragraph.start ? (text[i - 1] as string) : ' ';
+    const opens = OPENERS.has(ch) || (ch === '"' && (openAt < 0 || /[\s([{\u2014-]/u.test(prev)) && openAt < 0);
+    const closes = CLOSERS.has(ch) || (ch === '"' && openAt >= 0);
+    if (openAt < 0 && opens) {
+      openAt = i;
+    } else if (openAt >= 0 && closes) {
+      out.push({ start: openAt, end: i + 1, innerStart: openAt + 1, innerEnd: i, open: false });
+      openAt = -1;
+    } else if (openAt >= 0 && OPENERS.has(ch)) {
+      // A second opener before a closer: the first quote was never closed in the text.
+      openAt = i;
+    }
+  }
+  if (openAt >= 0) out.push({ start: openAt, end: paragraph.end, innerStart: openAt + 1, innerEnd: paragraph.end, open: true });
+  return out;
+}

@@ -1,0 +1,104 @@
+import { ENTITY_ALIASES } from '../lexicon/gazetteer';
+import { TITLE_WORDS } from '../lexicon/titles';
+import { tokenize, type Token } from '../text/tokens';
+
+/** How a phrase names a source, before coreference decides who it is. */
+export type SourceMention =
+  | { kind: 'person'; name: string; role: string | null }
+  | { kind: 'surname'; surname: string; role: string | null }
+  | { kind: 'pronoun'; pronoun: 'he' | 'she' | 'they' | 'it' | 'we' | 'i' }
+  | { kind: 'definite'; head: string; text: string }
+  | { kind: 'group'; text: string };
+
+/** Nouns that can head a phrase naming a source that is not a person's name. */
+const SOURCE_NOUNS = new Set(
+  (
+    'official officials spokesman spokeswoman spokesperson spokespeople source sources ministry ministries department ' +
+    'government governments administration agency office embassy police prosecutors prosecutor court judge report reports ' +
+    'media outlets outlet newspaper newspapers paper press agencies readout statement communique communiqué analysts ' +
+    'experts expert intelligence data figures study survey documents document filing filings lawyers lawyer attorney ' +
+    'attorneys company firm group party union council committee board campaign team club league federation regulator ' +
+    'regulators investigators researchers scientists doctors witnesses residents critics diplomats diplomat leaders ' +
+    'leader aides aide people person insiders executives executive shareholders investors minister ministers president ' +
+    'secretary adviser advisor advisers chancellor chairman chief director ambassador envoy senator governor mayor ' +
+    'commander officers officer army military authorities authority organisers organizers broadcaster network website ' +
+    'kremlin palace house parliament congress senate white downing assembly bank fund manufacturer maker operator ' +
+    'organisation organization association coalition alliance bloc countries country nations nation state states'
+  ).split(/\s+/u),
+);
+
+/** Words that are never part of a source phrase: they open clauses. */
+const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'if', 'whether', 'because', 'when', 'where', 'what', 'how', 'not', 'would', 'will', 'could', 'should', 'was', 'were', 'is', 'are']);
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+const PREPOSITIONS = new Set(['of', 'for', 'in', 'at', 'from', 'with', 'on', 'to', 'by']);
+
+function isNameToken(t: Token): boolean {
+  return t.capitalized && !TITLE_WORDS.has(t.lower) && !ENTITY_ALIASES.has(t.lower) && /^\p{Lu}\p{Ll}/u.test(t.text);
+}
+
+/** The last run of two or more name-like tokens in `tokens` (a person's full name). */
+function lastPersonName(tokens: Token[]): { from: number; to: number } | null {
+  for (let to = tokens.length - 1; to >= 1; to--) {
+    if (!isNameToken(tokens[to] as Token)) continue;
+    let from = to;
+    while (from > 0 && isNameToken(tokens[from - 1] as Token)) from--;
+    const run = tokens.slice(from, to + 1).map((t) => t.lower).join(' ');
+    if (to - from >= 1 && !ENTITY_ALIASES.has(run)) return { from, to };
+    to = from;
+  }
+  return null;
+}
+
+/** Strips a leading article and surrounding punctuation from a role phrase. */
+function cleanRole(text: string): string | null {
+  const role = text
+    .replace(/^[\s,]+|[\s,]+$/gu, '')
+    .replace(/^(?:the|a|an)\s+/iu, '')
+    .trim();
+  return role.length > 1 ? role : null;
+}
+
+/**
+ * Reads a phrase in front of a reporting verb as a source: a named person with role, a
+ * surname, a pronoun, "the official", or a group. Returns null when the phrase cannot
+ * be a source ("The plant", "prices"), so narration is not mistaken for attribution.
+ */
+export function readSourcePhrase(phrase: string): SourceMention | null {
+  const text = phrase.replace(/^[\s,]+|[\s,]+$/gu, '').replace(/^(?:and|but|while|as|so|yet|although|though)\s+/iu, '');
+  const tokens = tokenize(text);
+  if (tokens.length === 0 || tokens.length > 16) return null;
+  const first = tokens[0] as Token;
+  if (tokens.length === 1 && PRONOUNS.has(first.lower)) return { kind: 'pronoun', pronoun: first.lower as 'he' };
+  if (tokens.some((t) => CLAUSE_WORDS.has(t.lower) && !t.capitalized)) return null;
+  const content = tokens.filter((t) => !/^(?:the|a|an)$/u.test(t.lower));
+  if (content.length === 0) return null;
+  // The head noun: the last word before the first preposition (or comma), else the last word.
+  const prepIndex = tokens.findIndex((t, i) => i > 0 && PREPOSITIONS.has(t.lower));
+  const commaAt = text.indexOf(',');
+  const beforeComma = commaAt > 0 ? tokens.filter((t) => t.start < commaAt) : tokens;
+  const headPool = prepIndex > 0 ? tokens.slice(0, prepIndex) : beforeComma;
+  const head = headPool[headPool.length - 1] ?? first;
+  const last = tokens[tokens.length - 1] as Token;
+  const headOk = (t: Token): boolean => t.capitalized || SOURCE_NOUNS.has(t.lower) || TITLE_WORDS.has(t.lower);
+  if (!headOk(head) && !headOk(last)) return null;
+  // A phrase opening in lower case must be a determiner phrase or name its source by a noun ("media reports").
+  if (!first.capitalized && !/^(?:the|a|an|two|three|four|several|some|many|unnamed|senior|other|local|western|both)$/u.test(first.lower) && !SOURCE_NOUNS.has(last.lower)) return null;
+
+  const name = lastPersonName(tokens);
+  if (name) {
+    const nameText = text.slice((tokens[name.from] as Token).start, (tokens[name.to] as Token).end);
+    const before = text.slice(0, (tokens[name.from] as Token).start);
+    const after = text.slice((tokens[name.to] as Token).end);
+    const role = cleanRole(`${before} ${after}`.replace(/\s*,\s*/gu, ' ').replace(/\s+/gu, ' '));
+    return { kind: 'person', name: nameText, role: role && /\p{L}{2}/u.test(role) ? role : null };
+  }
+  const honorific = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Gov|Rep|Gen)\.?\s+(\p{Lu}[\p{L}'-]+)$/u.exec(text);
+  if (honorific) return { kind: 'surname', surname: honorific[1] as string, role: null };
+  if (tokens.length === 1 && isNameToken(first)) return { kind: 'surname', surname: first.text, role: null };
+  const definite = /^the\s+([\p{L} -]+)$/iu.exec(text);
+  if (definite && tokens.length <= 3 && (TITLE_WORDS.has(last.lower) || SOURCE_NOUNS.has(last.lower)) && !tokens.some((t) => t.capitalized && t !== first)) {
+    return { kind: 'definite', head: last.lower, text };
+  }
+  return { kind: 'group', text: text.replace(/^the\s+/u, 'The ').replace(/^\p{Ll}/u, (c) => c.toUpperCase()) };
+}

@@ -1,0 +1,316 @@
+import { CUES, DECLINED_TO_CONFIRM, DOUBT, FALSITY, NOT_DENIED, type CueKind } from '../lexicon/reportingCues';
+import { foldPunctuation } from '../text/fold';
+import { trimmedSpan, type TextSpan } from '../text/span';
+import { tokenize, type Token } from '../text/tokens';
+import { findQuotes, type QuoteSpan } from './quotes';
+import { readSourcePhrase, type SourceMention } from './sourcePhrase';
+
+/** A speaker's relation to what they said about a claim. */
+export type Stance = 'asserts' | 'denies' | 'disputes';
+
+/** What a denial or dispute is about, when it is not its own content. */
+export type StatementTarget =
+  | { kind: 'span'; span: TextSpan }
+  /** "this", "it", "the reports": the claim of the statement before. */
+  | { kind: 'previous' }
+  /** "accused the US of spreading disinformation": what that party said just before. */
+  | { kind: 'accused'; party: TextSpan };
+
+/** One reported statement in a unit of text, before its source is resolved. */
+export interface RawStatement {
+  /** The words that name the source; null when a neighbour must supply it (a bare quote). */
+  source: SourceMention | null;
+  sourceSpan: TextSpan | null;
+  /** "according to", "said", "denied" ... as written; empty for a bare quote. */
+  cue: string;
+  /** The words that carry the statement: the quotation or the reported clause. */
+  content: TextSpan;
+  stance: Stance;
+  target: StatementTarget | null;
+  /** A gerund after a denial ("denied asking"): the source is the agent of the content. */
+  sourceIsAgent: boolean;
+  /** The content is a quotation. */
+  direct: boolean;
+  /** A quotation that runs on into the next paragraph. */
+  openQuote: boolean;
+}
+
+const ADVERBIAL_BEFORE_CUE = new Set(['has', 'have', 'had', 'also', 'repeatedly', 'previously', 'earlier', 'later', 'again', 'publicly', 'privately', 'separately', 'further', 'then', 'now', 'once', 'reportedly', 'allegedly', 'flatly', 'firmly', 'strongly', 'swiftly', 'quickly', 'immediately', 'categorically', 'vehemently', 'angrily', 'emphatically', 'initially', 'did', 'does', 'do', 'would', 'will', 'had', 'always', 'long', 'since']);
+/** A clause opener before the subject: "On Monday,", "In response,", "Unveiling the findings,", "Asked …,". */
+const OPENER = /^(?:(?:In|On|At|After|Before|During|Prior to|Earlier|Later|Last|Separately|Meanwhile|However|Still|Speaking|Asked|Since|Following|Despite|Within|Under|Over|For|From|Amid|With|By|While|When|As)\b|\p{Lu}\p{Ll}+ing\b)[^,]{0,80},/u;
+const POINTER = /^(?:this|that|it|these|those|such (?:reports?|claims?|allegations?)|the (?:reports?|claims?|allegations?|accusations?|suggestions?|story|stories|request|article|rumou?rs?|idea|charge|charges))\b/iu;
+const REPORTS_THAT = /^(?:the |these |such |those |media |western )*(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|speculation)(?: that)?\s+(.+?)\s+(?:was|were|is|are|had been|have been|was being|were being)\s+(?:\S+\s+){0,2}?(?=\S)/iu;
+const DENY_OBJECT = /^(?:the |these |such |those |any |media |western )*(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|speculation)(?:\s+that)?\s*/iu;
+
+function isCueToken(t: Token): CueKind | undefined {
+  if (t.capitalized) return undefined;
+  return CUES.get(t.lower);
+}
+
+/** Offsets of the text between two tokens, trimmed. */
+function between(text: string, from: number, to: number): TextSpan | null {
+  return trimmedSpan(text, from, to);
+}
+
+/** Moves a content start past "that", an optional addressee and time adverbials. */
+function contentStart(text: string, tokens: Token[], cueIndex: number, kind: CueKind, unitEnd: number): number {
+  const cue = tokens[cueIndex] as Token;
+  const rest = tokens.slice(cueIndex + 1, cueIndex + 14);
+  const colon = /^\s*:/u.exec(text.slice(cue.end, unitEnd));
+  if (colon) return cue.end + colon[0].length;
+  const thatAt0 = rest.findIndex((t) => t.lower === 'that');
+  // "said China was aware that …": a verb before "that" means "that" opens an inner clause.
+  const thatAt = rest.slice(0, Math.max(0, thatAt0)).some((t) => /^(?:was|is|were|are|had|has|have|would|will|could|may|might|did|does)$/u.test(t.lower)) ? -1 : thatAt0;
+  const quoteBefore = (i: number): boolean => /["\u201C]/u.test(text.slice(cue.end, (rest[i] as Token).start));
+  if (thatAt >= 0 && thatAt <= 9 && !quoteBefore(thatAt) && !/[.;]/u.test(text.slice(cue.end, (rest[thatAt] as Token).start))) {
+    return (rest[thatAt] as Token).end;
+  }
+  if (kind === 'addressee' && rest.length > 1) {
+    // "warned China not to support Russia" is a directive, not a reported claim.
+    const toAt = rest.findIndex((t) => t.lower === 'to');
+    if (toAt >= 0 && toAt <= 4 && rest.slice(0, toAt).every((t) => t.lower !== 'that')) return -1;
+    // "told reporters the plant would close": skip the addressee.
+    let i = 0;
+    while (i < Math.min(4, rest.length - 1) && !/^(?:the|a|an|it|he|she|they|we|there|this)$/u.test((rest[i + 1] as Token).lower) && !(rest[i + 1] as Token).capitalized) i++;
+    return (rest[i] as Token).end;
+  }
+  return cue.end;
+}
+
+function stripLeadingQuoteComma(text: string, span: TextSpan): TextSpan | null {
+  let { start, end } = span;
+  while (start < end && /[\s,:;]/u.test(text[start] as string)) start++;
+  while (end > start && /[\s,.;:]/u.test(text[end - 1] as string)) end--;
+  return trimmedSpan(text, start, end);
+}
+
+/** Decides stance and target from the content of a "said"-type statement. */
+function stanceOfContent(text: string, unit: TextSpan, content: TextSpan): { stance: Stance; target: StatementTarget | null } {
+  const folded = foldPunctuation(content.text).replace(/"/gu, '');
+  const unitText = foldPunctuation(unit.text);
+  const notDenied = NOT_DENIED.test(unitText);
+  const reports = REPORTS_THAT.exec(folded);
+  const falsity = FALSITY.test(folded) && !/\bnot (?:wrong|false)\b/iu.test(folded);
+  const doubt = DOUBT.test(folded);
+  if (reports && (falsity || doubt)) {
+    const innerStart = content.text.indexOf(reports[1] as string) >= 0 ? content.start + content.text.indexOf(reports[1] as string) : -1;
+    const span = innerStart >= 0 ? trimmedSpan(text, innerStart, innerStart + (reports[1] as string).length) : null;
+    const target: StatementTarget | null = span && !POINTER.test(span.text) ? { kind: 'span', span } : { kind: 'previous' };
+    return { stance: falsity && !notDenied ? 'denies' : 'disputes', target };
+  }
+  const pointer = POINTER.test(folded.trim()) || /^there (?:was|is|were|has been|had been) no such\b/iu.test(folded.trim());
+  if (pointer && falsity && !notDenied) return { stance: 'denies', target: { kind: 'previous' } };
+  if (pointer && (doubt || notDenied)) return { stance: 'disputes', target: { kind: 'previous' } };
+  if (/^there (?:was|is|were|has been|had been) no such\b/iu.test(folded.trim())) return { stance: 'denies', target: { kind: 'previous' } };
+  if (doubt) {
+    // "said the US had been spreading disinformation": a dispute of what that party said.
+    const party = /^\s*((?:the\s+)?[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*)/u.exec(content.text);
+    if (party) {
+      const span = trimmedSpan(text, content.start, content.start + (party[1] as string).length);
+      if (span) return { stance: 'disputes', target: { kind: 'accused', party: span } };
+    }
+    return { stance: 'disputes', target: { kind: 'previous' } };
+  }
+  if (DECLINED_TO_CONFIRM.test(unitText)) return { stance: 'disputes', target: { kind: 'previous' } };
+  return { stance: 'asserts', target: null };
+}
+
+/** Statement from a denial or dismissal verb: what follows the verb is what is denied. */
+function deniedContent(text: string, unit: TextSpan, afterCue: number, kind: CueKind): { content: TextSpan; stance: Stance; target: StatementTarget | null; sourceIsAgent: boolean } | null {
+  const tail = trimmedSpan(text, afterCue, unit.end);
+  if (!tail) return null;
+  const notDenied = NOT_DENIED.test(foldPunctuation(unit.text));
+  const falsityInUnit = FALSITY.test(foldPunctuation(tail.text));
+  const stance: Stance = kind === 'deny' && !notDenied ? 'denies' : falsityInUnit && !notDenied ? 'denies' : 'disputes';
+  let start = tail.start;
+  const obj = DENY_OBJECT.exec(foldPunctuation(tail.text));
+  if (obj) start += obj[0].length;
+  if (/^that\s/iu.test(text.slice(start, start + 5))) start += 5;
+  const content = stripLeadingQuoteComma(text, { start, end: unit.end, text: text.slice(start, unit.end) });
+  const gerund = content ? /^\p{Ll}+ing\b/u.test(content.text) : false;
+  // "rejected the claim as baseless", "denied the reports": nothing but a pointer follows.
+  if (!content || (obj && /^as\b/iu.test(content.text)) || POINTER.test(foldPunctuation(tail.text)) && !obj) {
+    return { content: tail, stance, target: { kind: 'previous' }, sourceIsAgent: false };
+  }
+  if (obj && !/\s/u.test(content.text.trim())) return { content: tail, stance, target: { kind: 'previous' }, sourceIsAgent: false };
+  return { content, stance, target: { kind: 'span', span: content }, sourceIsAgent: gerund };
+}
+
+
+function buildStatement(
+  text: string,
+  unit: TextSpan,
+  quotes: QuoteSpan[],
+  sourceSpan: TextSpan,
+  source: SourceMention,
+  cueText: string,
+  kind: CueKind,
+  content: TextSpan,
+): RawStatement {
+  const q = quotes.find((x) => x.innerStart <= content.start + 1 && x.innerEnd >= content.end - 1);
+  const direct = Boolean(q) || (content.text.startsWith('"') || content.text.startsWith('\u201C'));
+  const base = { source, sourceSpan, cue: cueText, direct, openQuote: Boolean(q?.open) };
+  if (kind === 'deny' || kind === 'dismiss') {
+    const d = deniedContent(text, unit, content.start === unit.start ? sourceSpan.end : content.start, kind);
+    if (d) return { ...base, content: d.content, stance: d.stance, target: d.target, sourceIsAgent: d.sourceIsAgent };
+  }
+  if (kind === 'accuse') {
+    const of = /\bof\s+/u.exec(text.slice(content.start, content.end));
+    const party = of ? trimmedSpan(text, content.start, content.start + of.index) : null;
+    const doubt = DOUBT.test(foldPunctuation(content.text));
+    if (party && doubt) return { ...base, content, stance: 'disputes', target: { kind: 'accused', party }, sourceIsAgent: false };
+    return { ...base, content, stance: 'asserts', target: null, sourceIsAgent: false };
+  }
+  const { stance, target } = stanceOfContent(text, unit, content);
+  return { ...base, content, stance, target, sourceIsAgent: false };
+}
+
+/** Text after an "Asked if/whether/about ..." opener: what the speaker was asked about. */
+function askedAbout(text: string, unit: TextSpan): TextSpan | null {
+  const m = /^Asked (?:if|whether|about|to confirm|to comment on)\s+(?:he|she|they|it|the \w+)?\s*(?:could|would|can)?\s*(?:clarify|confirm|say)?\s*(?:whether|if|that)?\s*([^,]+),/u.exec(foldPunctuation(unit.text));
+  if (!m) return null;
+  const at = unit.start + m[0].indexOf(m[1] as string);
+  return trimmedSpan(text, at, at + (m[1] as string).length);
+}
+
+/**
+ * Finds the reported statement in one unit of text (a sentence, or several joined by a
+ * quotation), or null for narration. Handles quote-first ("…," he said), source-first
+ * (X said that …; X said: "…"), trailing (…, officials said), "according to" and
+ * "citing" forms, denials and dismissals. `quotes` are the quotations of the paragraph.
+ */
+export function parseStatement(text: string, unit: TextSpan, quotes: QuoteSpan[]): RawStatement | null {
+  const inQuote = (pos: number): boolean => quotes.some((q) => pos >= q.start && pos < q.end);
+  const frame = tokenize(text.slice(unit.start, unit.end), unit.start).filter((t) => !inQuote(t.start));
+  const unitQuotes = quotes.filter((q) => q.start < unit.end && q.end > unit.start);
+  const asked = askedAbout(text, unit);
+  const withAsked = (s: RawStatement | null): RawStatement | null =>
+    s && asked && s.target?.kind === 'previous' ? { ...s, target: { kind: 'span', span: asked } } : s;
+
+  // "According to X, ..." / "..., according to X."
+  for (let i = 0; i + 1 < frame.length; i++) {
+    if ((frame[i] as Token).lower !== 'according' || (frame[i + 1] as Token).lower !== 'to') continue;
+    const afterTo = (frame[i + 1] as Token).end;
+    const comma = text.indexOf(',', afterTo);
+    const npEnd = comma > 0 && comma < unit.end ? comma : unit.end;
+    const sourceSpan = between(text, afterTo, npEnd);
+    const source = sourceSpan ? readSourcePhrase(sourceSpan.text.replace(/[.!?]+$/u, '')) : null;
+    if (!sourceSpan || !source) continue;
+    const leading = (frame[i] as Token).start - unit.start < 4;
+    const content = leading ? stripLeadingQuoteComma(text, { start: npEnd, end: unit.end, text: '' }) : stripLeadingQuoteComma(text, { start: unit.start, end: (frame[i] as Token).start, text: '' });
+    if (content) return withAsked(buildStatement(text, unit, quotes, sourceSpan, source, 'according to', 'say', content));
+  }
+
+  const cueIndexes = frame.map((t, i) => (isCueToken(t) ? i : -1)).filter((i) => i >= 0);
+  // Quote first or content first, source after: "…," Mr X said. / "…," said Mr X. / …, officials said.
+  for (const ci of cueIndexes) {
+    const cue = frame[ci] as Token;
+    const kind = isCueToken(cue) as CueKind;
+    if (kind === 'deny' || kind === 'accuse') continue;
+    const before = text.slice(unit.start, cue.start);
+    const commaAt = Math.max(before.lastIndexOf(','), before.lastIndexOf('"'), before.lastIndexOf('\u201D'));
+    if (commaAt < 0) continue;
+    const commaPos = unit.start + commaAt;
+    const afterCue = text.slice(cue.end, unit.end);
+    // Nothing clause-like may follow the cue: "…, he said." or "…, he told AFP on condition of anonymity."
+    const trailing = afterCue.split(',')[0] ?? '';
+    if (/\bthat\b|:|["\u201C\u201D]/u.test(trailing) || trailing.trim().split(/\s+/u).length > 6) continue;
+    let sourceSpan = between(text, commaPos + 1, cue.start);
+    let inverted = false;
+    if (!sourceSpan || sourceSpan.text.replace(/[",\s\u201D]/gu, '') === '') {
+      // Inverted ("…," said Mr X) only right after a closing quotation.
+      if (!/[,.?!]["\u201D]\s*$|["\u201D],\s*$/u.test(before)) continue;
+      const npEnd = text.indexOf(',', cue.end) > 0 && text.indexOf(',', cue.end) < unit.end ? text.indexOf(',', cue.end) : unit.end;
+      sourceSpan = between(text, cue.end, npEnd);
+      inverted = true;
+    }
+    if (!sourceSpan) continue;
+    const npText = sourceSpan.text.replace(/^["\u201D,\s]+/u, '').replace(/[.!?]+$/u, '');
+    const trimmed = npText.split(/\s+/u).filter((w) => !ADVERBIAL_BEFORE_CUE.has(w.toLowerCase())).join(' ');
+    const source = readSourcePhrase(trimmed);
+    if (!source) continue;
+    const contentEnd = inverted ? cue.start : commaPos + 1;
+    const q = unitQuotes.find((x) => x.end <= contentEnd + 1 && x.end >= contentEnd - 2);
+    const content = q ? stripLeadingQuoteComma(text, { start: q.innerStart, end: q.innerEnd, text: '' }) : stripLeadingQuoteComma(text, { start: unit.start, end: commaPos, text: '' });
+    if (!content || content.text.length < 3) continue;
+    const realSourceSpan = trimmedSpan(text, sourceSpan.start + sourceSpan.text.indexOf(npText.slice(0, 3)), sourceSpan.end) ?? sourceSpan;
+    const cleanContent = q ? content : stripLeadingQuoteComma(text, content);
+    if (!cleanContent) continue;
+    // A quote that opens the unit but is not the whole content ("…," he said of the plan …) stays direct.
+    return withAsked(buildStatement(text, unit, quotes, realSourceSpan, source, cue.text, kind, q ? content : cleanContent));
+  }
+
+  // Source first: X said (that) …; X said: "…"; X denied …; X accused Y of …
+  for (const ci of cueIndexes) {
+    const cue = frame[ci] as Token;
+    const kind = isCueToken(cue) as CueKind;
+    let npEndIndex = ci;
+    while (npEndIndex > 0 && ADVERBIAL_BEFORE_CUE.has((frame[npEndIndex - 1] as Token).lower)) npEndIndex--;
+    if (npEndIndex === 0) continue;
+    const npEnd = (frame[npEndIndex - 1] as Token).end;
+    // Try the longest phrase first: from the unit start (past an opener such as "On Monday,"
+    // or "Asked …,"), then from each later clause boundary.
+    const starts = [unit.start];
+    for (const m of text.slice(unit.start, npEnd).matchAll(/,\s+(?:and\s+|but\s+)?|;\s+|\b(?:and|but|while|as)\s+/gu)) starts.push(unit.start + (m.index ?? 0) + m[0].length);
+    for (const s of starts) {
+      if (inQuote(s) || OPENER.test(text.slice(s, npEnd))) continue;
+      const sourceSpan = between(text, s, npEnd);
+      if (!sourceSpan) continue;
+      const source = readSourcePhrase(sourceSpan.text);
+      if (!source) continue;
+      const cStart = contentStart(text, frame, ci, kind, unit.end);
+      if (cStart < 0) break;
+      const content = stripLeadingQuoteComma(text, { start: cStart, end: unit.end, text: '' });
+      if (!content || content.text.length < 3) continue;
+      return withAsked(buildStatement(text, unit, quotes, sourceSpan, source, cue.text, kind, content));
+    }
+  }
+
+  // A unit that is nothing but a quotation: its source comes from a neighbour.
+  const only = unitQuotes[0];
+  if (unitQuotes.length === 1 && only && frame.length === 0) {
+    const content = trimmedSpan(text, Math.max(only.innerStart, unit.start), Math.min(only.innerEnd, unit.end));
+    if (content) {
+      const { stance, target } = stanceOfContent(text, unit, content);
+      return { source: null, sourceSpan: null, cue: '', content, stance, target, sourceIsAgent: false, direct: true, openQuote: only.open };
+    }
+  }
+  return null;
+}
+
+/** A unit that only names a speaker ("Ms Okafor said."): the source of the quote before it. */
+export function parseBareAttribution(text: string, unit: TextSpan): { source: SourceMention; sourceSpan: TextSpan; cue: string } | null {
+  const m = /^(.{1,80}?)\s+(said|says|added|explained|stressed|told reporters|wrote|insisted|warned)\.?$/u.exec(foldPunctuation(unit.text));
+  if (!m) return null;
+  const sourceSpan = trimmedSpan(text, unit.start, unit.start + (m[1] as string).length);
+  const source = sourceSpan ? readSourcePhrase(sourceSpan.text) : null;
+  return source && sourceSpan ? { source, sourceSpan, cue: m[2] as string } : null;
+}
+
+
+/** Cues that wrap a proposition without being part of it ("suggested", "agreed" are claims themselves). */
+const WRAPPER_CUES = new Set(['say', 'says', 'said', 'told', 'tells', 'warned', 'warns', 'notified', 'informed', 'assessed', 'believe', 'believes', 'believed', 'reported', 'claimed', 'claims', 'stated', 'added', 'concluded', 'found', 'according to', 'thinks', 'think', 'estimated']);
+
+/** Sources that only relay others' words: "media reports said the US warned …" is the US speaking. */
+const RELAY_SOURCE = /\b(?:reports?|media|outlets?|newspapers?|press|broadcasters?)\b/iu;
+
+/**
+ * Strips reported-speech wrappers nested inside a statement's content ("the US warned
+ * allies that China had …", "American intelligence had assessed that …") so the content
+ * is the proposition itself. Returns the innermost content and, where the outer source
+ * only relays (media reports), the inner source that should speak instead.
+ */
+export function unwrapReportedSpeech(text: string, statement: RawStatement): RawStatement {
+  let current = statement;
+  for (let depth = 0; depth < 3; depth++) {
+    if (current.stance !== 'asserts' || current.direct) break;
+    const inner = parseStatement(text, current.content, findQuotes(text, current.content));
+    if (!inner || !inner.source || !inner.sourceSpan || inner.stance !== 'asserts' || !WRAPPER_CUES.has(inner.cue.toLowerCase())) break;
+    // The inner source must open the content (after an opener such as "On Monday,").
+    const lead = text.slice(current.content.start, inner.sourceSpan.start);
+    if (lead.length > 0 && !OPENER.test(lead + ',') && !/^(?:while|as|that|and)\s+$/iu.test(lead)) break;
+    const relay = current.sourceSpan !== null && RELAY_SOURCE.test(current.sourceSpan.text);
+    current = relay ? { ...inner, cue: inner.cue } : { ...current, content: inner.content, target: inner.target };
+  }
+  return current;
+}

@@ -1,0 +1,150 @@
+import { proseRange, type SourceDocument } from '../document/sourceDocument';
+import { extractAttributions, type ExtractedAttribution } from '../extract/extractAttributions';
+import { MATCH_THRESHOLD } from '../match/matcher';
+import { analyzeProposition, type Proposition } from '../match/proposition';
+import { scoreProposition } from '../match/score';
+import { TermWeights } from '../match/termWeights';
+import { canonicalClaimText } from './claimText';
+import { CLAIM_INDEX_VERSION, type ClaimIndex, type IndexedAttribution, type IndexedClaim } from './schema';
+import { stableId } from './stableId';
+
+/** Two wordings are one claim when one carries this share of the other's concepts ... */
+export const MERGE_THRESHOLD = 0.7;
+/** ... and the other carries at least this share back (extra detail is allowed, a different point is not). */
+const MERGE_FLOOR = 0.3;
+/** A denial joins the claim it denies at the page matcher's threshold. */
+const LINK_THRESHOLD = MATCH_THRESHOLD;
+
+interface Statement {
+  doc: SourceDocument;
+  attribution: ExtractedAttribution;
+  proposition: Proposition;
+  claim: DraftClaim | null;
+}
+
+interface DraftClaim {
+  key: string;
+  texts: string[];
+  attributions: IndexedAttribution[];
+  propositions: Proposition[];
+}
+
+function toIndexed(s: Statement, stance: IndexedAttribution['stance']): IndexedAttribution {
+  const a = s.attribution;
+  return { actor: a.source.actor, role: a.source.role, stance, quote: a.content.text, documentId: s.doc.id, start: a.content.start, end: a.content.end, cue: a.cue };
+}
+
+/** Both directions must match: a short wording is not the same claim as a long one that merely contains it. */
+function sameClaim(a: Proposition, b: Proposition, weights: TermWeights): number {
+  const w = (t: string): number => weights.weight(t);
+  const ab = scoreProposition(a, b, w);
+  const ba = scoreProposition(b, a, w);
+  if (!ab || !ba || ab.polarityFlipped) return 0;
+  return Math.min(ab.score, ba.score) >= MERGE_FLOOR ? Math.max(ab.score, ba.score) : 0;
+}
+
+function bestDraft(p: Proposition, drafts: DraftClaim[], weights: TermWeights, threshold: number, symmetric: boolean): DraftClaim | null {
+  let best: DraftClaim | null = null;
+  let bestScore = threshold;
+  for (const d of drafts) {
+    for (const q of d.propositions) {
+      const s = symmetric ? sameClaim(q, p, weights) : scoreProposition(q, p, (t) => weights.weight(t))?.score ?? 0;
+      if (s >= bestScore) {
+        best = d;
+        bestScore = s + 1e-9;
+      }
+    }
+  }
+  return best;
+}
+
+/**
+ * Builds the claim index from news documents: extracts every attributed statement,
+ * merges statements of one proposition into one claim (across sentences and documents),
+ * and links each denial or dispute to the claim it answers, with the same comparison
+ * the page matcher uses. Deterministic: documents are taken in id order.
+ */
+export function buildClaimIndex(documents: SourceDocument[]): ClaimIndex {
+  const docs = [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const statements: Statement[] = [];
+  const perDoc = new Map<string, Statement[]>();
+  for (const doc of docs) {
+    const { from, to } = proseRange(doc.text);
+    const list = extractAttributions(doc.text, from, to).map((attribution) => {
+      const span = attribution.target?.kind === 'span' ? attribution.target.span : attribution.content;
+      const agent = attribution.sourceIsAgent ? attribution.source.entity : null;
+      return { doc, attribution, proposition: analyzeProposition(span.text, agent), claim: null } satisfies Statement;
+    });
+    perDoc.set(doc.id, list);
+    statements.push(...list);
+  }
+  const weights = new TermWeights(statements.map((s) => s.proposition));
+  const drafts: DraftClaim[] = [];
+  const newDraft = (s: Statement, stance: IndexedAttribution['stance']): DraftClaim => {
+    const d: DraftClaim = { key: `${s.doc.id}:${s.attribution.content.start}`, texts: [], attributions: [], propositions: [] };
+    drafts.push(d);
+    return d;
+  };
+  const addTo = (d: DraftClaim, s: Statement, stance: IndexedAttribution['stance'], wording: string | null): void => {
+    d.attributions.push(toIndexed(s, stance));
+    if (wording !== null) d.texts.push(wording);
+    if (s.proposition.terms.length > 0 && !d.propositions.some((p) => JSON.stringify(p) === JSON.stringify(s.proposition))) d.propositions.push(s.proposition);
+    s.claim = d;
+  };
+
+  // Assertions first, so a denial can find its claim wherever the claim is stated.
+  for (const s of statements) {
+    const a = s.attribution;
+    const unanswered = a.stance !== 'asserts' && a.target === null;
+    if (a.stance !== 'asserts' && !unanswered) continue;
+    if (s.proposition.terms.length === 0) continue;
+    const d = bestDraft(s.proposition, drafts, weights, MERGE_THRESHOLD, true) ?? newDraft(s, 'asserts');
+    addTo(d, s, 'asserts', a.content.text);
+  }
+
+  for (const [, list] of perDoc) {
+    list.forEach((s, i) => {
+      const a = s.attribution;
+      if (s.claim || a.stance === 'asserts' || a.target === null) return;
+      let target: DraftClaim | null = null;
+      if (a.target.kind === 'previous') {
+        target = a.previousIndex !== null ? (list[a.previousIndex]?.claim ?? null) : null;
+      } else if (a.target.kind === 'accused') {
+        // "accused the US of spreading disinformation": answers what that party said just before.
+        const party = analyzeProposition(a.target.party.text).entities[0];
+        const before = list[i - 1];
+        // It must answer a claim about the accuser's own side: China disputing what the US said of China.
+        const accuser = a.source.entity;
+        const aboutAccuser = accuser !== null && (before?.claim?.propositions.some((p) => p.entities.includes(accuser)) ?? false);
+        if (party && before?.claim && aboutAccuser && before.attribution.source.entity === party && a.unitIndex - before.attribution.unitIndex <= 1) target = before.claim;
+      } else {
+        target = bestDraft(s.proposition, drafts, weights, LINK_THRESHOLD, false);
+      }
+      if (target) {
+        addTo(target, s, a.stance, null);
+      } else if (a.target.kind === 'span' && s.proposition.terms.length > 0) {
+        // A denial of something no document asserts: the denied proposition is a claim of its own.
+        const d = newDraft(s, a.stance);
+        const words = a.sourceIsAgent ? `${a.source.actor} ${a.target.span.text}` : a.target.span.text;
+        addTo(d, s, a.stance, words);
+      } else if (s.proposition.terms.length > 0 && a.target.kind === 'accused') {
+        // An accusation with nothing to answer is what it says: the speaker asserts it.
+        const d = bestDraft(s.proposition, drafts, weights, MERGE_THRESHOLD, true) ?? newDraft(s, 'asserts');
+        addTo(d, s, 'asserts', a.content.text);
+      }
+    });
+  }
+
+  const claims: IndexedClaim[] = drafts
+    .filter((d) => d.attributions.length > 0)
+    .map((d) => {
+      const wordings = d.texts.length > 0 ? d.texts : [d.attributions[0]?.quote ?? ''];
+      const shortest = [...wordings].filter((w) => w.split(/\s+/u).length >= 4).sort((x, y) => x.length - y.length)[0] ?? (wordings[0] as string);
+      return { id: stableId('c', d.key), text: canonicalClaimText(shortest), attributions: d.attributions, propositions: d.propositions };
+    });
+  return {
+    version: CLAIM_INDEX_VERSION,
+    documents: docs.map((d) => ({ id: d.id, title: d.title, outlet: d.outlet, date: d.date, url: d.url, text: d.text })),
+    claims,
+  };
+}

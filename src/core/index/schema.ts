@@ -1,0 +1,95 @@
+import type { Proposition } from '../match/proposition';
+
+/** Version of the claim index format; bump when a field changes meaning. */
+export const CLAIM_INDEX_VERSION = 1;
+
+/** A source document of the index. Unknown metadata stays null: the UI says so, nothing is invented. */
+export interface IndexedDocument {
+  id: string;
+  title: string | null;
+  outlet: string | null;
+  date: string | null;
+  url: string | null;
+  /** The document's text; attribution offsets point into it. */
+  text: string;
+}
+
+/** How a source stands toward a claim. */
+export type AttributionStance = 'asserts' | 'denies' | 'disputes';
+
+/** One source's statement about a claim, with the exact words and where they are. */
+export interface IndexedAttribution {
+  actor: string;
+  role: string | null;
+  stance: AttributionStance;
+  /** Exact words of the document that carry the statement: `document.text.slice(start, end)`. */
+  quote: string;
+  documentId: string;
+  start: number;
+  end: number;
+  /** The reporting verb as written ("said", "denied", "according to"). */
+  cue: string;
+}
+
+/** A proposition stated, denied or disputed in the documents, with everyone who spoke to it. */
+export interface IndexedClaim {
+  id: string;
+  /** Short canonical wording a reader can scan. */
+  text: string;
+  attributions: IndexedAttribution[];
+  /** Reduced forms of the claim's wordings, precomputed for the matcher. */
+  propositions: Proposition[];
+}
+
+/** The bundled claim index: everything the extension reads. */
+export interface ClaimIndex {
+  version: typeof CLAIM_INDEX_VERSION;
+  documents: IndexedDocument[];
+  claims: IndexedClaim[];
+}
+
+/** Raised when an index cannot be used; `message` is written for a reader. */
+export class ClaimIndexError extends Error {
+  override name = 'ClaimIndexError';
+}
+
+function fail(what: string): never {
+  throw new ClaimIndexError(`The claim index is damaged: ${what}.`);
+}
+
+function isStringOrNull(v: unknown): v is string | null {
+  return v === null || typeof v === 'string';
+}
+
+/**
+ * Checks parsed JSON against the index format and returns it typed. Throws a
+ * ClaimIndexError naming the first problem: a missing, truncated or wrong-version index
+ * must be reported, never half used.
+ */
+export function parseClaimIndex(json: unknown): ClaimIndex {
+  if (typeof json !== 'object' || json === null) fail('it is not a JSON object');
+  const o = json as Record<string, unknown>;
+  if (o.version !== CLAIM_INDEX_VERSION) {
+    throw new ClaimIndexError(`The claim index has version ${String(o.version)}, but this version of Claimscope reads version ${CLAIM_INDEX_VERSION}. Rebuild it with "npx claimscope index".`);
+  }
+  if (!Array.isArray(o.documents)) fail('"documents" is missing');
+  if (!Array.isArray(o.claims)) fail('"claims" is missing');
+  const docs = new Set<string>();
+  for (const d of o.documents as unknown[]) {
+    const doc = d as Record<string, unknown>;
+    if (typeof doc?.id !== 'string' || typeof doc.text !== 'string') fail('a document has no id or text');
+    if (![doc.title, doc.outlet, doc.date, doc.url].every(isStringOrNull)) fail(`document ${doc.id} has malformed metadata`);
+    docs.add(doc.id);
+  }
+  for (const c of o.claims as unknown[]) {
+    const claim = c as Record<string, unknown>;
+    if (typeof claim?.id !== 'string' || typeof claim.text !== 'string') fail('a claim has no id or text');
+    if (!Array.isArray(claim.attributions) || !Array.isArray(claim.propositions)) fail(`claim ${claim.id} has no attributions`);
+    for (const a of claim.attributions as Record<string, unknown>[]) {
+      if (typeof a?.actor !== 'string' || !['asserts', 'denies', 'disputes'].includes(a.stance as string)) fail(`claim ${claim.id} has a malformed attribution`);
+      if (!docs.has(a.documentId as string)) fail(`claim ${claim.id} cites an unknown document`);
+      if (typeof a.start !== 'number' || typeof a.end !== 'number' || typeof a.quote !== 'string') fail(`claim ${claim.id} has a quote without offsets`);
+    }
+  }
+  return json as ClaimIndex;
+}

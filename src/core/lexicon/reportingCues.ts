@@ -1,0 +1,47 @@
+/**
+ * Reporting verbs of news copy and what each tells about the speaker's stance. A cue
+ * between a source and a clause makes the clause an attribution; the kind decides how
+ * the clause relates to a claim.
+ */
+export type CueKind = 'say' | 'deny' | 'dismiss' | 'accuse' | 'addressee';
+
+const SAY = [
+  'say', 'says', 'said', 'state', 'states', 'stated', 'add', 'adds', 'added', 'stress', 'stresses', 'stressed',
+  'explain', 'explains', 'explained', 'note', 'notes', 'noted', 'claim', 'claims', 'claimed', 'insist', 'insists',
+  'insisted', 'argue', 'argues', 'argued', 'believe', 'believes', 'believed', 'confirm', 'confirms', 'confirmed',
+  'underline', 'underlines', 'underlined', 'underscore', 'underscores', 'underscored', 'announce', 'announces',
+  'announced', 'report', 'reported', 'assess', 'assessed', 'assesses', 'acknowledge', 'acknowledged', 'acknowledges',
+  'admit', 'admits', 'admitted', 'allege', 'alleges', 'alleged', 'assert', 'asserts', 'asserted', 'maintain',
+  'maintains', 'maintained', 'write', 'writes', 'wrote', 'tweet', 'tweeted', 'post', 'posted', 'conclude',
+  'concluded', 'concludes', 'estimate', 'estimated', 'estimates', 'predict', 'predicted', 'reveal', 'revealed',
+  'disclose', 'disclosed', 'counter', 'countered', 'respond', 'responded', 'reply', 'replied', 'emphasise',
+  'emphasised', 'emphasize', 'emphasized', 'reiterate', 'reiterated', 'vow', 'vowed', 'pledge', 'pledged',
+  'promise', 'promised', 'concede', 'conceded', 'contend', 'contended', 'testify', 'testified', 'agree', 'agreed',
+  'think', 'thinks', 'thought', 'fear', 'fears', 'feared', 'suspect', 'suspects', 'suspected', 'found', 'find', 'finds',
+  'declare', 'declared', 'declares', 'observe', 'observed', 'recall', 'recalled', 'suggest', 'suggested', 'suggests',
+];
+const ADDRESSEE = ['tell', 'tells', 'told', 'warn', 'warns', 'warned', 'notify', 'notifies', 'notified', 'inform', 'informs', 'informed', 'assure', 'assured', 'assures', 'remind', 'reminded', 'brief', 'briefed', 'caution', 'cautioned'];
+const DENY = ['deny', 'denies', 'denied', 'refute', 'refutes', 'refuted', 'reject', 'rejects', 'rejected', 'rebut', 'rebutted', 'contradict', 'contradicted'];
+const DISMISS = ['dismiss', 'dismisses', 'dismissed', 'dispute', 'disputes', 'disputed', 'question', 'questioned', 'downplay', 'downplayed', 'play down', 'played down'];
+const ACCUSE = ['accuse', 'accuses', 'accused'];
+
+/** Cue word (lower case) to its kind. */
+export const CUES: ReadonlyMap<string, CueKind> = new Map([
+  ...SAY.map((w) => [w, 'say'] as const),
+  ...ADDRESSEE.map((w) => [w, 'addressee'] as const),
+  ...DENY.map((w) => [w, 'deny'] as const),
+  ...DISMISS.map((w) => [w, 'dismiss'] as const),
+  ...ACCUSE.map((w) => [w, 'accuse'] as const),
+]);
+
+/** Words a content clause uses to call something false: a denial. */
+export const FALSITY = /\b(?:not true|untrue|(?:completely |totally |entirely |absolutely )?false|baseless|groundless|unfounded|fabricated|fabrication|without (?:any )?(?:basis|foundation)|incorrect|inaccurate|wrong|nonsense|absurd|a lie|lies|no truth|never happened|did not happen|didn't happen)\b/iu;
+
+/** Words that dismiss or cast doubt without saying "false": a dispute. */
+export const DOUBT = /\b(?:fake news|disinformation|misinformation|propaganda|smear|hoax|rumou?rs?|speculation|politically motivated|a distraction|hype|hysteria|slander|lies and|groundless speculation)\b/iu;
+
+/** Phrases that say outright the speaker did not deny: the attribution can never be a denial. */
+export const NOT_DENIED = /\b(?:did not|didn't|would not|wouldn't|declined to|refused to|stopped short of) (?:directly |explicitly |specifically )?deny(?:ing)?\b/iu;
+
+/** Declining to confirm or answer: casting doubt on the claim without a denial. */
+export const DECLINED_TO_CONFIRM = /\b(?:declined|refused|would not|wouldn't|did not|didn't) (?:to )?(?:confirm|verify|corroborate)\b/iu;

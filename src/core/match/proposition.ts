@@ -1,0 +1,106 @@
+import { conceptOf, PHRASES, PREDICATE_CONCEPTS } from '../lexicon/concepts';
+import { ENTITY_ALIASES, LONGEST_ALIAS_WORDS } from '../lexicon/gazetteer';
+import { NEGATORS, STOPWORDS } from '../lexicon/stopwords';
+import { TITLE_WORDS } from '../lexicon/titles';
+import { foldPunctuation } from '../text/fold';
+import { tokenize, type Token } from '../text/tokens';
+
+/**
+ * What a clause says, reduced to what survives rewording: its concepts, the entities it
+ * involves in agent-first order, its main action and whether it is negated. Claims and
+ * page sentences are both reduced to this before they are compared.
+ */
+export interface Proposition {
+  /** Concepts (synonym groups, stems, `@name` for proper names), unique, in text order. */
+  terms: string[];
+  /** Countries and bodies (gazetteer ids), unique, the agent first. */
+  entities: string[];
+  /** The first action concept, which a restatement must share. */
+  predicate: string | null;
+  /** The clause contains a negator ("not", "never", "no"). */
+  negated: boolean;
+}
+
+interface EntityHit {
+  id: string;
+  tokenIndex: number;
+  length: number;
+}
+
+/** The gazetteer entity starting at token i, longest alias first; aliases must be capitalised. */
+function entityAt(tokens: Token[], i: number): EntityHit | null {
+  const first = tokens[i] as Token;
+  if (!first.capitalized) return null;
+  for (let n = Math.min(LONGEST_ALIAS_WORDS, tokens.length - i); n >= 1; n--) {
+    const words = tokens.slice(i, i + n);
+    const alias = words.map((t) => t.lower).join(' ');
+    const id = ENTITY_ALIASES.get(alias);
+    if (!id) continue;
+    // Two-letter aliases must be written in capitals: "US" is the country, "us" is a pronoun.
+    if (n === 1 && alias.length <= 3 && first.text.replace(/\./gu, '') !== first.text.replace(/\./gu, '').toUpperCase()) continue;
+    return { id, tokenIndex: i, length: n };
+  }
+  return null;
+}
+
+const CONVERSE_VERBS = new Set(['receive', 'received', 'receiving', 'receives', 'obtain', 'obtained', 'get', 'got', 'gets', 'acquire', 'acquired']);
+
+/**
+ * Reduces a clause to a proposition. `implicitAgent` is the entity that does the action
+ * when the clause has no subject of its own ("[Russia] denied asking Beijing for help").
+ */
+export function analyzeProposition(text: string, implicitAgent: string | null = null): Proposition {
+  const folded = foldPunctuation(text);
+  const tokens = tokenize(folded);
+  const clauseBreak = folded.search(/[,;:]|\s(?:that|which|because|while|although|but)\s/u);
+  const mainClauseEnd = clauseBreak < 0 ? folded.length : clauseBreak;
+  const terms: string[] = [];
+  const hits: { id: string; priority: number; order: number }[] = [];
+  let negated = false;
+  let predicate: string | null = null;
+  const hasConverseVerb = tokens.some((t) => CONVERSE_VERBS.has(t.lower));
+  const pushTerm = (term: string): void => {
+    if (!terms.includes(term)) terms.push(term);
+    if (predicate === null && PREDICATE_CONCEPTS.has(term)) predicate = term;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i] as Token;
+    const entity = entityAt(tokens, i);
+    // "Russian leader Vladimir Putin", "Chinese President Xi": a person, not the country.
+    const describesPerson = entity !== null && TITLE_WORDS.has(tokens[i + entity.length]?.lower ?? '') && (tokens[i + entity.length + 1]?.capitalized ?? false);
+    if (entity && describesPerson) {
+      i += entity.length - 1;
+      continue;
+    }
+    if (entity) {
+      const prev = tokens[i - 1]?.lower;
+      // Passive agents ("was requested by Moscow") and converse verbs ("received a
+      // request from Moscow") name the doer after the action: move it to the front.
+      const priority = prev === 'by' || (prev === 'from' && hasConverseVerb) ? 0 : 1;
+      hits.push({ id: entity.id, priority, order: i });
+      i += entity.length - 1;
+      continue;
+    }
+    if (NEGATORS.has(tok.lower) || tok.lower.endsWith("n't")) {
+      // Only a negation in the main clause turns the proposition around.
+      if (tok.start < mainClauseEnd) negated = true;
+      continue;
+    }
+    const next = tokens[i + 1];
+    const phrase = next ? PHRASES.get(`${tok.lower} ${next.lower}`) : undefined;
+    if (phrase) {
+      pushTerm(phrase);
+      i++;
+      continue;
+    }
+    if (STOPWORDS.has(tok.lower) || TITLE_WORDS.has(tok.lower) || tok.lower.length < 2) continue;
+    // A capitalised word that is no synonym-group member is a name: keep it whole.
+    const concept = conceptOf(tok.lower);
+    pushTerm(tok.capitalized && !concept.startsWith('~') ? `@${tok.lower}` : concept);
+  }
+  if (implicitAgent) hits.unshift({ id: implicitAgent, priority: -1, order: -1 });
+  hits.sort((a, b) => a.priority - b.priority || a.order - b.order);
+  const entities: string[] = [];
+  for (const h of hits) if (!entities.includes(h.id)) entities.push(h.id);
+  return { terms, entities, predicate, negated };
+}

@@ -1,0 +1,52 @@
+import type { Proposition } from './proposition';
+
+/** Why a proposition matched a claim, or null when it does not. */
+export interface PropositionScore {
+  /** Weighted share of the claim's concepts found in the sentence, 0..1. */
+  score: number;
+  matchedTerms: string[];
+  /** The sentence negates what the claim affirms, or the reverse. */
+  polarityFlipped: boolean;
+}
+
+/** The entities a restatement must name: the claim's first two (its agent and the party acted on). */
+function coreEntities(p: Proposition): string[] {
+  return p.entities.slice(0, 2);
+}
+
+/**
+ * Compares a sentence's proposition with one wording of a claim. Precision first: the
+ * sentence must name the claim's core entities in the same roles (so "China asked
+ * Russia" never matches "Russia asked China"), share its main action, and carry most of
+ * its weighted concepts. `weight` gives rarer concepts more say.
+ */
+export function scoreProposition(claim: Proposition, sentence: Proposition, weight: (term: string) => number): PropositionScore | null {
+  const core = coreEntities(claim);
+  // A core entity may go unnamed ("offered military support", to whom is implied) only
+  // when the sentence names no other party in its place: Iranian drones are not Chinese.
+  const missing = core.filter((e) => !sentence.entities.includes(e));
+  if (missing.length > 0 && (missing.length === core.length || sentence.entities.some((e) => !claim.entities.includes(e)))) return null;
+  if (missing.length === 0 && core.length === 2) {
+    const a = sentence.entities.indexOf(core[0] as string);
+    const b = sentence.entities.indexOf(core[1] as string);
+    if (a > b) return null;
+  }
+  if (claim.predicate && !sentence.terms.includes(claim.predicate)) return null;
+  let total = 0;
+  let got = 0;
+  const matchedTerms: string[] = [];
+  const sentenceTerms = new Set([...sentence.terms, ...sentence.entities.map((e) => `#${e}`)]);
+  // Core entities count as concepts too: a sentence that names both parties carries more of the claim.
+  for (const t of [...core.map((e) => `#${e}`), ...claim.terms]) {
+    const w = weight(t);
+    total += w;
+    if (sentenceTerms.has(t)) {
+      got += w;
+      matchedTerms.push(t);
+    }
+  }
+  if (total === 0) return null;
+  const needed = Math.min(2, claim.terms.length);
+  if (matchedTerms.length < needed) return null;
+  return { score: got / total, matchedTerms, polarityFlipped: claim.negated !== sentence.negated };
+}

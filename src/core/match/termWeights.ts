@@ -1,0 +1,30 @@
+import type { Proposition } from './proposition';
+
+/**
+ * Inverse document frequency of concepts over a set of propositions: a concept many
+ * claims share ("military") says less about which claim a sentence states than a rare one ("drone").
+ */
+export class TermWeights {
+  private readonly df = new Map<string, number>();
+  private readonly n: number;
+
+  constructor(propositions: Iterable<Proposition>) {
+    let n = 0;
+    for (const p of propositions) {
+      n++;
+      for (const t of [...p.terms, ...p.entities.map((e) => `#${e}`)]) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    }
+    this.n = n;
+  }
+
+  /** How many propositions use the term. */
+  frequency(term: string): number {
+    return this.df.get(term) ?? 0;
+  }
+
+  /** Weight of a term: ln(1 + N / (1 + df)); names count a little more than common words. */
+  weight(term: string): number {
+    const w = Math.log(1 + this.n / (1 + this.frequency(term)));
+    return term.startsWith('@') ? w * 1.2 : w;
+  }
+}

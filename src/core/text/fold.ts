@@ -1,0 +1,27 @@
+/**
+ * Character folding that never changes string length, so every offset computed on the
+ * folded text is valid in the original. News text mixes curly and straight quotes,
+ * non-breaking spaces and invisible characters; the extractor and matcher see one form.
+ */
+
+const FOLD: Record<string, string> = {
+  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u00AB': '"', '\u00BB': '"', '\u2033': '"',
+  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'",
+  '\u00A0': ' ', '\u2007': ' ', '\u202F': ' ', '\u2009': ' ', '\u200A': ' ', '\t': ' ',
+  '\u2013': '-', '\u2014': '-', '\u2212': '-',
+};
+
+/** Folds quotes, dashes and exotic spaces to ASCII, one character for one character. */
+export function foldPunctuation(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    out += FOLD[ch] ?? ch;
+  }
+  return out;
+}
+
+/** True for characters that carry no text (zero-width joiners, bidi controls, BOM). */
+export function isInvisible(ch: string): boolean {
+  return /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u00AD]/u.test(ch);
+}

@@ -1,0 +1,80 @@
+import { COMPANY_ABBREVIATIONS, MONTH_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from './abbreviations';
+import { trimmedSpan, type TextSpan } from './span';
+
+/** Paragraphs of a text: runs of lines separated by line breaks, by offsets into the text. */
+export function splitParagraphs(text: string, from = 0, to = text.length): TextSpan[] {
+  const out: TextSpan[] = [];
+  let start = from;
+  for (let i = from; i <= to; i++) {
+    if (i === to || text[i] === '\n' || text[i] === '\r' || text[i] === '\u2029') {
+      const span = trimmedSpan(text, start, i);
+      if (span) out.push(span);
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** The word (letters and inner dots) that ends `text`, lower-cased, without its final dot. */
+function lastWord(text: string): string {
+  const m = /([\p{L}][\p{L}.]*)\.["'\u201D\u2019)]?\s*$/u.exec(text);
+  return m ? (m[1] as string).toLowerCase() : '';
+}
+
+/** The first word of `text` after opening quotes and brackets. */
+function firstWord(text: string): string {
+  const m = /^["'\u201C\u2018(\[]*([\p{L}\p{N}][\p{L}\p{N}'\u2019]*)/u.exec(text);
+  return m ? (m[1] as string) : '';
+}
+
+/** Whether a break between `prev` and `next` is a false sentence end made by an abbreviation or a quote. */
+function isFalseBreak(prev: string, next: string): boolean {
+  const nextWord = firstWord(next);
+  if (!nextWord) return /^[,;:)\]]/u.test(next);
+  const startsLower = /^\p{Ll}/u.test(nextWord);
+  // A sentence does not start in lower case: `"Why?" she asked.`, `Acme Inc. said`.
+  if (startsLower) return true;
+  if (!/\.["'\u201D\u2019)]?\s*$/u.test(prev)) return false;
+  const word = lastWord(prev);
+  if (!word) return false;
+  if (TITLE_ABBREVIATIONS.has(word)) return true;
+  if (MONTH_ABBREVIATIONS.has(word)) return /^\d/u.test(nextWord);
+  if (COMPANY_ABBREVIATIONS.has(word)) return false;
+  // Initials and dotted acronyms: "J.K. Rowling", "U.S. President", "the U.N. Security Council".
+  if (/^(\p{L}\.)*\p{L}$/u.test(word)) {
+    if (word.length === 1) return /^\p{Lu}/u.test(nextWord);
+    return !SENTENCE_OPENERS.has(nextWord.toLowerCase());
+  }
+  return false;
+}
+
+/**
+ * Sentences of `text[from, to)`, abbreviation-aware, by offsets into `text`. Never
+ * crosses a paragraph break. Intl.Segmenter does the Unicode work; the repairs undo its
+ * breaks after "Mr.", "U.S.", "Feb.", initials and quotes ending in "?" or "!".
+ */
+export function segmentSentences(text: string, from = 0, to = text.length): TextSpan[] {
+  const out: TextSpan[] = [];
+  for (const paragraph of splitParagraphs(text, from, to)) {
+    let pending: { start: number; end: number } | null = null;
+    for (const seg of segmenter.segment(paragraph.text)) {
+      const start = paragraph.start + seg.index;
+      const end = start + seg.segment.length;
+      if (pending && isFalseBreak(text.slice(pending.start, pending.end), seg.segment)) {
+        pending.end = end;
+        continue;
+      }
+      if (pending) pushTrimmed(text, pending, out);
+      pending = { start, end };
+    }
+    if (pending) pushTrimmed(text, pending, out);
+  }
+  return out;
+}
+
+function pushTrimmed(text: string, range: { start: number; end: number }, out: TextSpan[]): void {
+  const span = trimmedSpan(text, range.start, range.end);
+  if (span) out.push(span);
+}

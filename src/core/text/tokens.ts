@@ -1,0 +1,43 @@
+import { stemmer } from 'stemmer';
+
+/** A word of a text with its offsets; `lower` has possessives and dots removed. */
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** Starts with a capital letter (a name, or a sentence's first word). */
+  capitalized: boolean;
+}
+
+// Dotted acronyms ("U.S.") are one token; apostrophes inside words are kept ("don't").
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}\u200B-\u200D\u2060]*(?:['\u2019][\p{L}]+)*/gu;
+
+/** Splits text into word tokens with offsets relative to `offset`. */
+export function tokenize(text: string, offset = 0): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const raw = m[0];
+    const lower = raw
+      .toLowerCase()
+      .replace(/[\u200B-\u200D\u2060]/gu, '')
+      .replace(/['\u2019]s$/u, '')
+      .replace(/['\u2019]/gu, "'")
+      .replace(/\./gu, '');
+    const start = offset + (m.index ?? 0);
+    out.push({ text: raw, lower, start, end: start + raw.length, capitalized: /^\p{Lu}/u.test(raw) });
+  }
+  return out;
+}
+
+const stemCache = new Map<string, string>();
+
+/** Porter stem of a lower-case word, cached: the matcher stems the same words again and again. */
+export function stem(word: string): string {
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    s = stemmer(word);
+    if (stemCache.size < 50_000) stemCache.set(word, s);
+  }
+  return s;
+}
