@@ -127,13 +127,18 @@ function deniedContent(text: string, unit: TextSpan, afterCue: number, kind: Cue
   if (obj) start += obj[0].length;
   if (/^that\s/iu.test(text.slice(start, start + 5))) start += 5;
   const content = stripLeadingQuoteComma(text, { start, end: unit.end, text: text.slice(start, unit.end) });
-  const gerund = content ? /^\p{Ll}+ing\b/u.test(content.text) : false;
+  // "denied asking …", "denied that it had …": the source itself is the agent of what it denies.
+  const gerund = content ? /^(?:\p{Ll}+ing|(?:it|they|he|she|we)\s)\b/u.test(content.text) : false;
   // "rejected the claim as baseless", "denied the reports": nothing but a pointer follows.
-  if (!content || (obj && /^as\b/iu.test(content.text)) || POINTER.test(foldPunctuation(tail.text)) && !obj) {
+  const onlyPointer = POINTER.test(foldPunctuation(tail.text)) && /^\S+(?:\s+\S+)?\s*(?:as\b.*|[.,;]?)$/u.test(foldPunctuation(tail.text).replace(/^(?:the|these|such|those)\s+/u, ''));
+  if (!content || (obj && /^as\b/iu.test(content.text)) || (onlyPointer && !obj)) {
     return { content: tail, stance, target: { kind: 'previous' }, sourceIsAgent: false };
   }
   if (obj && !/\s/u.test(content.text.trim())) return { content: tail, stance, target: { kind: 'previous' }, sourceIsAgent: false };
-  return { content, stance, target: { kind: 'span', span: content }, sourceIsAgent: gerund };
+  // "called reports that it was preparing to sell arms baseless": the verdict is not part of what is denied.
+  const verdict = new RegExp(`[\\s,]+(?:as\\s+)?(?:(?:${FALSITY.source}|${DOUBT.source})(?:\\s+and\\s+)?)+[\\s.!?]*$`, 'iu').exec(foldPunctuation(content.text));
+  const claimed = verdict && verdict.index > 0 ? (trimmedSpan(text, content.start, content.start + verdict.index) ?? content) : content;
+  return { content, stance, target: { kind: 'span', span: claimed }, sourceIsAgent: gerund };
 }
 
 

@@ -1,6 +1,5 @@
 import { proseRange, type SourceDocument } from '../document/sourceDocument';
 import { extractAttributions, type ExtractedAttribution } from '../extract/extractAttributions';
-import { MATCH_THRESHOLD } from '../match/matcher';
 import { analyzeProposition, type Proposition } from '../match/proposition';
 import { scoreProposition } from '../match/score';
 import { TermWeights } from '../match/termWeights';
@@ -12,8 +11,8 @@ import { stableId } from './stableId';
 export const MERGE_THRESHOLD = 0.7;
 /** ... and the other carries at least this share back (extra detail is allowed, a different point is not). */
 const MERGE_FLOOR = 0.3;
-/** A denial joins the claim it denies at the page matcher's threshold. */
-const LINK_THRESHOLD = MATCH_THRESHOLD;
+/** A denial joins the claim it denies when it carries this share of the claim (the matcher's comparison). */
+const LINK_THRESHOLD = 0.5;
 
 interface Statement {
   doc: SourceDocument;

@@ -22,7 +22,7 @@ const SAY = [
 ];
 const ADDRESSEE = ['tell', 'tells', 'told', 'warn', 'warns', 'warned', 'notify', 'notifies', 'notified', 'inform', 'informs', 'informed', 'assure', 'assured', 'assures', 'remind', 'reminded', 'brief', 'briefed', 'caution', 'cautioned'];
 const DENY = ['deny', 'denies', 'denied', 'refute', 'refutes', 'refuted', 'reject', 'rejects', 'rejected', 'rebut', 'rebutted', 'contradict', 'contradicted'];
-const DISMISS = ['dismiss', 'dismisses', 'dismissed', 'dispute', 'disputes', 'disputed', 'question', 'questioned', 'downplay', 'downplayed', 'play down', 'played down'];
+const DISMISS = ['called', 'branded', 'labelled', 'labeled', 'described', 'dismiss', 'dismisses', 'dismissed', 'dispute', 'disputes', 'disputed', 'question', 'questioned', 'downplay', 'downplayed', 'play down', 'played down'];
 const ACCUSE = ['accuse', 'accuses', 'accused'];
 
 /** Cue word (lower case) to its kind. */

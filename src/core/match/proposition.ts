@@ -19,6 +19,10 @@ export interface Proposition {
   predicate: string | null;
   /** The clause contains a negator ("not", "never", "no"). */
   negated: boolean;
+  /** Entities on the doing side of the action (before it, or "by X"). */
+  agents: string[];
+  /** Entities on the receiving side of the action. */
+  patients: string[];
 }
 
 interface EntityHit {
@@ -58,13 +62,19 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
   const hits: { id: string; priority: number; order: number }[] = [];
   let negated = false;
   let predicate: string | null = null;
+  let predicateAt = -1;
+  let tokenIndex = 0;
   const hasConverseVerb = tokens.some((t) => CONVERSE_VERBS.has(t.lower));
   const pushTerm = (term: string): void => {
     if (!terms.includes(term)) terms.push(term);
-    if (predicate === null && PREDICATE_CONCEPTS.has(term)) predicate = term;
+    if (predicate === null && PREDICATE_CONCEPTS.has(term)) {
+      predicate = term;
+      predicateAt = tokenIndex;
+    }
   };
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token;
+    tokenIndex = i;
     const entity = entityAt(tokens, i);
     // "Russian leader Vladimir Putin", "Chinese President Xi": a person, not the country.
     const describesPerson = entity !== null && TITLE_WORDS.has(tokens[i + entity.length]?.lower ?? '') && (tokens[i + entity.length + 1]?.capitalized ?? false);
@@ -73,7 +83,9 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
       continue;
     }
     if (entity) {
-      const prev = tokens[i - 1]?.lower;
+      let back = i - 1;
+      while (back > 0 && /^(?:the|a|an)$/u.test(tokens[back]?.lower ?? '')) back--;
+      const prev = tokens[back]?.lower;
       // Passive agents ("was requested by Moscow") and converse verbs ("received a
       // request from Moscow") name the doer after the action: move it to the front.
       const priority = prev === 'by' || (prev === 'from' && hasConverseVerb) ? 0 : 1;
@@ -101,6 +113,16 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
   if (implicitAgent) hits.unshift({ id: implicitAgent, priority: -1, order: -1 });
   hits.sort((a, b) => a.priority - b.priority || a.order - b.order);
   const entities: string[] = [];
-  for (const h of hits) if (!entities.includes(h.id)) entities.push(h.id);
-  return { terms, entities, predicate, negated };
+  const agents: string[] = [];
+  const patients: string[] = [];
+  // A doer named by "by X" or "from X" (or implied) makes every other party a receiver.
+  const explicitAgent = hits.some((h) => h.priority < 1);
+  for (const h of hits) {
+    if (entities.includes(h.id)) continue;
+    entities.push(h.id);
+    if (predicateAt < 0) continue;
+    const isAgent = explicitAgent ? h.priority < 1 : h.order < predicateAt;
+    (isAgent ? agents : patients).push(h.id);
+  }
+  return { terms, entities, predicate, negated, agents, patients };
 }

@@ -26,10 +26,16 @@ export function scoreProposition(claim: Proposition, sentence: Proposition, weig
   // when the sentence names no other party in its place: Iranian drones are not Chinese.
   const missing = core.filter((e) => !sentence.entities.includes(e));
   if (missing.length > 0 && (missing.length === core.length || sentence.entities.some((e) => !claim.entities.includes(e)))) return null;
-  if (missing.length === 0 && core.length === 2) {
-    const a = sentence.entities.indexOf(core[0] as string);
-    const b = sentence.entities.indexOf(core[1] as string);
-    if (a > b) return null;
+  // The doer itself may never go unnamed: "Russia was considering selling hardware" is not about China.
+  const doer = claim.agents[0];
+  if (doer !== undefined && !sentence.entities.includes(doer)) return null;
+  // Who did what to whom: reject a sentence where the claim's doer is acted on and the
+  // one acted on does ("China asked Russia" against "Russia asked China").
+  const swapped = (from: string[], to: string[]): boolean => from.some((e) => to.includes(e));
+  if (swapped(claim.agents, sentence.patients) && swapped(claim.patients, sentence.agents)) return null;
+  if (claim.predicate === null || sentence.predicate === null) {
+    // Without an action to anchor roles, fall back to the order of the parties.
+    if (missing.length === 0 && core.length === 2 && sentence.entities.indexOf(core[0] as string) > sentence.entities.indexOf(core[1] as string)) return null;
   }
   if (claim.predicate && !sentence.terms.includes(claim.predicate)) return null;
   let total = 0;
