@@ -33,6 +33,7 @@ export function scoreProposition(claim: Proposition, sentence: Proposition, weig
   // one acted on does ("China asked Russia" against "Russia asked China").
   const swapped = (from: string[], to: string[]): boolean => from.some((e) => to.includes(e));
   if (swapped(claim.agents, sentence.patients) && swapped(claim.patients, sentence.agents)) return null;
+  if (doer !== undefined && sentence.patients.includes(doer) && !sentence.agents.includes(doer)) return null;
   if (claim.predicate === null || sentence.predicate === null) {
     // Without an action to anchor roles, fall back to the order of the parties.
     if (missing.length === 0 && core.length === 2 && sentence.entities.indexOf(core[0] as string) > sentence.entities.indexOf(core[1] as string)) return null;

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { buildClaimIndex } from '../../src/core/index/buildIndex';
+import { attributionsQuoting, loadArticles } from './articleExpectations';
+
+// Twelve invented articles with what a careful fact-checker expects of them. The
+// extractor must get most of it right, and never the things that hurt most.
+const articles = loadArticles();
+const index = buildClaimIndex(articles.map((a) => a.doc));
+const expected = articles.flatMap(({ doc, expected }) => expected.attributions.map((e) => ({ doc, e })));
+const found = expected.map(({ doc, e }) => ({ e, hit: attributionsQuoting(index, e.quote).find((h) => h.a.documentId === doc.id) }));
+
+describe('extraction on twelve fresh articles', () => {
+  it('finds at least 80% of the attributions a reader marked', () => {
+    expect(found.filter((f) => f.hit).length / expected.length).toBeGreaterThanOrEqual(0.8);
+  });
+  it('names the right source for at least 85% of those it finds', () => {
+    const hits = found.filter((f) => f.hit);
+    const right = hits.filter(({ e, hit }) => hit && (hit.a.actor.toLowerCase().includes(e.actor.toLowerCase()) || e.actor.toLowerCase().includes(hit.a.actor.toLowerCase())));
+    expect(right.length / hits.length).toBeGreaterThanOrEqual(0.85);
+  });
+  it('never labels a denial the reader did not see', () => {
+    expect(found.filter(({ e, hit }) => hit?.a.stance === 'denies' && e.stance !== 'denies').map(({ e }) => e.quote)).toEqual([]);
+  });
+  it('keeps different propositions apart and narration unattributed', () => {
+    for (const { expected: x } of articles) {
+      for (const [a, b] of x.differentClaims ?? []) {
+        const ca = attributionsQuoting(index, a)[0]?.claimId;
+        const cb = attributionsQuoting(index, b)[0]?.claimId;
+        if (ca && cb) expect(ca, `${a} / ${b}`).not.toBe(cb);
+      }
+      for (const n of x.notAttributed ?? []) expect(attributionsQuoting(index, n), n).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { extractAttributions } from '../../src/core/extract/extractAttributions';
+
+/** Fresh news-like text, not from the seeds: who said what, with which stance. */
+function attributions(text: string): { actor: string; role: string | null; stance: string; quote: string }[] {
+  return extractAttributions(text).map((a) => ({ actor: a.source.actor, role: a.source.role, stance: a.stance, quote: a.content.text }));
+}
+
+describe('extractAttributions', () => {
+  it('reads quote-first, source-first and trailing attributions and resolves later mentions', () => {
+    const text = [
+      'Transport Minister Helena Varga said the rail link would open in June.',
+      '“We have the money and the workers,” Ms Varga said.',
+      'The line will cost more than planned, officials told reporters.',
+      'She added that fares would stay frozen for a year.',
+    ].join('\n\n');
+    const got = attributions(text);
+    expect(got).toHaveLength(4);
+    expect(got[0]).toMatchObject({ actor: 'Helena Varga', role: 'Transport Minister', stance: 'asserts', quote: 'the rail link would open in June' });
+    expect(got[1]).toMatchObject({ actor: 'Helena Varga', quote: 'We have the money and the workers' });
+    expect(got[2]).toMatchObject({ actor: 'Officials', quote: 'The line will cost more than planned' });
+    expect(got[3]).toMatchObject({ actor: 'Helena Varga', quote: 'fares would stay frozen for a year' });
+  });
+
+  it('labels a denial only where the text denies, and links "reports that …" to what is denied', () => {
+    const text = 'Ferrox Mining denied that it had dumped waste in the river. A spokesman said reports the mine would close were not true. "We will not allow this to happen," the spokesman said.';
+    const got = extractAttributions(text);
+    expect(got.map((a) => a.stance)).toEqual(['denies', 'denies', 'asserts']);
+    expect(got[0]?.sourceIsAgent).toBe(true);
+    expect(got[1]?.target?.kind === 'span' && got[1].target.span.text).toBe('the mine would close');
+  });
+
+  it('treats "fake news but did not deny it" and accusations of disinformation as disputes', () => {
+    const text = 'Asked whether the club had sold the stadium, Mr Roe said this was "fake news" but did not deny it directly. The union accused the newspaper of spreading disinformation.';
+    const got = extractAttributions(text);
+    expect(got.map((a) => a.stance)).toEqual(['disputes', 'disputes']);
+    expect(got[0]?.target?.kind === 'span' && got[0].target.span.text).toBe('the club had sold the stadium');
+  });
+
+  it('attributes a bare quote paragraph to the speaker named in the next paragraph', () => {
+    const text = '"The harbour is safe for every ship that uses it."\n\nHarbourmaster Tomas Reyes said.';
+    const got = attributions(text);
+    expect(got).toHaveLength(1);
+    expect(got[0]?.actor).toContain('Tomas Reyes');
+    expect(got[0]?.quote).toBe('The harbour is safe for every ship that uses it.');
+  });
+
+  it('reads "according to" and "citing" forms and keeps groups as groups', () => {
+    const got = attributions('The factory will shed 400 jobs, according to two people familiar with the matter. Local media, citing police sources, reported that the driver had fled.');
+    expect(got.map((a) => a.actor)).toEqual(['Two people familiar with the matter', 'Local media, citing police sources']);
+    expect(got[1]?.quote).toBe('the driver had fled');
+  });
+
+  it('finds nothing in narration', () => {
+    expect(extractAttributions('The bridge opened in 1932. Traffic has doubled since then, and the council met on Tuesday.')).toEqual([]);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { parseSourceDocument } from '../../src/core/document/sourceDocument';
+import { buildClaimIndex } from '../../src/core/index/buildIndex';
+import { ClaimMatcher } from '../../src/core/match/matcher';
+
+// A fresh two-document corpus, written for this test: a trade story with a claim, a denial and a dispute.
+const index = buildClaimIndex([
+  parseSourceDocument('a', 'a.txt', 'Japanese officials said Japan had asked Canada for extra shipments of liquefied gas.\n\nCanada denied that Japan had requested extra liquefied gas shipments from it.'),
+  parseSourceDocument('b', 'b.txt', 'India has quietly sold surveillance drones to Egypt, two officials told reporters.'),
+]);
+const matcher = new ClaimMatcher(index);
+const claimOf = (needle: string): string | undefined => index.claims.find((c) => c.attributions.some((a) => a.quote.includes(needle)))?.id;
+
+describe('ClaimMatcher', () => {
+  it('links the denial to the claim it denies when building the index', () => {
+    const claim = index.claims.find((c) => c.id === claimOf('asked Canada'));
+    expect(claim?.attributions.map((a) => [a.actor, a.stance])).toEqual([
+      ['Japanese officials', 'asserts'],
+      ['Canada', 'denies'],
+    ]);
+  });
+
+  it('matches a paraphrase with other words, voice and a reporting wrapper', () => {
+    const [m] = matcher.matchText('Tokyo requested additional gas shipments from Ottawa, according to a government source.');
+    expect(m?.claimId).toBe(claimOf('asked Canada'));
+    expect(m?.stance).toBe('states');
+    expect(m?.terms.length).toBeGreaterThan(1);
+  });
+
+  it('reports the page sentence’s own denial', () => {
+    const [m] = matcher.matchText('Ottawa denied that Tokyo had sought more gas from Canada.');
+    expect(m).toMatchObject({ claimId: claimOf('asked Canada'), stance: 'denies' });
+  });
+
+  it('rejects a role reversal and an entity swap', () => {
+    expect(matcher.matchText('Canada asked Japan for extra shipments of liquefied gas.')).toEqual([]);
+    expect(matcher.matchText('India has sold surveillance drones to Iran, officials said.')).toEqual([]);
+  });
+
+  it('finds nothing in a text that states no indexed claim', () => {
+    expect(matcher.matchText('Japanese and Canadian ministers met in Tokyo on Monday to discuss fisheries. The weather was mild.')).toEqual([]);
+    expect(matcher.matchText('')).toEqual([]);
+  });
+
+  it('gives offsets that point at the sentence in the text', () => {
+    const text = 'Unrelated opening. Indian firms sold drones for surveillance to Egypt, officials said.';
+    const [m] = matcher.matchText(text);
+    expect(m && text.slice(m.start, m.end)).toBe(m?.sentence);
+    expect(m?.claimId).toBe(claimOf('surveillance drones'));
+  });
+});
