@@ -79,7 +79,7 @@ export function buildClaimIndex(documents: SourceDocument[]): ClaimIndex {
   }
   const weights = new TermWeights(statements.map((s) => s.proposition));
   const drafts: DraftClaim[] = [];
-  const newDraft = (s: Statement, stance: IndexedAttribution['stance']): DraftClaim => {
+  const newDraft = (s: Statement): DraftClaim => {
     const d: DraftClaim = { key: `${s.doc.id}:${s.attribution.content.start}`, texts: [], attributions: [], propositions: [] };
     drafts.push(d);
     return d;
@@ -97,7 +97,7 @@ export function buildClaimIndex(documents: SourceDocument[]): ClaimIndex {
     const unanswered = a.stance !== 'asserts' && a.target === null;
     if (a.stance !== 'asserts' && !unanswered) continue;
     if (s.proposition.terms.length === 0) continue;
-    const d = bestDraft(s.proposition, drafts, weights, MERGE_THRESHOLD, true) ?? newDraft(s, 'asserts');
+    const d = bestDraft(s.proposition, drafts, weights, MERGE_THRESHOLD, true) ?? newDraft(s);
     addTo(d, s, 'asserts', a.content.text);
   }
 
@@ -123,12 +123,12 @@ export function buildClaimIndex(documents: SourceDocument[]): ClaimIndex {
         addTo(target, s, a.stance, null);
       } else if (a.target.kind === 'span' && s.proposition.terms.length > 0) {
         // A denial of something no document asserts: the denied proposition is a claim of its own.
-        const d = newDraft(s, a.stance);
+        const d = newDraft(s);
         const words = a.sourceIsAgent ? `${a.source.actor} ${a.target.span.text}` : a.target.span.text;
         addTo(d, s, a.stance, words);
       } else if (s.proposition.terms.length > 0 && a.target.kind === 'accused') {
         // An accusation with nothing to answer is what it says: the speaker asserts it.
-        const d = bestDraft(s.proposition, drafts, weights, MERGE_THRESHOLD, true) ?? newDraft(s, 'asserts');
+        const d = bestDraft(s.proposition, drafts, weights, MERGE_THRESHOLD, true) ?? newDraft(s);
         addTo(d, s, 'asserts', a.content.text);
       }
     });

@@ -1,0 +1,95 @@
+import { browser, type Runtime } from '../platform/browser';
+import { openSidePanel } from '../platform/sidePanel';
+import { toClaimView, type ClaimView } from '../shared/claimView';
+import { isEnvelope, type Envelope, type MessageName, type RequestOf, type ResponseOf } from '../shared/messages';
+import { sendToExtension, sendToTab } from '../shared/messaging';
+import { PauseStore } from '../shared/pauseStore';
+import { loadIndex } from './indexLoader';
+import { classifySender, mayReceive } from './senderPolicy';
+import { TabRegistry } from './tabRegistry';
+
+const tabs = new TabRegistry();
+const pause = new PauseStore(browser.storage.local);
+
+/** Keyboard command names, as declared in the manifest's `commands`. */
+const STEP_COMMANDS: Record<string, 1 | -1> = { 'next-claim': 1, 'previous-claim': -1 };
+
+type Handler<K extends MessageName> = (payload: RequestOf<K>, sender: Runtime.MessageSender) => Promise<ResponseOf<K>> | ResponseOf<K>;
+
+const handlers: { [K in MessageName]?: Handler<K> } = {
+  async matchText({ blocks }) {
+    const loaded = await loadIndex();
+    if (!loaded.ok) return loaded;
+    const byId = new Map(loaded.index.claims.map((c) => [c.id, c]));
+    const claims: Record<string, ClaimView> = {};
+    const matches = blocks.map((text) => loaded.matcher.matchText(text));
+    for (const list of matches) {
+      for (const m of list) {
+        const claim = byId.get(m.claimId);
+        if (claim && !claims[m.claimId]) claims[m.claimId] = toClaimView(loaded.index, claim);
+      }
+    }
+    return { ok: true, matches, claims };
+  },
+
+  async reportPage({ host, claims }, sender) {
+    const tabId = sender.tab?.id;
+    if (tabId !== undefined && (sender.frameId ?? 0) === 0) await tabs.set(tabId, { host, claims });
+    return { ok: true };
+  },
+
+  openPanelAtClaim({ claimId }, sender) {
+    // Called before any await so Chrome still sees the reader's click as the gesture.
+    const opening = openSidePanel({ tabId: sender.tab?.id, windowId: sender.tab?.windowId }, claimId);
+    // A panel that is already open switches to the claim.
+    sendToExtension('panelShowClaim', { claimId }).catch(() => undefined);
+    return opening.then((opened) => ({ opened }));
+  },
+
+  async getIndex() {
+    const loaded = await loadIndex();
+    return loaded.ok ? { ok: true, index: loaded.index } : loaded;
+  },
+
+  async getTabState({ tabId }) {
+    const record = await tabs.get(tabId);
+    return { host: record?.host ?? null, claims: record?.claims ?? [], pause: await pause.get() };
+  },
+
+  setPause({ scope, host, paused }) {
+    return pause.set(scope, host, paused);
+  },
+
+  async revealClaim({ tabId, claimId }) {
+    try {
+      return await sendToTab(tabId, 'showClaim', { claimId });
+    } catch {
+      return { found: false };
+    }
+  },
+};
+
+// Listeners are registered synchronously at top level so a woken service worker sees the event that woke it.
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  if (!isEnvelope(message)) return undefined;
+  const kind = classifySender(sender);
+  if (!mayReceive(kind, message.claimscope)) return undefined;
+  const handler = handlers[message.claimscope] as Handler<MessageName> | undefined;
+  if (!handler) return undefined;
+  return Promise.resolve(handler((message as Envelope).payload, sender));
+});
+
+browser.commands.onCommand.addListener((command: string) => {
+  const direction = STEP_COMMANDS[command];
+  if (!direction) return;
+  void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+    if (tab?.id !== undefined) return sendToTab(tab.id, 'stepHighlight', { direction }).catch(() => undefined);
+    return undefined;
+  });
+});
+
+browser.tabs.onRemoved.addListener((tabId: number) => tabs.forget(tabId));
+
+browser.runtime.onInstalled.addListener(() => {
+  void browser.action.setBadgeBackgroundColor({ color: '#5b3cc4' }).catch(() => undefined);
+});

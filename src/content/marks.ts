@@ -1,0 +1,45 @@
+import type { SentenceMatch } from '../core/match/sentenceMatch';
+import type { ClaimView } from '../shared/claimView';
+import type { FoundClaim } from '../shared/messages';
+import type { MarkKind } from './highlightStyles';
+import type { TextBlock } from './textBlocks';
+
+/** One highlighted page sentence: where it is, what it matched, and how it is drawn. */
+export interface Mark {
+  range: Range;
+  block: TextBlock;
+  match: SentenceMatch;
+  claim: ClaimView;
+  kind: MarkKind;
+}
+
+/** How a sentence is drawn: the page's own denial wins, then whether anyone contests the claim. */
+export function markKind(match: SentenceMatch, claim: ClaimView): MarkKind {
+  if (match.stance !== 'states') return 'denial';
+  return claim.deniedOrDisputed.length > 0 ? 'contested' : 'asserted';
+}
+
+/** Sorts marks in document order, for keyboard stepping. */
+export function sortMarks(marks: Mark[]): Mark[] {
+  return marks.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+}
+
+/** The per-claim summary the background shows in the badge, popup and panel. */
+export function summariseMarks(marks: Mark[]): FoundClaim[] {
+  const byClaim = new Map<string, FoundClaim>();
+  for (const m of marks) {
+    const found = byClaim.get(m.claim.id) ?? { claimId: m.claim.id, sentences: 0, pageReportsDenial: false };
+    found.sentences++;
+    found.pageReportsDenial ||= m.match.stance !== 'states';
+    byClaim.set(m.claim.id, found);
+  }
+  return [...byClaim.values()];
+}
+
+/** The first of a range's line boxes that contains the point, for placing the card; null when the point is outside. */
+export function rectAt(range: Range, x: number, y: number): DOMRect | null {
+  for (const rect of range.getClientRects()) {
+    if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) return rect;
+  }
+  return null;
+}

@@ -1,0 +1,50 @@
+import { browser } from './browser';
+
+/** The slice of Chrome's `chrome.sidePanel` we use; absent in Firefox, so it is typed here instead of pulling all of @types/chrome. */
+interface ChromeSidePanel {
+  open(options: { windowId?: number; tabId?: number }): Promise<void>;
+  setOptions(options: { tabId?: number; path?: string; enabled?: boolean }): Promise<void>;
+}
+
+function chromeSidePanel(): ChromeSidePanel | null {
+  const c = (globalThis as { chrome?: { sidePanel?: ChromeSidePanel } }).chrome;
+  return c?.sidePanel ?? null;
+}
+
+/** Path of the panel page inside the package, as the manifest declares it. */
+export const SIDE_PANEL_PATH = 'src/sidepanel/index.html';
+
+/** Panel page URL, optionally opened at one claim. */
+export function sidePanelPath(claimId?: string): string {
+  return claimId ? `${SIDE_PANEL_PATH}?claim=${encodeURIComponent(claimId)}` : SIDE_PANEL_PATH;
+}
+
+/** Which kind of side panel this browser has: Chrome's side_panel, Firefox's sidebar_action, or none. */
+export function sidePanelKind(): 'chrome' | 'firefox' | 'none' {
+  if (chromeSidePanel()) return 'chrome';
+  if (browser.sidebarAction) return 'firefox';
+  return 'none';
+}
+
+/**
+ * Opens the side panel. MUST be called synchronously inside a user-input handler (a click):
+ * Firefox's `sidebarAction.open()` and Chrome's `sidePanel.open()` both refuse once the
+ * handler has awaited anything. Returns a promise that settles with whether it opened.
+ */
+export function openSidePanel(target: { windowId?: number; tabId?: number }, claimId?: string): Promise<boolean> {
+  const chromePanel = chromeSidePanel();
+  if (chromePanel) {
+    // No await between the two calls: the user gesture must still be live when open() runs.
+    const setting = claimId && target.tabId !== undefined
+      ? chromePanel.setOptions({ tabId: target.tabId, path: sidePanelPath(claimId), enabled: true })
+      : Promise.resolve();
+    const opening = chromePanel.open(target);
+    return Promise.all([setting, opening]).then(() => true, () => false);
+  }
+  if (browser.sidebarAction) {
+    const opening = browser.sidebarAction.open();
+    const setting = claimId ? browser.sidebarAction.setPanel({ panel: browser.runtime.getURL(sidePanelPath(claimId)) }) : Promise.resolve();
+    return Promise.all([opening, setting]).then(() => true, () => false);
+  }
+  return Promise.resolve(false);
+}

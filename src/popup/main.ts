@@ -1,0 +1,121 @@
+import { browser } from '../platform/browser';
+import { openSidePanel } from '../platform/sidePanel';
+import { targetTabId } from '../shared/activeTab';
+import { el, renderClaimRecord, summariseSides } from '../shared/claimRecordDom';
+import { toClaimView, type ClaimView } from '../shared/claimView';
+import type { TabState } from '../shared/messages';
+import { sendToExtension } from '../shared/messaging';
+import { applyPageCss } from '../shared/pageCss';
+import { ClaimSearch } from './claimSearch';
+
+applyPageCss(`
+body { width: 380px; min-height: 200px; }
+.row { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; margin: 4px 0; }
+.search { width: 100%; box-sizing: border-box; padding: 7px 9px; border: 1px solid #94a3b8; border-radius: 6px; font: inherit; margin: 8px 0; }
+.result { font: inherit; font-size: 13px; color: inherit; display: block; width: 100%; text-align: left; background: #fff; border: 1px solid #e2e8f0; border-radius: 8px; padding: 8px 10px; margin: 0 0 6px; }
+.result:hover, .result:focus-visible { border-color: #4338ca; }
+.result .claim { font-weight: 600; display: block; }
+.result .summary { color: #475569; font-size: 12px; font-weight: 400; display: block; margin-top: 2px; }
+label { display: inline-flex; gap: 4px; align-items: center; }
+`);
+
+const app = document.getElementById('app') as HTMLElement;
+
+function showError(message: string): void {
+  app.replaceChildren(el(document, 'h1', undefined, 'Claimscope'), el(document, 'p', 'error', message));
+}
+
+/** Window of the popup, fetched up front so "Open sources" can call the panel API synchronously in the click. */
+let windowId: number | undefined;
+
+function statusSection(tabId: number | null, state: TabState | null): HTMLElement {
+  const section = el(document, 'section', 'status');
+  const count = state ? new Set(state.claims.map((c) => c.claimId)).size : 0;
+  const text = !state || state.host === null
+    ? 'Claimscope has not read this page (it cannot run on browser pages).'
+    : count === 0 ? 'No known claims on this page.' : `${count} known claim${count === 1 ? '' : 's'} on this page.`;
+  const status = el(document, 'p', 'tab-status', text);
+  status.id = 'tab-status';
+  section.append(status);
+
+  const row = el(document, 'div', 'row');
+  const site = el(document, 'input');
+  site.type = 'checkbox';
+  site.id = 'pause-site';
+  site.disabled = !state?.host;
+  site.checked = Boolean(state?.host && state.pause.sites.includes(state.host));
+  const siteLabel = el(document, 'label');
+  siteLabel.append(site, el(document, 'span', undefined, state?.host ? `Pause on ${state.host}` : 'Pause on this site'));
+  const all = el(document, 'input');
+  all.type = 'checkbox';
+  all.id = 'pause-all';
+  all.checked = Boolean(state?.pause.global);
+  const allLabel = el(document, 'label');
+  allLabel.append(all, el(document, 'span', undefined, 'Pause everywhere'));
+  site.addEventListener('change', () => void sendToExtension('setPause', { scope: 'site', host: state?.host ?? null, paused: site.checked }));
+  all.addEventListener('change', () => void sendToExtension('setPause', { scope: 'global', host: null, paused: all.checked }));
+  row.append(siteLabel, allLabel);
+
+  const open = el(document, 'button', 'btn', 'Open sources');
+  open.type = 'button';
+  open.id = 'open-sources';
+  open.addEventListener('click', () => {
+    // Synchronous call inside the click: both browsers require the user gesture.
+    void openSidePanel({ windowId, tabId: tabId ?? undefined }).then((opened) => {
+      if (opened) window.close();
+    });
+  });
+  section.append(row, open);
+  return section;
+}
+
+function renderResults(list: HTMLElement, results: ClaimView[], detail: HTMLElement): void {
+  if (results.length === 0) {
+    list.replaceChildren(el(document, 'li', 'muted', 'No claim matches that search.'));
+    return;
+  }
+  list.replaceChildren(...results.map((claim) => {
+    const li = el(document, 'li');
+    const button = el(document, 'button', 'result');
+    button.type = 'button';
+    button.append(el(document, 'span', 'claim', claim.text), el(document, 'span', 'summary', summariseSides(claim)));
+    button.addEventListener('click', () => {
+      detail.replaceChildren(renderClaimRecord(document, claim));
+      detail.hidden = false;
+      detail.scrollIntoView({ block: 'nearest' });
+    });
+    li.append(button);
+    return li;
+  }));
+}
+
+async function main(): Promise<void> {
+  browser.windows?.getCurrent().then((w) => (windowId = w.id), () => undefined);
+  const response = await sendToExtension('getIndex', {});
+  if (!response.ok) {
+    showError(response.error);
+    return;
+  }
+  const claims = response.index.claims.map((c) => toClaimView(response.index, c));
+  const tabId = await targetTabId();
+  const state = tabId === null ? null : await sendToExtension('getTabState', { tabId });
+
+  const search = el(document, 'input', 'search');
+  search.type = 'search';
+  search.id = 'search';
+  search.placeholder = 'Search claims, people, quotes…';
+  search.setAttribute('aria-label', 'Search claims, people and quotes');
+  const list = el(document, 'ul', 'list results');
+  list.id = 'results';
+  const detail = el(document, 'section', 'card detail');
+  detail.id = 'detail';
+  detail.hidden = true;
+  const engine = new ClaimSearch(claims);
+  search.addEventListener('input', () => renderResults(list, engine.search(search.value), detail));
+
+  app.replaceChildren(el(document, 'h1', undefined, 'Claimscope'), statusSection(tabId, state), search, detail, list);
+  renderResults(list, engine.search(''), detail);
+  search.focus();
+}
+
+main().catch(() => showError('Claimscope could not start. Try reloading the extension.'));

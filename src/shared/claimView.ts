@@ -1,0 +1,54 @@
+import type { AttributionStance, ClaimIndex, IndexedClaim, IndexedDocument } from '../core/index/schema';
+
+/** A source document as a reader sees it in a card or a list; unknown metadata stays null and the UI says so. */
+export interface DocumentView {
+  id: string;
+  title: string | null;
+  outlet: string | null;
+  date: string | null;
+}
+
+/** One person's statement about a claim, with the document it appears in, ready to render. */
+export interface AttributionView {
+  actor: string;
+  role: string | null;
+  stance: AttributionStance;
+  quote: string;
+  document: DocumentView;
+}
+
+/** A claim split into who asserted it and who denied or disputed it: what every UI surface shows. */
+export interface ClaimView {
+  id: string;
+  text: string;
+  asserted: AttributionView[];
+  deniedOrDisputed: AttributionView[];
+}
+
+/** Strips a document down to the metadata a reader sees (no full text). */
+export function toDocumentView(doc: IndexedDocument | undefined): DocumentView {
+  return { id: doc?.id ?? '', title: doc?.title ?? null, outlet: doc?.outlet ?? null, date: doc?.date ?? null };
+}
+
+/** Resolves a claim's attributions against the index's documents, grouped by side. */
+export function toClaimView(index: Pick<ClaimIndex, 'documents'>, claim: IndexedClaim): ClaimView {
+  const docs = new Map(index.documents.map((d) => [d.id, d]));
+  const views = claim.attributions.map((a): AttributionView => ({
+    actor: a.actor,
+    role: a.role,
+    stance: a.stance,
+    quote: a.quote,
+    document: toDocumentView(docs.get(a.documentId)),
+  }));
+  return {
+    id: claim.id,
+    text: claim.text,
+    asserted: views.filter((v) => v.stance === 'asserts'),
+    deniedOrDisputed: views.filter((v) => v.stance !== 'asserts'),
+  };
+}
+
+/** True when someone in the sources denies or disputes the claim: the page shows it as contested. */
+export function isContested(claim: ClaimView): boolean {
+  return claim.deniedOrDisputed.length > 0;
+}

@@ -1,0 +1,74 @@
+import type { ClaimIndex } from '../core/index/schema';
+import type { SentenceMatch } from '../core/match/sentenceMatch';
+import type { ClaimView } from './claimView';
+import type { PauseState } from './pauseStore';
+
+/** A claim highlighted on a page, as reported to the popup and side panel. */
+export interface FoundClaim {
+  claimId: string;
+  /** How many page sentences matched it. */
+  sentences: number;
+  /** Whether any page sentence itself reports a denial or dispute of it. */
+  pageReportsDenial: boolean;
+}
+
+/** Either the answer or a sentence a reader can understand saying why there is none. */
+export type Result<T> = ({ ok: true } & T) | { ok: false; error: string };
+
+/** What the popup and side panel know about a tab. */
+export interface TabState {
+  /** The page's host name, null until the content script has reported (or on pages it cannot run in). */
+  host: string | null;
+  claims: FoundClaim[];
+  pause: PauseState;
+}
+
+/**
+ * Every message between the extension's contexts, declared once: name → request and
+ * response. Handlers and senders are typed from this map so a renamed field breaks the build.
+ */
+export interface MessageMap {
+  /** Content script → background: find claim sentences in these page text blocks (offsets are per block). */
+  matchText: { request: { blocks: string[] }; response: Result<{ matches: SentenceMatch[][]; claims: Record<string, ClaimView> }> };
+  /** Content script → background: the claims now highlighted on the page, for the badge, popup and panel. */
+  reportPage: { request: { host: string; claims: FoundClaim[] }; response: { ok: true } };
+  /** Content script → background: the reader clicked "Open in side panel" on a card. */
+  openPanelAtClaim: { request: { claimId: string }; response: { opened: boolean } };
+  /** Extension page → background: the whole claim index, or why it cannot be used. */
+  getIndex: { request: Record<string, never>; response: Result<{ index: ClaimIndex }> };
+  /** Extension page → background: what the given tab shows and whether it is paused. */
+  getTabState: { request: { tabId: number }; response: TabState };
+  /** Extension page → background: pause or resume highlighting, everywhere or on one site. */
+  setPause: { request: { scope: 'global' | 'site'; host: string | null; paused: boolean }; response: PauseState };
+  /** Extension page → background: scroll a tab to a claim's sentence and flash it. */
+  revealClaim: { request: { tabId: number; claimId: string }; response: { found: boolean } };
+  /** Background → content script: move to the next or previous highlight and open its card. */
+  stepHighlight: { request: { direction: 1 | -1 }; response: { ok: true } };
+  /** Background → content script: scroll to a claim's first sentence and flash it. */
+  showClaim: { request: { claimId: string }; response: { found: boolean } };
+  /** Background → side panel: the reader asked to see this claim. */
+  panelShowClaim: { request: { claimId: string }; response: { ok: true } };
+}
+
+/** A message name. */
+export type MessageName = keyof MessageMap;
+/** The request payload of a message. */
+export type RequestOf<K extends MessageName> = MessageMap[K]['request'];
+/** The response of a message. */
+export type ResponseOf<K extends MessageName> = MessageMap[K]['response'];
+
+/** The envelope every message travels in. */
+export interface Envelope<K extends MessageName = MessageName> {
+  claimscope: K;
+  payload: RequestOf<K>;
+}
+
+/** Messages only a content script may send to the background. */
+export const CONTENT_TO_BACKGROUND: readonly MessageName[] = ['matchText', 'reportPage', 'openPanelAtClaim'];
+/** Messages only extension pages (popup, side panel) may send to the background. */
+export const PAGE_TO_BACKGROUND: readonly MessageName[] = ['getIndex', 'getTabState', 'setPause', 'revealClaim'];
+
+/** Recognises our envelope in whatever arrives on runtime.onMessage. */
+export function isEnvelope(value: unknown): value is Envelope {
+  return typeof value === 'object' && value !== null && typeof (value as { claimscope?: unknown }).claimscope === 'string' && 'payload' in value;
+}

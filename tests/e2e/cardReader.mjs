@@ -1,0 +1,41 @@
+/**
+ * Reads the hover card the way assistive technology can, through the browser's DevTools
+ * protocol (DOM.getDocument with pierce), because its shadow root is CLOSED: page scripts,
+ * and so page.evaluate and Playwright locators, cannot see inside it. We keep the root
+ * closed and test through the protocol instead of adding a test hook that pages could use.
+ */
+export async function readCard(cdp) {
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+  const host = find(root, (n) => n.nodeName === 'CLAIMSCOPE-CARD');
+  if (!host) return null;
+  const shadow = host.shadowRoots?.[0];
+  const dialog = shadow && find(shadow, (n) => attr(n, 'role') === 'dialog');
+  if (!dialog) return { open: true, shadowMode: shadow?.shadowRootType, label: null, text: '', sides: {} };
+  const sides = {};
+  for (const side of ['asserted', 'denied']) {
+    const section = find(dialog, (n) => attr(n, 'data-side') === side);
+    sides[side] = section ? textOf(section) : '';
+  }
+  return { open: true, shadowMode: shadow.shadowRootType, label: attr(dialog, 'aria-label'), text: textOf(dialog), sides };
+}
+
+function attr(node, name) {
+  const a = node.attributes ?? [];
+  for (let i = 0; i < a.length; i += 2) if (a[i] === name) return a[i + 1];
+  return null;
+}
+
+function find(node, pred) {
+  if (pred(node)) return node;
+  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+    const hit = find(child, pred);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+function textOf(node) {
+  if (node.nodeType === 3) return node.nodeValue;
+  if (node.nodeName === 'STYLE') return '';
+  return (node.children ?? []).map(textOf).join(' ').replace(/\s+/g, ' ');
+}

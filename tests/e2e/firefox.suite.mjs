@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import puppeteer from 'puppeteer-core';
+import { EXPECTED_CLAIM_SENTENCES, waitForPage } from './chromium.suite.mjs';
+import { readHighlights } from './pageProbes.mjs';
+
+/** Fixed internal UUID so the test knows the moz-extension:// origin in advance. */
+const EXTENSION_UUID = '5a1e7c0e-4c1a-4a3b-9d5e-c1a1a5c0fe01';
+const ADDON_ID = 'claimscope@example.org';
+const allRanges = (h) => Object.values(h).flat().sort();
+
+/** The Firefox suite: dist/firefox installed as a temporary add-on in firefox-esr. */
+export function firefoxSuite({ origin, extensionDir, resultsDir }) {
+  describe('Firefox', () => {
+    let browser;
+
+    before(async () => {
+      browser = await puppeteer.launch({
+        browser: 'firefox',
+        executablePath: '/usr/bin/firefox-esr',
+        headless: true,
+        args: ['--remote-allow-system-access'],
+        extraPrefsFirefox: {
+          'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: EXTENSION_UUID }),
+          'datareporting.policy.dataSubmissionEnabled': false,
+          'browser.shell.checkDefaultBrowser': false,
+        },
+      });
+      await browser.installExtension(extensionDir);
+    });
+
+    after(async () => {
+      await browser?.close();
+    });
+
+    test('highlights appear on the claim page and not on the no-claim page', async () => {
+      const page = await browser.newPage();
+      await page.goto(`${origin}/claims-article.html`);
+      const highlights = await waitForPage(page, readHighlights, (h) => allRanges(h).length >= EXPECTED_CLAIM_SENTENCES.length, 15_000);
+      assert.deepEqual(allRanges(highlights), [...EXPECTED_CLAIM_SENTENCES].sort());
+      await page.screenshot({ path: join(resultsDir, 'firefox-article.png') });
+      await page.goto(`${origin}/no-claims.html`);
+      await new Promise((r) => setTimeout(r, 1500));
+      assert.deepEqual(allRanges(await page.evaluate(readHighlights)), []);
+      await page.close();
+    });
+
+    test('the popup page loads and finds a claim by a misspelt name', async () => {
+      const page = await browser.newPage();
+      // Not awaited: navigation to moz-extension:// pages does not report completion over BiDi.
+      void page.goto(`moz-extension://${EXTENSION_UUID}/src/popup/index.html`).catch(() => undefined);
+      await page.waitForSelector('#search', { timeout: 15_000 });
+      await page.type('#search', 'Peskow');
+      await page.waitForSelector('#results .result');
+      const first = await page.$eval('#results .result', (e) => e.textContent);
+      assert.match(first, /Russia has in recent days asked China/);
+      await page.screenshot({ path: join(resultsDir, 'firefox-popup.png') });
+      await page.close();
+    });
+  });
+}

@@ -1,0 +1,66 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import { defineConfig, type Plugin } from 'vite';
+import baseManifest from './manifest.json' with { type: 'json' };
+
+/** The targets we package for: `vite build --mode chrome|firefox`. */
+type Target = 'chrome' | 'firefox';
+
+const SIDE_PANEL_PAGE = 'src/sidepanel/index.html';
+const CONTENT_SCRIPT = 'src/content/main.ts';
+const INDEX_FILE = 'assets/claim-index.json';
+
+/** Firefox has sidebar_action instead of side_panel, background scripts instead of a worker, and needs a gecko id. */
+function firefoxManifest(): Record<string, unknown> {
+  const { side_panel: _panel, background, permissions, ...rest } = structuredClone(baseManifest);
+  return {
+    ...rest,
+    permissions: permissions.filter((p) => p !== 'sidePanel'),
+    background: { scripts: [background.service_worker], type: 'module' },
+    sidebar_action: { default_panel: SIDE_PANEL_PAGE, default_title: 'Claimscope sources', open_at_install: false },
+    browser_specific_settings: {
+      gecko: { id: 'claimscope@example.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      gecko_android: { strict_min_version: '142.0' },
+    },
+  };
+}
+
+/** Copies the prebuilt claim index into the package; a missing index is left out so the extension reports it clearly. */
+function bundleClaimIndex(): Plugin {
+  return {
+    name: 'claimscope:claim-index',
+    generateBundle() {
+      const file = resolve(import.meta.dirname, INDEX_FILE);
+      if (!existsSync(file)) {
+        this.warn(`${INDEX_FILE} is missing: run "npm run index". The extension will say the index is missing.`);
+        return;
+      }
+      this.emitFile({ type: 'asset', fileName: INDEX_FILE, source: readFileSync(file) });
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
+  const manifest = (target === 'firefox' ? firefoxManifest() : baseManifest) as ManifestV3Export;
+  return {
+    publicDir: false,
+    plugins: [
+      crx({
+        manifest,
+        browser: target,
+        // One self-contained content script: no loader, no web_accessible_resources exposed to pages.
+        contentScripts: { standaloneFiles: [CONTENT_SCRIPT] },
+      }),
+      bundleClaimIndex(),
+    ],
+    build: {
+      outDir: `dist/${target}`,
+      emptyOutDir: true,
+      target: 'es2022',
+      // crxjs only knows Chrome's side_panel; the panel page is listed here so Firefox's sidebar_action finds it too.
+      rollupOptions: { input: { sidepanel: resolve(import.meta.dirname, SIDE_PANEL_PAGE) } },
+    },
+  };
+});
