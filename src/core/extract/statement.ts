@@ -60,7 +60,8 @@ function contentStart(text: string, tokens: Token[], cueIndex: number, kind: Cue
   if (colon) return cue.end + colon[0].length;
   const thatAt0 = rest.findIndex((t) => t.lower === 'that');
   // "said China was aware that …": a verb before "that" means "that" opens an inner clause.
-  const thatAt = rest.slice(0, Math.max(0, thatAt0)).some((t) => /^(?:was|is|were|are|had|has|have|would|will|could|may|might|did|does)$/u.test(t.lower)) ? -1 : thatAt0;
+  // "said reports that …": "that" belongs to the noun, and the reports are what the content is about.
+  const thatAt = rest.slice(0, Math.max(0, thatAt0)).some((t) => /^(?:was|is|were|are|had|has|have|would|will|could|may|might|did|does|reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|speculation)$/u.test(t.lower)) ? -1 : thatAt0;
   const quoteBefore = (i: number): boolean => /["\u201C]/u.test(text.slice(cue.end, (rest[i] as Token).start));
   if (thatAt >= 0 && thatAt <= 9 && !quoteBefore(thatAt) && !/[.;]/u.test(text.slice(cue.end, (rest[thatAt] as Token).start))) {
     return (rest[thatAt] as Token).end;
@@ -85,7 +86,7 @@ function stripLeadingQuoteComma(text: string, span: TextSpan): TextSpan | null {
 }
 
 /** Decides stance and target from the content of a "said"-type statement. */
-function stanceOfContent(text: string, unit: TextSpan, content: TextSpan): { stance: Stance; target: StatementTarget | null } {
+function stanceOfContent(text: string, unit: TextSpan, content: TextSpan): { stance: Stance; target: StatementTarget | null; sourceIsAgent?: boolean } {
   const folded = foldPunctuation(content.text).replace(/"/gu, '');
   const unitText = foldPunctuation(unit.text);
   const notDenied = NOT_DENIED.test(unitText);
@@ -95,8 +96,10 @@ function stanceOfContent(text: string, unit: TextSpan, content: TextSpan): { sta
   if (reports && (falsity || doubt)) {
     const innerStart = content.text.indexOf(reports[1] as string) >= 0 ? content.start + content.text.indexOf(reports[1] as string) : -1;
     const span = innerStart >= 0 ? trimmedSpan(text, innerStart, innerStart + (reports[1] as string).length) : null;
-    const target: StatementTarget | null = span && !POINTER.test(span.text) ? { kind: 'span', span } : { kind: 'previous' };
-    return { stance: falsity && !notDenied ? 'denies' : 'disputes', target };
+    // "claims that it had sought drones were baseless": a pronoun subject is the speaker itself.
+    const pronounClause = span !== null && /^(?:it|they|we)\s+\S+\s+\S+/iu.test(span.text);
+    const target: StatementTarget | null = span && (pronounClause || !POINTER.test(span.text)) ? { kind: 'span', span } : { kind: 'previous' };
+    return { stance: falsity && !notDenied ? 'denies' : 'disputes', target, sourceIsAgent: pronounClause };
   }
   const pointer = POINTER.test(folded.trim()) || /^there (?:was|is|were|has been|had been) no such\b/iu.test(folded.trim());
   if (pointer && falsity && !notDenied) return { stance: 'denies', target: { kind: 'previous' } };
@@ -166,8 +169,8 @@ function buildStatement(
     if (party && doubt) return { ...base, content, stance: 'disputes', target: { kind: 'accused', party }, sourceIsAgent: false };
     return { ...base, content, stance: 'asserts', target: null, sourceIsAgent: false };
   }
-  const { stance, target } = stanceOfContent(text, unit, content);
-  return { ...base, content, stance, target, sourceIsAgent: false };
+  const { stance, target, sourceIsAgent } = stanceOfContent(text, unit, content);
+  return { ...base, content, stance, target, sourceIsAgent: sourceIsAgent ?? false };
 }
 
 /** Text after an "Asked if/whether/about ..." opener: what the speaker was asked about. */

@@ -32,7 +32,7 @@ const PREDICATE_GROUPS: Record<string, string[]> = {
   raise: ['raise', 'raised', 'hike', 'hiked', 'increase', 'increased'],
   cut: ['cut', 'cuts', 'lower', 'lowered', 'reduce', 'reduced', 'reduction'],
   close: ['close', 'closed', 'closure', 'shut', 'shutdown'],
-  produce: ['produce', 'produced', 'production', 'manufacture', 'manufactured', 'make', 'made'],
+  produce: ['produce', 'produced', 'production', 'manufacture', 'manufactured', 'manufacturing'],
   import: ['import', 'imported', 'imports'],
   export: ['export', 'exported', 'exports'],
   kill: ['kill', 'killed', 'dead', 'death', 'deaths'],

@@ -7,11 +7,12 @@ import { scoreProposition } from './score';
 import type { SentenceMatch, SentenceStance } from './sentenceMatch';
 import { TermWeights } from './termWeights';
 
-/** Score a sentence must reach to be highlighted: the highest-recall threshold with precision >= 0.9 on the calibration split of `npm run eval`. */
-export const MATCH_THRESHOLD = 0.5;
+/** Score a sentence must reach to be highlighted: the highest-recall threshold with precision >= 0.95 on the calibration split of `npm run eval`. */
+export const MATCH_THRESHOLD = 0.45;
 
 /** How many of a wording's rarest concepts go into the inverted index. */
 const INDEXED_TERMS = 4;
+
 
 interface Wording {
   claim: number;
@@ -55,7 +56,7 @@ export class ClaimMatcher {
         if (seen.has(wi)) continue;
         seen.add(wi);
         const w = this.wordings[wi] as Wording;
-        const s = scoreProposition(w.proposition, proposition, (term) => this.weights.weight(term));
+        const s = scoreProposition(w.proposition, proposition, (term) => this.weights.weight(term), true);
         if (s && s.score >= this.threshold && (!best || s.score > best.score)) {
           best = { claim: this.claims[w.claim] as IndexedClaim, score: s.score, terms: s.matchedTerms, polarityFlipped: s.polarityFlipped };
         }

@@ -47,6 +47,25 @@ function entityAt(tokens: Token[], i: number): EntityHit | null {
   return null;
 }
 
+/** Words before a noun: an action word after them is a thing ("the request", "of help"). */
+const NOUN_MARKERS = new Set(['the', 'a', 'an', 'of', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'any', 'such', 'in', 'on', 'for', 'with', 'without', 'about']);
+
+/** Forms of "be": a "by X" after one names the doer of a passive ("was requested by Moscow"). */
+const BE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/**
+ * The part of a statement that carries its proposition: the first sentence, without a
+ * trailing relative clause (", which has turned to …") or an aside between dashes.
+ */
+function mainProposition(text: string): string {
+  let t = text;
+  const sentenceEnd = /[.!?]["')\]]?\s+(?=["(]?\p{Lu})/u.exec(t);
+  if (sentenceEnd && sentenceEnd.index > 20) t = t.slice(0, sentenceEnd.index + 1);
+  const relative = /,\s+(?:which|who|whom|whose|where)\s/u.exec(t);
+  if (relative && relative.index > 20) t = t.slice(0, relative.index);
+  return t.replace(/\s+-\s+[^-]{1,80}\s+-\s+/gu, ' ');
+}
+
 const CONVERSE_VERBS = new Set(['receive', 'received', 'receiving', 'receives', 'obtain', 'obtained', 'get', 'got', 'gets', 'acquire', 'acquired']);
 
 /**
@@ -54,7 +73,7 @@ const CONVERSE_VERBS = new Set(['receive', 'received', 'receiving', 'receives', 
  * when the clause has no subject of its own ("[Russia] denied asking Beijing for help").
  */
 export function analyzeProposition(text: string, implicitAgent: string | null = null): Proposition {
-  const folded = foldPunctuation(text);
+  const folded = mainProposition(foldPunctuation(text));
   const tokens = tokenize(folded);
   const clauseBreak = folded.search(/[,;:]|\s(?:that|which|because|while|although|but)\s/u);
   const mainClauseEnd = clauseBreak < 0 ? folded.length : clauseBreak;
@@ -67,7 +86,9 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
   const hasConverseVerb = tokens.some((t) => CONVERSE_VERBS.has(t.lower));
   const pushTerm = (term: string): void => {
     if (!terms.includes(term)) terms.push(term);
-    if (predicate === null && PREDICATE_CONCEPTS.has(term)) {
+    // The action is a verb: "the talks", "of help", "Beijing's support" are things, not the action.
+    const asNoun = NOUN_MARKERS.has(tokens[tokenIndex - 1]?.lower ?? '') || (tokens[tokenIndex - 1]?.text.endsWith("'s") ?? false);
+    if (predicate === null && PREDICATE_CONCEPTS.has(term) && !asNoun) {
       predicate = term;
       predicateAt = tokenIndex;
     }
@@ -88,7 +109,8 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
       const prev = tokens[back]?.lower;
       // Passive agents ("was requested by Moscow") and converse verbs ("received a
       // request from Moscow") name the doer after the action: move it to the front.
-      const priority = prev === 'by' || (prev === 'from' && hasConverseVerb) ? 0 : 1;
+      const passiveBy = prev === 'by' && tokens.slice(0, back).some((t) => BE_AUX.has(t.lower));
+      const priority = passiveBy || (prev === 'from' && hasConverseVerb) ? 0 : 1;
       hits.push({ id: entity.id, priority, order: i });
       i += entity.length - 1;
       continue;

@@ -1,3 +1,4 @@
+import { PREDICATE_CONCEPTS } from '../lexicon/concepts';
 import type { Proposition } from './proposition';
 
 /** Why a proposition matched a claim, or null when it does not. */
@@ -18,9 +19,10 @@ function coreEntities(p: Proposition): string[] {
  * Compares a sentence's proposition with one wording of a claim. Precision first: the
  * sentence must name the claim's core entities in the same roles (so "China asked
  * Russia" never matches "Russia asked China"), share its main action, and carry most of
- * its weighted concepts. `weight` gives rarer concepts more say.
+ * its weighted concepts. `weight` gives rarer concepts more say; with `requireObject` the
+ * sentence must also name one of the claim's non-action concepts (what is asked for, given, sold).
  */
-export function scoreProposition(claim: Proposition, sentence: Proposition, weight: (term: string) => number): PropositionScore | null {
+export function scoreProposition(claim: Proposition, sentence: Proposition, weight: (term: string) => number, requireObject = false): PropositionScore | null {
   const core = coreEntities(claim);
   // A core entity may go unnamed ("offered military support", to whom is implied) only
   // when the sentence names no other party in its place: Iranian drones are not Chinese.
@@ -33,7 +35,8 @@ export function scoreProposition(claim: Proposition, sentence: Proposition, weig
   // one acted on does ("China asked Russia" against "Russia asked China").
   const swapped = (from: string[], to: string[]): boolean => from.some((e) => to.includes(e));
   if (swapped(claim.agents, sentence.patients) && swapped(claim.patients, sentence.agents)) return null;
-  if (doer !== undefined && sentence.patients.includes(doer) && !sentence.agents.includes(doer)) return null;
+  // A claim with one party: reject a sentence where another party acts on that one ("Canada asked Japan").
+  if (doer !== undefined && sentence.agents.length > 0 && sentence.patients.includes(doer) && !sentence.agents.includes(doer)) return null;
   if (claim.predicate === null || sentence.predicate === null) {
     // Without an action to anchor roles, fall back to the order of the parties.
     if (missing.length === 0 && core.length === 2 && sentence.entities.indexOf(core[0] as string) > sentence.entities.indexOf(core[1] as string)) return null;
@@ -53,6 +56,9 @@ export function scoreProposition(claim: Proposition, sentence: Proposition, weig
     }
   }
   if (total === 0) return null;
+  // What is acted on must be there too: "asked China for help with a pipeline" is not "asked China for military help".
+  const objects = claim.terms.filter((t) => !PREDICATE_CONCEPTS.has(t));
+  if (requireObject && objects.length > 0 && !objects.some((t) => sentenceTerms.has(t))) return null;
   const needed = Math.min(2, claim.terms.length);
   if (matchedTerms.length < needed) return null;
   return { score: got / total, matchedTerms, polarityFlipped: claim.negated !== sentence.negated };
