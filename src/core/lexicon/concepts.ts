@@ -30,7 +30,14 @@ const PREDICATE_GROUPS: Record<string, string[]> = {
   sign: ['sign', 'signed', 'signing', 'agree', 'agreed', 'agreement', 'deal'],
   sue: ['sue', 'sued', 'lawsuit', 'suit'],
   raise: ['raise', 'raised', 'hike', 'hiked', 'increase', 'increased'],
-  cut: ['cut', 'cuts', 'lower', 'lowered', 'reduce', 'reduced', 'reduction'],
+  cut: ['cut', 'cuts', 'lower', 'lowered', 'reduce', 'reduced', 'reduction', 'slash', 'slashed', 'fall', 'fell', 'drop', 'dropped', 'decline', 'declined'],
+  steal: ['steal', 'stole', 'stolen', 'theft', 'take', 'took', 'taken', 'exfiltrate', 'exfiltrated', 'raid', 'raided'],
+  pay: ['pay', 'paid', 'payment', 'hand over', 'handed over'],
+  investigate: ['investigate', 'investigated', 'investigation', 'inquiry', 'probe', 'examine', 'examination', 'review'],
+  contain: ['contain', 'contained', 'include', 'included', 'includes', 'comprise', 'comprised'],
+  lack: ['lack', 'lacked', 'lacking', 'miss', 'missing', 'missed', 'need', 'needed'],
+  count: ['count', 'counted', 'tally', 'tallied', 'tabulate', 'tabulated'],
+  owe: ['owe', 'owed', 'owes', 'withhold', 'withheld', 'unpaid', 'debt'],
   close: ['close', 'closed', 'closure', 'shut', 'shutdown'],
   produce: ['produce', 'produced', 'production', 'manufacture', 'manufactured', 'manufacturing'],
   import: ['import', 'imported', 'imports'],
@@ -59,8 +66,21 @@ const CONTENT_GROUPS: Record<string, string[]> = {
   price: ['price', 'prices', 'cost', 'costs'],
   job: ['job', 'jobs', 'employment', 'workforce', 'workers', 'staff'],
   stadium: ['stadium', 'arena', 'ground'],
-  data: ['data', 'records', 'information', 'details'],
-  breach: ['breach', 'hack', 'hacked', 'leak', 'leaked', 'compromised'],
+  data: ['data', 'records', 'information', 'details', 'personal'],
+  breach: ['breach', 'hack', 'hacked', 'leak', 'leaked', 'compromised', 'cyberattack'],
+  hacker: ['hacker', 'hackers', 'attacker', 'attackers', 'cybercriminal', 'cybercriminals'],
+  phone: ['phone', 'telephone', 'mobile'],
+  tax: ['tax', 'taxes', 'duty', 'duties', 'levy', 'levies', 'tariff', 'tariffs'],
+  vote: ['vote', 'votes', 'ballot', 'ballots'],
+  wage: ['wage', 'wages', 'salary', 'salaries', 'earnings'],
+  police: ['police', 'officers', 'detectives', 'investigators'],
+  manager: ['manager', 'managers', 'management', 'bosses', 'executives'],
+  land: ['land', 'site', 'plot', 'property'],
+  team: ['team', 'squad', 'club'],
+  forward: ['striker', 'forward'],
+  fee: ['fee', 'fees', 'charge', 'charges'],
+  pupil: ['pupil', 'pupils', 'student', 'students', 'enrolment', 'enrollment'],
+  document: ['file', 'files', 'document', 'documents'],
 };
 
 /** Stem (or multi-word phrase) to concept id. */
@@ -81,8 +101,16 @@ for (const [groups, isPredicate] of [[PREDICATE_GROUPS, true], [CONTENT_GROUPS, 
   }
 }
 
-/** The concept a lower-case word stands for: its synonym group, or its own stem. */
+/** Number words news copy writes either way ("five percent", "5 percent"). */
+const NUMBER_WORDS: Record<string, string> = {
+  one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
+  eleven: '11', twelve: '12', fifteen: '15', twenty: '20', thirty: '30', forty: '40', fifty: '50', hundred: '100',
+};
+
+/** The concept a lower-case word stands for: its synonym group, a digit string for a number word, or its own stem. */
 export function conceptOf(lowerWord: string): string {
+  const number = NUMBER_WORDS[lowerWord];
+  if (number) return number;
   const s = stem(lowerWord);
   return STEM_TO_CONCEPT.get(s) ?? s;
 }

@@ -16,7 +16,7 @@ export const STOPWORDS = new Set(
     'said say says saying told tell tells stated state states added adds according citing cited report reports reported ' +
     'reportedly claim claims claimed claiming allegedly alleged source sources official officials spokesman spokeswoman ' +
     'spokesperson statement interview news outlet outlets media people familiar matter mr mrs ms dr ' +
-    'one two three first second new including include includes specifically particular particularly largely ' +
+    'first second new including specifically particular particularly largely ' +
     'however meanwhile instead well like much many lot lots way ways thing things something anything every ' +
     'up down out off back away s t don doesn didn isn wasn weren won wouldn couldn shouldn'
   ).split(/\s+/u),

@@ -11,7 +11,7 @@ import { tokenize, type Token } from '../text/tokens';
  * page sentences are both reduced to this before they are compared.
  */
 export interface Proposition {
-  /** Concepts (synonym groups, stems, `@name` for proper names), unique, in text order. */
+  /** Concepts (`~group` for synonym groups, else stems; numbers as digits), unique, in text order. */
   terms: string[];
   /** Countries and bodies (gazetteer ids), unique, the agent first. */
   entities: string[];
@@ -128,9 +128,7 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
       continue;
     }
     if (STOPWORDS.has(tok.lower) || TITLE_WORDS.has(tok.lower) || tok.lower.length < 2) continue;
-    // A capitalised word that is no synonym-group member is a name: keep it whole.
-    const concept = conceptOf(tok.lower);
-    pushTerm(tok.capitalized && !concept.startsWith('~') ? `@${tok.lower}` : concept);
+    pushTerm(conceptOf(tok.lower));
   }
   if (implicitAgent) hits.unshift({ id: implicitAgent, priority: -1, order: -1 });
   hits.sort((a, b) => a.priority - b.priority || a.order - b.order);

@@ -1,4 +1,4 @@
-/** Turns an internal concept id ("~ask", "@putin", "#china") into a word a reader recognises. */
+/** Turns an internal concept id ("~ask", "#china", "sanction") into a word a reader recognises. */
 export function readableTerm(term: string): string {
-  return term.replace(/^[~@#]/u, '').replace(/_/gu, ' ');
+  return term.replace(/^[~#]/u, '').replace(/_/gu, ' ');
 }

@@ -22,9 +22,8 @@ export class TermWeights {
     return this.df.get(term) ?? 0;
   }
 
-  /** Weight of a term: ln(1 + N / (1 + df)); names count a little more than common words. */
+  /** Weight of a term: ln(1 + N / (1 + df)). */
   weight(term: string): number {
-    const w = Math.log(1 + this.n / (1 + this.frequency(term)));
-    return term.startsWith('@') ? w * 1.2 : w;
+    return Math.log(1 + this.n / (1 + this.frequency(term)));
   }
 }
