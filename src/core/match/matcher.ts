@@ -1,6 +1,6 @@
 import type { ClaimIndex, IndexedClaim } from '../index/schema';
 import { segmentSentences } from '../text/sentences';
-import type { Proposition } from './proposition';
+import { analyzeProposition, type Proposition } from './proposition';
 import { readableTerm } from './readableTerm';
 import { readSentence } from './readSentence';
 import { scoreProposition } from './score';
@@ -11,7 +11,10 @@ import { TermWeights } from './termWeights';
 export const MATCH_THRESHOLD = 0.45;
 
 /** How many of a wording's rarest concepts go into the inverted index. */
-const INDEXED_TERMS = 4;
+const INDEXED_TERMS = 5;
+
+/** Indexed concepts a sentence must share with a wording before it is scored at all. */
+const MIN_SHARED_INDEXED = 2;
 
 
 interface Wording {
@@ -30,6 +33,9 @@ export class ClaimMatcher {
   private readonly wordings: Wording[] = [];
   private readonly postings = new Map<string, number[]>();
   private readonly weights: TermWeights;
+  private readonly hits: Uint8Array;
+  private readonly stamps: Uint32Array;
+  private stamp = 0;
 
   constructor(index: Pick<ClaimIndex, 'claims'>, private readonly threshold = MATCH_THRESHOLD) {
     this.claims = index.claims;
@@ -37,6 +43,8 @@ export class ClaimMatcher {
       for (const p of c.propositions) this.wordings.push({ claim: ci, proposition: p });
     });
     this.weights = new TermWeights(this.wordings.map((w) => w.proposition));
+    this.hits = new Uint8Array(this.wordings.length);
+    this.stamps = new Uint32Array(this.wordings.length);
     this.wordings.forEach((w, wi) => {
       const rare = [...w.proposition.terms].sort((a, b) => this.weights.frequency(a) - this.weights.frequency(b) || (a < b ? -1 : 1)).slice(0, INDEXED_TERMS);
       for (const t of rare) {
@@ -47,19 +55,38 @@ export class ClaimMatcher {
     });
   }
 
+  /**
+   * Wordings sharing at least MIN_SHARED_INDEXED indexed concepts with the proposition:
+   * the only ones worth scoring. Counts live in typed arrays reused across calls (a stamp
+   * per call instead of clearing), because this loop runs for every sentence of a page.
+   */
+  private candidates(proposition: Proposition): number[] {
+    const stamp = ++this.stamp;
+    const out: number[] = [];
+    for (const t of proposition.terms) {
+      const list = this.postings.get(t);
+      if (!list) continue;
+      for (let i = 0; i < list.length; i++) {
+        const wi = list[i] as number;
+        if (this.stamps[wi] !== stamp) {
+          this.stamps[wi] = stamp;
+          this.hits[wi] = 0;
+        }
+        if (++(this.hits[wi] as number) === MIN_SHARED_INDEXED) out.push(wi);
+      }
+    }
+    return out;
+  }
+
   /** The best claim for one proposition, or null below the threshold. */
   bestClaim(proposition: Proposition): { claim: IndexedClaim; score: number; terms: string[]; polarityFlipped: boolean } | null {
-    const seen = new Set<number>();
     let best: { claim: IndexedClaim; score: number; terms: string[]; polarityFlipped: boolean } | null = null;
-    for (const t of proposition.terms) {
-      for (const wi of this.postings.get(t) ?? []) {
-        if (seen.has(wi)) continue;
-        seen.add(wi);
-        const w = this.wordings[wi] as Wording;
-        const s = scoreProposition(w.proposition, proposition, (term) => this.weights.weight(term), true);
-        if (s && s.score >= this.threshold && (!best || s.score > best.score)) {
-          best = { claim: this.claims[w.claim] as IndexedClaim, score: s.score, terms: s.matchedTerms, polarityFlipped: s.polarityFlipped };
-        }
+    const weight = (term: string): number => this.weights.weight(term);
+    for (const wi of this.candidates(proposition)) {
+      const w = this.wordings[wi] as Wording;
+      const s = scoreProposition(w.proposition, proposition, weight, true);
+      if (s && s.score >= this.threshold && (!best || s.score > best.score)) {
+        best = { claim: this.claims[w.claim] as IndexedClaim, score: s.score, terms: s.matchedTerms, polarityFlipped: s.polarityFlipped };
       }
     }
     return best;
@@ -70,6 +97,9 @@ export class ClaimMatcher {
     const out: SentenceMatch[] = [];
     let previous: SentenceMatch | null = null;
     for (const sentence of segmentSentences(text)) {
+      // Cheap first pass: a sentence whose words reach no claim cannot state one, and
+      // cannot point back either unless the sentence before matched.
+      if (previous === null && this.candidates(analyzeProposition(sentence.text)).length === 0) continue;
       const read = readSentence(text, sentence);
       if (read.pointsBack) {
         // "China also denied these reports": inherits the claim of the sentence just before.

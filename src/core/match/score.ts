@@ -10,9 +10,22 @@ export interface PropositionScore {
   polarityFlipped: boolean;
 }
 
-/** The entities a restatement must name: the claim's first two (its agent and the party acted on). */
-function coreEntities(p: Proposition): string[] {
-  return p.entities.slice(0, 2);
+// Scoring runs for every candidate of every sentence: derived sets are computed once per proposition.
+const termSets = new WeakMap<Proposition, Set<string>>();
+const objectLists = new WeakMap<Proposition, string[]>();
+
+/** A proposition's concepts and `#entity` terms as a set. */
+function termSetOf(p: Proposition): Set<string> {
+  let set = termSets.get(p);
+  if (!set) termSets.set(p, (set = new Set([...p.terms, ...p.entities.map((e) => `#${e}`)])));
+  return set;
+}
+
+/** A proposition's concepts that are not actions: what is asked for, given, sold. */
+function objectsOf(p: Proposition): string[] {
+  let list = objectLists.get(p);
+  if (!list) objectLists.set(p, (list = p.terms.filter((t) => !PREDICATE_CONCEPTS.has(t))));
+  return list;
 }
 
 /**
@@ -23,7 +36,11 @@ function coreEntities(p: Proposition): string[] {
  * sentence must also name one of the claim's non-action concepts (what is asked for, given, sold).
  */
 export function scoreProposition(claim: Proposition, sentence: Proposition, weight: (term: string) => number, requireObject = false): PropositionScore | null {
-  const core = coreEntities(claim);
+  // The entities a restatement must name: the claim's first two (its agent and the party acted on).
+  const sentenceTerms = termSetOf(sentence);
+  // The cheapest and most selective test first: the claim's action must be there.
+  if (claim.predicate && !sentenceTerms.has(claim.predicate)) return null;
+  const core = claim.entities.length <= 2 ? claim.entities : claim.entities.slice(0, 2);
   // A core entity may go unnamed ("offered military support", to whom is implied) only
   // when the sentence names no other party in its place: Iranian drones are not Chinese.
   const missing = core.filter((e) => !sentence.entities.includes(e));
@@ -41,11 +58,9 @@ export function scoreProposition(claim: Proposition, sentence: Proposition, weig
     // Without an action to anchor roles, fall back to the order of the parties.
     if (missing.length === 0 && core.length === 2 && sentence.entities.indexOf(core[0] as string) > sentence.entities.indexOf(core[1] as string)) return null;
   }
-  if (claim.predicate && !sentence.terms.includes(claim.predicate)) return null;
   let total = 0;
   let got = 0;
   const matchedTerms: string[] = [];
-  const sentenceTerms = new Set([...sentence.terms, ...sentence.entities.map((e) => `#${e}`)]);
   // Core entities count as concepts too: a sentence that names both parties carries more of the claim.
   for (const t of [...core.map((e) => `#${e}`), ...claim.terms]) {
     const w = weight(t);
@@ -57,7 +72,7 @@ export function scoreProposition(claim: Proposition, sentence: Proposition, weig
   }
   if (total === 0) return null;
   // What is acted on must be there too: "asked China for help with a pipeline" is not "asked China for military help".
-  const objects = claim.terms.filter((t) => !PREDICATE_CONCEPTS.has(t));
+  const objects = objectsOf(claim);
   if (requireObject && objects.length > 0 && !objects.some((t) => sentenceTerms.has(t))) return null;
   const needed = Math.min(2, claim.terms.length);
   if (matchedTerms.length < needed) return null;

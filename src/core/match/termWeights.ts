@@ -22,8 +22,15 @@ export class TermWeights {
     return this.df.get(term) ?? 0;
   }
 
-  /** Weight of a term: ln(1 + N / (1 + df)). */
+  private readonly cache = new Map<string, number>();
+
+  /** Weight of a term: ln(1 + N / (1 + df)), memoised (the matcher asks for the same terms constantly). */
   weight(term: string): number {
-    return Math.log(1 + this.n / (1 + this.frequency(term)));
+    let w = this.cache.get(term);
+    if (w === undefined) {
+      w = Math.log(1 + this.n / (1 + this.frequency(term)));
+      this.cache.set(term, w);
+    }
+    return w;
   }
 }

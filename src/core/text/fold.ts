@@ -11,14 +11,11 @@ const FOLD: Record<string, string> = {
   '\u2013': '-', '\u2014': '-', '\u2212': '-',
 };
 
+const FOLDABLE = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'gu');
+
 /** Folds quotes, dashes and exotic spaces to ASCII, one character for one character. */
 export function foldPunctuation(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    out += FOLD[ch] ?? ch;
-  }
-  return out;
+  return text.replace(FOLDABLE, (ch) => FOLD[ch] as string);
 }
 
 /** True for characters that carry no text (zero-width joiners, bidi controls, BOM). */

@@ -50,6 +50,31 @@ function isFalseBreak(prev: string, next: string): boolean {
   return false;
 }
 
+/** Paragraph stretch handed to Intl.Segmenter at once: V8's segmenter slows down quadratically on very long strings. */
+const SEGMENTER_CHUNK = 4000;
+
+/** Intl.Segmenter's sentence segments of a paragraph, by offsets into the whole text, fed in bounded chunks cut after a full stop where possible. */
+function* segmentsOf(paragraph: TextSpan): Generator<{ index: number; segment: string }> {
+  const p = paragraph.text;
+  for (let from = 0; from < p.length; ) {
+    let to = p.length;
+    if (to - from > SEGMENTER_CHUNK) {
+      const window = p.slice(from, from + SEGMENTER_CHUNK);
+      const stop = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '));
+      to = from + (stop > SEGMENTER_CHUNK / 2 ? stop + 2 : Math.max(window.lastIndexOf(' ') + 1, SEGMENTER_CHUNK / 2));
+    }
+    for (const seg of segmenter.segment(p.slice(from, to))) yield { index: paragraph.start + from + seg.index, segment: seg.segment };
+    from = to;
+  }
+}
+
+/**
+ * Longest sentence we hand on. News sentences are far shorter; a page "sentence" of
+ * 50,000 characters (a table, a minified blob) is cut at white space, so no later step
+ * ever works on an unbounded string.
+ */
+export const MAX_SENTENCE_CHARS = 2000;
+
 /**
  * Sentences of `text[from, to)`, abbreviation-aware, by offsets into `text`. Never
  * crosses a paragraph break. Intl.Segmenter does the Unicode work; the repairs undo its
@@ -59,22 +84,33 @@ export function segmentSentences(text: string, from = 0, to = text.length): Text
   const out: TextSpan[] = [];
   for (const paragraph of splitParagraphs(text, from, to)) {
     let pending: { start: number; end: number } | null = null;
-    for (const seg of segmenter.segment(paragraph.text)) {
-      const start = paragraph.start + seg.index;
+    for (const seg of segmentsOf(paragraph)) {
+      const start = seg.index;
       const end = start + seg.segment.length;
-      if (pending && isFalseBreak(text.slice(pending.start, pending.end), seg.segment)) {
+      // Only the end of the sentence so far decides (an abbreviation, a closing quote): look at a bounded tail.
+      const tail = pending ? text.slice(Math.max(pending.start, pending.end - 40), pending.end) : '';
+      if (pending && pending.end - pending.start < MAX_SENTENCE_CHARS && isFalseBreak(tail, seg.segment.slice(0, 40))) {
         pending.end = end;
         continue;
       }
-      if (pending) pushTrimmed(text, pending, out);
+      if (pending) pushBounded(text, pending, out);
       pending = { start, end };
     }
-    if (pending) pushTrimmed(text, pending, out);
+    if (pending) pushBounded(text, pending, out);
   }
   return out;
 }
 
-function pushTrimmed(text: string, range: { start: number; end: number }, out: TextSpan[]): void {
-  const span = trimmedSpan(text, range.start, range.end);
+/** Pushes a sentence, cut at white space into pieces of at most MAX_SENTENCE_CHARS. */
+function pushBounded(text: string, range: { start: number; end: number }, out: TextSpan[]): void {
+  let start = range.start;
+  while (range.end - start > MAX_SENTENCE_CHARS) {
+    const window = text.slice(start, start + MAX_SENTENCE_CHARS);
+    const cut = Math.max(window.lastIndexOf(' '), MAX_SENTENCE_CHARS / 2);
+    const span = trimmedSpan(text, start, start + cut);
+    if (span) out.push(span);
+    start += cut;
+  }
+  const span = trimmedSpan(text, start, range.end);
   if (span) out.push(span);
 }
