@@ -78,11 +78,14 @@ export class ClaimMatcher {
     return out;
   }
 
-  /** The best claim for one proposition, or null below the threshold. */
-  bestClaim(proposition: Proposition): { claim: IndexedClaim; score: number; terms: string[]; polarityFlipped: boolean } | null {
+  /**
+   * The best claim for one proposition, or null below the threshold. `candidates` may be
+   * given when already known for a larger text containing the proposition's words.
+   */
+  bestClaim(proposition: Proposition, candidates = this.candidates(proposition)): { claim: IndexedClaim; score: number; terms: string[]; polarityFlipped: boolean } | null {
     let best: { claim: IndexedClaim; score: number; terms: string[]; polarityFlipped: boolean } | null = null;
     const weight = (term: string): number => this.weights.weight(term);
-    for (const wi of this.candidates(proposition)) {
+    for (const wi of candidates) {
       const w = this.wordings[wi] as Wording;
       const s = scoreProposition(w.proposition, proposition, weight, true);
       if (s && s.score >= this.threshold && (!best || s.score > best.score)) {
@@ -99,7 +102,9 @@ export class ClaimMatcher {
     for (const sentence of segmentSentences(text)) {
       // Cheap first pass: a sentence whose words reach no claim cannot state one, and
       // cannot point back either unless the sentence before matched.
-      if (previous === null && this.candidates(analyzeProposition(sentence.text)).length === 0) continue;
+      // The content's words are a subset of the sentence's, so the sentence's candidates are the content's too.
+      const candidates = this.candidates(analyzeProposition(sentence.text, null, true));
+      if (previous === null && candidates.length === 0) continue;
       const read = readSentence(text, sentence);
       if (read.pointsBack) {
         // "China also denied these reports": inherits the claim of the sentence just before.
@@ -109,7 +114,7 @@ export class ClaimMatcher {
         previous = null;
         continue;
       }
-      const best = this.bestClaim(read.proposition);
+      const best = this.bestClaim(read.proposition, candidates);
       if (!best) {
         previous = null;
         continue;

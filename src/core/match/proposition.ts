@@ -71,9 +71,10 @@ const CONVERSE_VERBS = new Set(['receive', 'received', 'receiving', 'receives', 
 /**
  * Reduces a clause to a proposition. `implicitAgent` is the entity that does the action
  * when the clause has no subject of its own ("[Russia] denied asking Beijing for help").
+ * `wholeText` keeps trailing clauses and later sentences, for a first pass that must not miss words.
  */
-export function analyzeProposition(text: string, implicitAgent: string | null = null): Proposition {
-  const folded = mainProposition(foldPunctuation(text));
+export function analyzeProposition(text: string, implicitAgent: string | null = null, wholeText = false): Proposition {
+  const folded = wholeText ? foldPunctuation(text) : mainProposition(foldPunctuation(text));
   const tokens = tokenize(folded);
   const clauseBreak = folded.search(/[,;:]|\s(?:that|which|because|while|although|but)\s/u);
   const mainClauseEnd = clauseBreak < 0 ? folded.length : clauseBreak;
