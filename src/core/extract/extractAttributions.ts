@@ -29,7 +29,7 @@ function notePeopleInNarration(text: string, sentence: TextSpan, resolver: Sourc
   const tokens = tokenize(sentence.text, sentence.start);
   const isName = (t: Token): boolean => /^\p{Lu}\p{Ll}/u.test(t.text) && !TITLE_WORDS.has(t.lower);
   for (let i = 1; i < tokens.length; i++) {
-    if (!isName(tokens[i] as Token) || !isName(tokens[i - 1] as Token)) continue;
+    if (!isName(tokens[i] as Token) || !isName(tokens[i - 1] as Token) || (tokens[i] as Token).start - (tokens[i - 1] as Token).end !== 1) continue;
     let from = i - 1;
     let to = i;
     while (to + 1 < tokens.length && isName(tokens[to + 1] as Token) && (tokens[to + 1] as Token).start - (tokens[to] as Token).end === 1) to++;

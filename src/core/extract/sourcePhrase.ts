@@ -83,7 +83,7 @@ export function readSourcePhrase(phrase: string): SourceMention | null {
   const headOk = (t: Token): boolean => t.capitalized || SOURCE_NOUNS.has(t.lower) || TITLE_WORDS.has(t.lower);
   if (!headOk(head) && !headOk(last) && !headPool.some((t) => SOURCE_NOUNS.has(t.lower))) return null;
   // A phrase opening in lower case must be a determiner phrase or name its source by a noun ("media reports").
-  if (!first.capitalized && !/^(?:the|a|an|two|three|four|several|some|many|unnamed|senior|other|local|western|both)$/u.test(first.lower) && !SOURCE_NOUNS.has(last.lower) && !SOURCE_NOUNS.has(head.lower)) return null;
+  if (!first.capitalized && !/^(?:the|a|an|two|three|four|several|some|many|unnamed|senior|other|local|western|both)$/u.test(first.lower) && !SOURCE_NOUNS.has(last.lower) && !SOURCE_NOUNS.has(head.lower) && !TITLE_WORDS.has(first.lower)) return null;
 
   const name = lastPersonName(tokens);
   if (name) {

@@ -42,10 +42,15 @@ const POINTER = /^(?:this|that|it|these|those|such (?:reports?|claims?|allegatio
 const REPORTS_THAT = /^(?:the |these |such |those |media |western )*(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|speculation)(?: that)?\s+(.+?)\s+(?:was|were|is|are|had been|have been|was being|were being)\s+(?:\S+\s+){0,2}?(?=\S)/iu;
 const DENY_OBJECT = /^(?:the |these |such |those |any |media |western )*(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|speculation)(?:\s+that)?\s*/iu;
 
-function isCueToken(t: Token): CueKind | undefined {
+function isCueToken(t: Token, next?: Token): CueKind | undefined {
   if (t.capitalized) return undefined;
+  // "called for peace", "called on Moscow", "questioned by police": not a verdict on a claim.
+  if (next && /^(?:for|on|upon|off|in|up|out|by)$/u.test(next.lower) && CUES.get(t.lower) === 'dismiss') return undefined;
   return CUES.get(t.lower);
 }
+
+/** Verbs that report speech only after a quotation (“Why?” he asked); before a clause they mean something else ("asked China for drones"). */
+const QUOTE_TAIL_CUES = new Set(['asked', 'asks', 'wondered', 'joked', 'quipped', 'shouted', 'exclaimed', 'told']);
 
 /** Offsets of the text between two tokens, trimmed. */
 function between(text: string, from: number, to: number): TextSpan | null {
@@ -209,11 +214,12 @@ export function parseStatement(text: string, unit: TextSpan, quotes: QuoteSpan[]
     if (content) return withAsked(buildStatement(text, unit, quotes, sourceSpan, source, 'according to', 'say', content));
   }
 
-  const cueIndexes = frame.map((t, i) => (isCueToken(t) ? i : -1)).filter((i) => i >= 0);
+  const cueIndexes = frame.map((t, i) => (isCueToken(t, frame[i + 1]) ? i : -1)).filter((i) => i >= 0);
+  const tailCueIndexes = frame.map((t, i) => (isCueToken(t, frame[i + 1]) || (!t.capitalized && QUOTE_TAIL_CUES.has(t.lower) && unitQuotes.length > 0) ? i : -1)).filter((i) => i >= 0);
   // Quote first or content first, source after: "…," Mr X said. / "…," said Mr X. / …, officials said.
-  for (const ci of cueIndexes) {
+  for (const ci of tailCueIndexes) {
     const cue = frame[ci] as Token;
-    const kind = isCueToken(cue) as CueKind;
+    const kind = isCueToken(cue, frame[ci + 1]) ?? 'say';
     if (kind === 'deny' || kind === 'accuse') continue;
     const before = text.slice(unit.start, cue.start);
     const commaAt = Math.max(before.lastIndexOf(','), before.lastIndexOf('"'), before.lastIndexOf('\u201D'));
@@ -222,13 +228,17 @@ export function parseStatement(text: string, unit: TextSpan, quotes: QuoteSpan[]
     const afterCue = text.slice(cue.end, unit.end);
     // Nothing clause-like may follow the cue: "…, he said." or "…, he told AFP on condition of anonymity."
     const trailing = afterCue.split(',')[0] ?? '';
-    if (/\bthat\b|:|["\u201C\u201D]/u.test(trailing) || trailing.trim().split(/\s+/u).length > 6) continue;
+    // … and no verb of its own: "say Beijing has stopped …" opens a reported clause, it does not close one.
+    if (/\bthat\b|:|["\u201C\u201D]|\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does)\b/u.test(trailing) || trailing.trim().split(/\s+/u).length > 8) continue;
     let sourceSpan = between(text, commaPos + 1, cue.start);
     let inverted = false;
     if (!sourceSpan || sourceSpan.text.replace(/[",\s\u201D]/gu, '') === '') {
       // Inverted ("…," said Mr X) only right after a closing quotation.
       if (!/[,.?!]["\u201D]\s*$|["\u201D],\s*$/u.test(before)) continue;
-      const npEnd = text.indexOf(',', cue.end) > 0 && text.indexOf(',', cue.end) < unit.end ? text.indexOf(',', cue.end) : unit.end;
+      // The phrase runs to the end, with an appositive role ("said Daniel Frost, a company spokesman"),
+      // but not into a relative clause ("said manager Ana Ruiz, who tried …").
+      const relative = /,\s+(?:who|which|whose|where|when)\b|,\s+(?:adding|saying|noting|referring)\b/u.exec(text.slice(cue.end, unit.end));
+      const npEnd = relative ? cue.end + relative.index : unit.end;
       sourceSpan = between(text, cue.end, npEnd);
       inverted = true;
     }
@@ -251,7 +261,7 @@ export function parseStatement(text: string, unit: TextSpan, quotes: QuoteSpan[]
   // Source first: X said (that) …; X said: "…"; X denied …; X accused Y of …
   for (const ci of cueIndexes) {
     const cue = frame[ci] as Token;
-    const kind = isCueToken(cue) as CueKind;
+    const kind = isCueToken(cue, frame[ci + 1]) as CueKind;
     let npEndIndex = ci;
     while (npEndIndex > 0 && ADVERBIAL_BEFORE_CUE.has((frame[npEndIndex - 1] as Token).lower)) npEndIndex--;
     if (npEndIndex === 0) continue;

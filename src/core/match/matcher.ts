@@ -8,10 +8,10 @@ import type { SentenceMatch, SentenceStance } from './sentenceMatch';
 import { TermWeights } from './termWeights';
 
 /** Score a sentence must reach to be highlighted: the highest-recall threshold with precision >= 0.95 on the calibration split of `npm run eval`. */
-export const MATCH_THRESHOLD = 0.45;
+export const MATCH_THRESHOLD = 0.4;
 
 /** How many of a wording's rarest concepts go into the inverted index. */
-const INDEXED_TERMS = 5;
+const INDEXED_TERMS = 6;
 
 /** Indexed concepts a sentence must share with a wording before it is scored at all. */
 const MIN_SHARED_INDEXED = 2;
@@ -84,12 +84,17 @@ export class ClaimMatcher {
    */
   bestClaim(proposition: Proposition, candidates = this.candidates(proposition)): { claim: IndexedClaim; score: number; terms: string[]; polarityFlipped: boolean } | null {
     let best: { claim: IndexedClaim; score: number; terms: string[]; polarityFlipped: boolean } | null = null;
+    let bestRank = 0;
     const weight = (term: string): number => this.weights.weight(term);
     for (const wi of candidates) {
       const w = this.wordings[wi] as Wording;
       const s = scoreProposition(w.proposition, proposition, weight, true);
-      if (s && s.score >= this.threshold && (!best || s.score > best.score)) {
+      if (!s || s.score < this.threshold) continue;
+      // Near ties go to the wording that accounts for more of the sentence's own concepts.
+      const rank = s.score + 0.05 * (s.matchedTerms.length / Math.max(1, proposition.terms.length + proposition.entities.length));
+      if (!best || rank > bestRank) {
         best = { claim: this.claims[w.claim] as IndexedClaim, score: s.score, terms: s.matchedTerms, polarityFlipped: s.polarityFlipped };
+        bestRank = rank;
       }
     }
     return best;

@@ -48,20 +48,20 @@ function entityAt(tokens: Token[], i: number): EntityHit | null {
 }
 
 /** Words before a noun: an action word after them is a thing ("the request", "of help"). */
-const NOUN_MARKERS = new Set(['the', 'a', 'an', 'of', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'any', 'such', 'in', 'on', 'for', 'with', 'without', 'about']);
+const NOUN_MARKERS = new Set(['the', 'of', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'any', 'such', 'in', 'on', 'for', 'with', 'without', 'about']);
 
 /** Forms of "be": a "by X" after one names the doer of a passive ("was requested by Moscow"). */
 const BE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /**
  * The part of a statement that carries its proposition: the first sentence, without a
- * trailing relative clause (", which has turned to …") or an aside between dashes.
+ * trailing relative clause (", which has turned to …"), examples (", including drones") or an aside between dashes.
  */
 function mainProposition(text: string): string {
   let t = text;
   const sentenceEnd = /[.!?]["')\]]?\s+(?=["(]?\p{Lu})/u.exec(t);
   if (sentenceEnd && sentenceEnd.index > 20) t = t.slice(0, sentenceEnd.index + 1);
-  const relative = /,\s+(?:which|who|whom|whose|where)\s/u.exec(t);
+  const relative = /,\s+(?:which|who|whom|whose|where|including|such as)\s/u.exec(t);
   if (relative && relative.index > 20) t = t.slice(0, relative.index);
   return t.replace(/\s+-\s+[^-]{1,80}\s+-\s+/gu, ' ');
 }

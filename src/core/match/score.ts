@@ -76,5 +76,15 @@ export function scoreProposition(claim: Proposition, sentence: Proposition, weig
   if (requireObject && objects.length > 0 && !objects.some((t) => sentenceTerms.has(t))) return null;
   const needed = Math.min(2, claim.terms.length);
   if (matchedTerms.length < needed) return null;
-  return { score: got / total, matchedTerms, polarityFlipped: claim.negated !== sentence.negated };
+  // Same doer, same action, same receiver and part of the same object ("asked China for
+  // military help" / "asked China for military equipment, including drones"): the
+  // structure is the claim even when details differ, so the object share decides the rest.
+  let score = got / total;
+  const sameRoles = claim.predicate !== null && core.length === 2 && missing.length === 0 && claim.agents.length > 0 && claim.agents.every((e) => sentence.agents.includes(e));
+  if (sameRoles && objects.length > 0) {
+    const objectWeight = objects.reduce((n, t) => n + weight(t), 0);
+    const objectGot = objects.filter((t) => sentenceTerms.has(t)).reduce((n, t) => n + weight(t), 0);
+    if (objectGot >= objectWeight / 3) score = Math.max(score, 0.5 + 0.5 * (objectGot / objectWeight));
+  }
+  return { score, matchedTerms, polarityFlipped: claim.negated !== sentence.negated };
 }
