@@ -8,7 +8,7 @@ import { stem } from '../text/tokens';
  */
 const PREDICATE_GROUPS: Record<string, string[]> = {
   ask: ['ask', 'asked', 'asking', 'request', 'requested', 'requesting', 'seek', 'sought', 'seeking', 'appeal', 'appealed', 'solicit', 'solicited', 'plead', 'pleaded', 'beg', 'begged'],
-  provide: ['provide', 'provided', 'provision', 'give', 'gave', 'given', 'giving', 'supply', 'supplied', 'supplies', 'supplier', 'send', 'sent', 'sending', 'deliver', 'delivered', 'delivery', 'offer', 'offered', 'furnish', 'ship', 'shipped', 'shipment', 'transfer', 'transferred', 'hand', 'handed', 'arming'],
+  provide: ['provide', 'provided', 'provision', 'give', 'gave', 'given', 'giving', 'supply', 'supplied', 'supplies', 'supplier', 'send', 'sent', 'sending', 'deliver', 'delivered', 'delivery', 'offer', 'offered', 'furnish', 'ship', 'shipped', 'shipment', 'transfer', 'transferred', 'hand', 'handed'],
   sell: ['sell', 'sold', 'selling', 'sale', 'sales'],
   buy: ['buy', 'bought', 'purchase', 'purchased', 'acquire', 'acquired', 'acquisition'],
   help: ['help', 'helped', 'helping', 'enable', 'enabled', 'enabling', 'aid', 'aided', 'assist', 'assisted', 'assistance', 'support', 'supported', 'backing', 'back', 'backed', 'lifeline', 'prop'],

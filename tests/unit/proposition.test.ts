@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeProposition } from '../../src/core/match/proposition';
+import { readSentence } from '../../src/core/match/readSentence';
+
+const read = (t: string) => readSentence(t, { start: 0, end: t.length, text: t });
+
+describe('analyzeProposition', () => {
+  it('maps capitals, demonyms and seats of power to one entity', () => {
+    expect(analyzeProposition('Tehran told the Kremlin that Iranian drones would reach Kyiv').entities).toEqual(['iran', 'russia', 'ukraine']);
+  });
+  it('reads "US" as the country and "us" as a pronoun', () => {
+    expect(analyzeProposition('The US will help us').entities).toEqual(['us']);
+  });
+  it('folds spelling variants and news synonyms to the same concepts', () => {
+    const a = analyzeProposition('Brazil signalled it was willing to supply arms to Peru');
+    const b = analyzeProposition('Brazil signaled it was ready to provide weapons to Peru');
+    expect(a.terms).toEqual(b.terms);
+  });
+  it('puts the doer first in a passive and with "received … from"', () => {
+    expect(analyzeProposition('Fuel was requested from Egypt by Turkey').agents).toEqual(['turkey']);
+    expect(analyzeProposition('Egypt received a request for fuel from Turkey').agents).toEqual(['turkey']);
+    expect(analyzeProposition('Turkey asked Egypt for fuel').agents).toEqual(['turkey']);
+  });
+  it('does not take a participle phrase for a passive', () => {
+    expect(analyzeProposition('Egypt, alarmed by Turkey, sent fuel to Greece').entities[0]).toBe('egypt');
+  });
+  it('notices negation only in the main clause', () => {
+    expect(analyzeProposition('Japan did not sell rice to Korea').negated).toBe(true);
+    expect(analyzeProposition('Japan sold rice to Korea, although it had not planned to').negated).toBe(false);
+  });
+  it('keeps a person described by a demonym from counting as the country', () => {
+    expect(analyzeProposition('German Chancellor Olaf Scholz visited Beijing').entities).toEqual(['china']);
+  });
+});
+
+describe('readSentence', () => {
+  it('strips reported-speech wrappers but keeps the stance they give', () => {
+    expect(read('Turkey asked Egypt for fuel, according to the Financial Times.').stance).toBe('states');
+    expect(read('Ankara denied that Turkey had asked Egypt for fuel.').stance).toBe('denies');
+    expect(read('Ankara dismissed the report as a smear.').pointsBack).toBe(true);
+    expect(read('Turkey asked Egypt for fuel, citing people familiar with the matter, the newspaper reported.').proposition.agents).toEqual(['turkey']);
+  });
+  it('makes the speaker the doer of a denied gerund', () => {
+    expect(read('Turkey denied asking Cairo for fuel.').proposition.agents).toEqual(['turkey']);
+  });
+});
