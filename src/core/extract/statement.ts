@@ -175,7 +175,18 @@ function buildStatement(
     return { ...base, content, stance: 'asserts', target: null, sourceIsAgent: false };
   }
   const { stance, target, sourceIsAgent } = stanceOfContent(text, unit, content);
-  return { ...base, content, stance, target, sourceIsAgent: sourceIsAgent ?? false };
+  // "China said it is ready to help": a pronoun subject of the content is the speaker itself.
+  const speakerIsSubject = stance === 'asserts' && /^(?:it|they|we)\s/iu.test(content.text) && !direct;
+  return { ...base, content, stance, target, sourceIsAgent: sourceIsAgent ?? speakerIsSubject };
+}
+
+/** The subject of a unit: the words before its first auxiliary ("China" in "China has so far refrained …"), past an opener. */
+function leadingSubject(text: string, unit: TextSpan, frame: Token[]): TextSpan | null {
+  const opener = OPENER.exec(unit.text);
+  const from = unit.start + (opener ? opener[0].length : 0);
+  const aux = frame.find((t) => t.start >= from && /^(?:has|have|had|is|are|was|were|will|would|also)$/u.test(t.lower));
+  if (!aux || aux.start - from > 80) return null;
+  return trimmedSpan(text, from, aux.start);
 }
 
 /** Text after an "Asked if/whether/about ..." opener: what the speaker was asked about. */
@@ -281,6 +292,14 @@ export function parseStatement(text: string, unit: TextSpan, quotes: QuoteSpan[]
       const content = stripLeadingQuoteComma(text, { start: cStart, end: unit.end, text: '' });
       if (!content || content.text.length < 3) continue;
       return withAsked(buildStatement(text, unit, quotes, sourceSpan, source, cue.text, kind, content));
+    }
+    // "China has refrained from … and has said …": the cue shares the sentence's subject.
+    if ((frame[npEndIndex - 1] as Token).lower === 'and') {
+      const subject = leadingSubject(text, unit, frame);
+      const source = subject ? readSourcePhrase(subject.text) : null;
+      const cStart = contentStart(text, frame, ci, kind, unit.end);
+      const content = cStart >= 0 ? stripLeadingQuoteComma(text, { start: cStart, end: unit.end, text: '' }) : null;
+      if (subject && source && content && content.text.length >= 3) return withAsked(buildStatement(text, unit, quotes, subject, source, cue.text, kind, content));
     }
   }
 

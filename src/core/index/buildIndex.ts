@@ -98,7 +98,9 @@ export function buildClaimIndex(documents: SourceDocument[]): ClaimIndex {
     if (a.stance !== 'asserts' && !unanswered) continue;
     if (s.proposition.terms.length === 0) continue;
     const d = bestDraft(s.proposition, drafts, weights, MERGE_THRESHOLD, true) ?? newDraft(s);
-    addTo(d, s, 'asserts', a.content.text);
+    // "said it is ready to help": the claim reads "China is ready to help".
+    const wording = a.sourceIsAgent ? a.content.text.replace(/^(?:it|they|we)\s+(?=\S)/iu, `${a.source.actor} `) : a.content.text;
+    addTo(d, s, 'asserts', wording);
   }
 
   for (const [, list] of perDoc) {

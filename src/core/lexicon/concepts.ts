@@ -31,7 +31,7 @@ const PREDICATE_GROUPS: Record<string, string[]> = {
   sue: ['sue', 'sued', 'lawsuit', 'suit'],
   raise: ['raise', 'raised', 'hike', 'hiked', 'increase', 'increased'],
   cut: ['cut', 'cuts', 'lower', 'lowered', 'reduce', 'reduced', 'reduction', 'slash', 'slashed', 'fall', 'fell', 'drop', 'dropped', 'decline', 'declined'],
-  steal: ['steal', 'stole', 'stolen', 'theft', 'take', 'took', 'taken', 'exfiltrate', 'exfiltrated', 'raid', 'raided'],
+  steal: ['steal', 'stole', 'stolen', 'theft', 'exfiltrate', 'exfiltrated', 'raid', 'raided'],
   pay: ['pay', 'paid', 'payment', 'hand over', 'handed over'],
   investigate: ['investigate', 'investigated', 'investigation', 'inquiry', 'probe', 'examine', 'examination', 'review'],
   contain: ['contain', 'contained', 'include', 'included', 'includes', 'comprise', 'comprised'],
@@ -85,6 +85,8 @@ const CONTENT_GROUPS: Record<string, string[]> = {
 
 /** Stem (or multi-word phrase) to concept id. */
 const STEM_TO_CONCEPT = new Map<string, string>();
+/** Listed words to concept id, for irregular forms whose stem differs ("sought", "gave"). */
+const EXACT_CONCEPT = new Map<string, string>();
 /** Concept ids that name an action, so a claim's main verb can be required of a restatement. */
 export const PREDICATE_CONCEPTS = new Set<string>();
 /** Multi-word synonyms ("armed forces", "step down"), matched before single words. */
@@ -96,7 +98,10 @@ for (const [groups, isPredicate] of [[PREDICATE_GROUPS, true], [CONTENT_GROUPS, 
     if (isPredicate) PREDICATE_CONCEPTS.add(concept);
     for (const w of words) {
       if (w.includes(' ')) PHRASES.set(w, concept);
-      else if (!STEM_TO_CONCEPT.has(stem(w))) STEM_TO_CONCEPT.set(stem(w), concept);
+      else {
+        if (!STEM_TO_CONCEPT.has(stem(w))) STEM_TO_CONCEPT.set(stem(w), concept);
+        if (!EXACT_CONCEPT.has(w)) EXACT_CONCEPT.set(w, concept);
+      }
     }
   }
 }
@@ -112,5 +117,17 @@ export function conceptOf(lowerWord: string): string {
   const number = NUMBER_WORDS[lowerWord];
   if (number) return number;
   const s = stem(lowerWord);
-  return STEM_TO_CONCEPT.get(s) ?? s;
+  const concept = STEM_TO_CONCEPT.get(s);
+  // Only inflections join a group: "imported" is an import, "important" is not.
+  return concept && isInflectionOf(lowerWord, s) ? concept : (EXACT_CONCEPT.get(lowerWord) ?? s);
 }
+
+/** Whether a word is its stem plus an inflection ("supplying" of "suppli", "deliveries" of "deliveri"). */
+function isInflectionOf(word: string, s: string): boolean {
+  let common = 0;
+  while (common < s.length && word[common] === s[common]) common++;
+  return s.length - common <= 1 && INFLECTION.test(word.slice(common));
+}
+
+/** What may follow a stem for a word to count as a form of it. */
+const INFLECTION = /^(?:|s|es|e|ed|d|ing|er|ers|ion|ions|ment|ments|al|ance|ence|y|ys|ying|yed|ies|ied|ily|ly)$/u;

@@ -18,7 +18,7 @@ const SAY = [
   'emphasised', 'emphasize', 'emphasized', 'reiterate', 'reiterated', 'vow', 'vowed', 'pledge', 'pledged',
   'promise', 'promised', 'concede', 'conceded', 'contend', 'contended', 'testify', 'testified', 'agree', 'agreed',
   'think', 'thinks', 'thought', 'fear', 'fears', 'feared', 'suspect', 'suspects', 'suspected', 'found', 'find', 'finds',
-  'declare', 'declared', 'declares', 'observe', 'observed', 'recall', 'recalled', 'suggest', 'suggested', 'suggests',
+  'declare', 'declared', 'declares', 'express', 'expressed', 'expresses', 'voice', 'voiced', 'observe', 'observed', 'recall', 'recalled', 'suggest', 'suggested', 'suggests',
 ];
 const ADDRESSEE = ['tell', 'tells', 'told', 'warn', 'warns', 'warned', 'notify', 'notifies', 'notified', 'inform', 'informs', 'informed', 'assure', 'assured', 'assures', 'remind', 'reminded', 'brief', 'briefed', 'caution', 'cautioned'];
 const DENY = ['deny', 'denies', 'denied', 'refute', 'refutes', 'refuted', 'reject', 'rejects', 'rejected', 'rebut', 'rebutted', 'contradict', 'contradicted'];

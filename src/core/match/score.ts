@@ -32,10 +32,12 @@ function objectsOf(p: Proposition): string[] {
  * Compares a sentence's proposition with one wording of a claim. Precision first: the
  * sentence must name the claim's core entities in the same roles (so "China asked
  * Russia" never matches "Russia asked China"), share its main action, and carry most of
- * its weighted concepts. `weight` gives rarer concepts more say; with `requireObject` the
- * sentence must also name one of the claim's non-action concepts (what is asked for, given, sold).
+ * its weighted concepts. `weight` gives rarer concepts more say. `strict` is for page
+ * sentences: they must also name one of the claim's objects (what is asked for, given,
+ * sold) and add no receiver the claim does not have. Two wordings of the index are
+ * compared without it, in both directions.
  */
-export function scoreProposition(claim: Proposition, sentence: Proposition, weight: (term: string) => number, requireObject = false): PropositionScore | null {
+export function scoreProposition(claim: Proposition, sentence: Proposition, weight: (term: string) => number, strict = false): PropositionScore | null {
   // The entities a restatement must name: the claim's first two (its agent and the party acted on).
   const sentenceTerms = termSetOf(sentence);
   // The cheapest and most selective test first: the claim's action must be there.
@@ -48,6 +50,9 @@ export function scoreProposition(claim: Proposition, sentence: Proposition, weig
   // The doer itself may never go unnamed: "Russia was considering selling hardware" is not about China.
   const doer = claim.agents[0];
   if (doer !== undefined && !sentence.entities.includes(doer)) return null;
+  // A sentence that gives the action a receiver the claim does not have states something else
+  // ("ready to supply Russia" is not "ready to help end the war").
+  if (strict && claim.predicate !== null && claim.patients.length === 0 && sentence.patients.some((e) => !claim.entities.includes(e))) return null;
   // Who did what to whom: reject a sentence where the claim's doer is acted on and the
   // one acted on does ("China asked Russia" against "Russia asked China").
   const swapped = (from: string[], to: string[]): boolean => from.some((e) => to.includes(e));
@@ -73,7 +78,7 @@ export function scoreProposition(claim: Proposition, sentence: Proposition, weig
   if (total === 0) return null;
   // What is acted on must be there too: "asked China for help with a pipeline" is not "asked China for military help".
   const objects = objectsOf(claim);
-  if (requireObject && objects.length > 0 && !objects.some((t) => sentenceTerms.has(t))) return null;
+  if (strict && objects.length > 0 && !objects.some((t) => sentenceTerms.has(t))) return null;
   const needed = Math.min(2, claim.terms.length);
   if (matchedTerms.length < needed) return null;
   // Same doer, same action, same receiver and part of the same object ("asked China for
