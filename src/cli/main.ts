@@ -9,8 +9,8 @@ import { segmentSentences } from '../core/text/sentences';
 import { formatClaims } from './claimsReport';
 import { runBench } from './bench';
 import { runEval } from './evaluate';
-import { htmlToArticle } from './htmlToArticle';
 import { loadDocuments } from './loadDocuments';
+import { visibleText } from './visibleText';
 import { writeFileAtomic } from './writeAtomic';
 
 const DEFAULT_DOCS = 'assets/documents';
@@ -57,7 +57,7 @@ async function indexCommand(docsDir: string, out: string): Promise<void> {
 async function matchCommand(file: string, indexPath: string, json: boolean): Promise<void> {
   const index = await readIndexFile(indexPath);
   const raw = await readFile(file, 'utf8');
-  const text = /\.html?$/iu.test(file) ? htmlToArticle('page', file, raw).text : raw;
+  const text = /\.html?$/iu.test(file) ? visibleText(raw) : raw;
   const matches = new ClaimMatcher(index).matchText(text);
   if (json) {
     console.log(JSON.stringify(matches, null, 1));
