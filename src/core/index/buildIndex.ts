@@ -99,7 +99,9 @@ export function buildClaimIndex(documents: SourceDocument[]): ClaimIndex {
     if (s.proposition.terms.length === 0) continue;
     const d = bestDraft(s.proposition, drafts, weights, MERGE_THRESHOLD, true) ?? newDraft(s);
     // "said it is ready to help": the claim reads "China is ready to help".
-    const wording = a.sourceIsAgent ? a.content.text.replace(/^(?:it|they|we)\s+(?=\S)/iu, `${a.source.actor} `) : a.content.text;
+    // "expressed unwavering support for …": the content is a position, not a sentence.
+    const position = /^(?:express|voice)/iu.test(a.cue) ? `${a.source.actor} ${a.cue} ${a.content.text}` : a.content.text;
+    const wording = a.sourceIsAgent ? position.replace(/^(?:it|they|we)\s+(?=\S)/iu, `${a.source.actor} `) : position;
     addTo(d, s, 'asserts', wording);
   }
 
