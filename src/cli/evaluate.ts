@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { ClaimIndex } from '../core/index/schema';
 import { ClaimMatcher, MATCH_THRESHOLD } from '../core/match/matcher';
+import { generatedClaims, newsVocabulary } from './syntheticClaims';
 
 /** One labelled sentence of the evaluation set. */
 interface Labelled {
@@ -33,8 +34,8 @@ interface Scores {
   stanceRight: number;
 }
 
-function score(index: ClaimIndex, rows: Labelled[], threshold: number): Scores {
-  const matcher = new ClaimMatcher(index, threshold);
+function score(index: ClaimIndex, rows: Labelled[], threshold: number, distractors: ClaimIndex['claims'] = []): Scores {
+  const matcher = new ClaimMatcher({ claims: [...index.claims, ...distractors] }, threshold);
   const s: Scores = { highlighted: 0, correct: 0, positives: 0, stanceRight: 0 };
   for (const r of rows) {
     const gold = r.claimQuote ? goldClaims(index, r.claimQuote) : new Set<string>();
@@ -74,5 +75,10 @@ export async function runEval(index: ClaimIndex): Promise<number> {
   console.log(`  precision ${fmt(s.correct, s.highlighted)} (${s.correct}/${s.highlighted} highlights name the right claim)`);
   console.log(`  recall    ${fmt(s.correct, s.positives)} (${s.correct}/${s.positives} claim sentences found)`);
   console.log(`  stance    ${fmt(s.stanceRight, s.correct)} of right matches have the labelled stance`);
+  // The same test with 10,000 generated claims mixed in: how the matcher holds up as the index grows.
+  const distractors = generatedClaims(10_000, newsVocabulary([...index.documents.map((d) => d.text), ...rows.map((r) => r.text)]));
+  const big = score(index, test, MATCH_THRESHOLD, distractors);
+  console.log(`\nTest split with 10,000 generated distractor claims in the index:`);
+  console.log(`  precision ${fmt(big.correct, big.highlighted)} (${big.correct}/${big.highlighted}), recall ${fmt(big.correct, big.positives)}`);
   return 0;
 }

@@ -74,3 +74,6 @@ export const ENTITY_ALIASES: ReadonlyMap<string, string> = new Map(
 
 /** The longest alias in words, so the tagger knows how far to look ahead. */
 export const LONGEST_ALIAS_WORDS = Math.max(...[...ENTITY_ALIASES.keys()].map((a) => a.split(' ').length));
+
+/** First words of all aliases, so the tagger tries only tokens that can start one. */
+export const ALIAS_FIRST_WORDS: ReadonlySet<string> = new Set([...ENTITY_ALIASES.keys()].map((a) => a.split(' ')[0] as string));

@@ -13,6 +13,10 @@ export const MATCH_THRESHOLD = 0.4;
 /** How many of a wording's rarest concepts go into the inverted index. */
 const INDEXED_TERMS = 6;
 
+/** A concept used by more than this share of the wordings (and more than COMMON_FLOOR) is too common to index. */
+const COMMON_SHARE = 0.1;
+const COMMON_FLOOR = 50;
+
 /** Indexed concepts a sentence must share with a wording before it is scored at all. */
 const MIN_SHARED_INDEXED = 2;
 
@@ -46,7 +50,11 @@ export class ClaimMatcher {
     this.hits = new Uint8Array(this.wordings.length);
     this.stamps = new Uint32Array(this.wordings.length);
     this.wordings.forEach((w, wi) => {
-      const rare = [...w.proposition.terms].sort((a, b) => this.weights.frequency(a) - this.weights.frequency(b) || (a < b ? -1 : 1)).slice(0, INDEXED_TERMS);
+      const byRarity = [...w.proposition.terms].sort((a, b) => this.weights.frequency(a) - this.weights.frequency(b) || (a < b ? -1 : 1));
+      // A concept in a large share of all wordings picks no candidates, it only lengthens the
+      // lists every sentence walks: leave it out once the wording has enough rarer ones.
+      const common = Math.max(COMMON_FLOOR, this.wordings.length * COMMON_SHARE);
+      const rare = byRarity.filter((t, i) => i < MIN_SHARED_INDEXED || this.weights.frequency(t) <= common).slice(0, INDEXED_TERMS);
       for (const t of rare) {
         let list = this.postings.get(t);
         if (!list) this.postings.set(t, (list = []));

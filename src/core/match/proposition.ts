@@ -1,5 +1,5 @@
 import { conceptOf, PHRASES, PREDICATE_CONCEPTS } from '../lexicon/concepts';
-import { ENTITY_ALIASES, LONGEST_ALIAS_WORDS } from '../lexicon/gazetteer';
+import { ALIAS_FIRST_WORDS, ENTITY_ALIASES, LONGEST_ALIAS_WORDS } from '../lexicon/gazetteer';
 import { NEGATORS, STOPWORDS } from '../lexicon/stopwords';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { foldPunctuation } from '../text/fold';
@@ -34,7 +34,7 @@ interface EntityHit {
 /** The gazetteer entity starting at token i, longest alias first; aliases must be capitalised. */
 function entityAt(tokens: Token[], i: number): EntityHit | null {
   const first = tokens[i] as Token;
-  if (!first.capitalized) return null;
+  if (!first.capitalized || !ALIAS_FIRST_WORDS.has(first.lower)) return null;
   for (let n = Math.min(LONGEST_ALIAS_WORDS, tokens.length - i); n >= 1; n--) {
     const words = tokens.slice(i, i + n);
     const alias = words.map((t) => t.lower).join(' ');
