@@ -10,21 +10,32 @@ export type LoadedIndex = { ok: true; index: ClaimIndex; matcher: ClaimMatcher }
 
 let loading: Promise<LoadedIndex> | null = null;
 
+/** What a reader is told when the index cannot be used; the version mismatch message comes from parseClaimIndex. */
+export const INDEX_MISSING = 'Claimscope cannot find its list of known claims, so it cannot check any page. Reinstall Claimscope (if you built it yourself, run "npm run build").';
+export const INDEX_DAMAGED = 'Claimscope’s list of known claims is damaged (the file is cut short or is not valid JSON), so it cannot check any page. Reinstall Claimscope (if you built it yourself, run "npm run build").';
+
 async function load(): Promise<LoadedIndex> {
-  let json: unknown;
+  let body: string;
   try {
     const response = await fetch(browser.runtime.getURL(INDEX_PATH));
-    if (!response.ok) return { ok: false, error: 'The claim index is missing from this build of Claimscope. Rebuild it with "npm run build".' };
-    json = JSON.parse(await response.text());
+    if (!response.ok) return { ok: false, error: INDEX_MISSING };
+    body = await response.text();
   } catch {
-    return { ok: false, error: 'The claim index is missing or is not valid JSON. Rebuild it with "npm run build".' };
+    // A file missing from the package is a network error in Chrome, a 404-like failure elsewhere.
+    return { ok: false, error: INDEX_MISSING };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    return { ok: false, error: INDEX_DAMAGED };
   }
   try {
     const index = parseClaimIndex(json);
     return { ok: true, index, matcher: new ClaimMatcher(index) };
   } catch (e) {
     if (e instanceof ClaimIndexError) return { ok: false, error: e.message };
-    return { ok: false, error: 'The claim index could not be read.' };
+    return { ok: false, error: 'Claimscope’s list of known claims could not be read, so it cannot check any page. Reinstall Claimscope.' };
   }
 }
 

@@ -1,11 +1,11 @@
 import { browser, type Runtime } from '../platform/browser';
 import { openSidePanel } from '../platform/sidePanel';
 import { toClaimView, type ClaimView } from '../shared/claimView';
-import { isEnvelope, type Envelope, type MessageName, type RequestOf, type ResponseOf } from '../shared/messages';
+import type { MessageName, RequestOf, ResponseOf } from '../shared/messages';
 import { sendToExtension, sendToTab } from '../shared/messaging';
 import { PauseStore } from '../shared/pauseStore';
 import { loadIndex } from './indexLoader';
-import { classifySender, mayReceive } from './senderPolicy';
+import { acceptMessage, type OwnExtension } from './senderPolicy';
 import { TabRegistry } from './tabRegistry';
 
 const tabs = new TabRegistry();
@@ -69,14 +69,17 @@ const handlers: { [K in MessageName]?: Handler<K> } = {
   },
 };
 
+/** Who we are, for the sender check. */
+const self: OwnExtension = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') };
+
 // Listeners are registered synchronously at top level so a woken service worker sees the event that woke it.
+// Every message goes through acceptMessage (sender and payload) before any handler sees it.
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-  if (!isEnvelope(message)) return undefined;
-  const kind = classifySender(sender);
-  if (!mayReceive(kind, message.claimscope)) return undefined;
-  const handler = handlers[message.claimscope] as Handler<MessageName> | undefined;
+  const accepted = acceptMessage(message, sender, self);
+  if (!accepted) return undefined;
+  const handler = handlers[accepted.claimscope] as Handler<MessageName> | undefined;
   if (!handler) return undefined;
-  return Promise.resolve(handler((message as Envelope).payload, sender));
+  return Promise.resolve(handler(accepted.payload, sender));
 });
 
 browser.commands.onCommand.addListener((command: string) => {

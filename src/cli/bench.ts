@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { parseClaimIndex, type ClaimIndex, type IndexedClaim } from '../core/index/schema';
 import { ClaimMatcher } from '../core/match/matcher';
+import { extractAttributions } from '../core/extract/extractAttributions';
 import { segmentSentences } from '../core/text/sentences';
 import { generatedClaims, newsVocabulary } from './syntheticClaims';
 import { visibleText } from './visibleText';
@@ -82,5 +83,26 @@ export async function runBench(bundled: ClaimIndex): Promise<void> {
     }, 3) / sample.length;
     const baseline = perQuery * sentences.length;
     console.log(`${label.padEnd(27)} ${load.toFixed(1).padStart(8)} ${scan.toFixed(1).padStart(9)} ${worst.toFixed(1).padStart(20)} ${heap.toFixed(1).padStart(9)} ${baseline.toFixed(0).padStart(18)} ${(baseline / scan).toFixed(0).padStart(14)}×`);
+  }
+  await runScaling(new ClaimMatcher(bundled));
+}
+
+/**
+ * Growth with the length of one run-on paragraph (a page can hold 200,000 characters
+ * without a paragraph break): time on N and on 4N characters. Linear work gives about 4×.
+ */
+async function runScaling(matcher: ClaimMatcher): Promise<void> {
+  console.log('\nRun-on paragraph, 50,000 vs 200,000 characters (linear ≈ 4×)');
+  console.log('text                              segment       extract       match');
+  const lineOf = (word: string, chars: number): string => Array(Math.ceil(chars / (word.length + 1))).fill(word).join(' ');
+  for (const word of ['Mr.', 'U.S.', 'Peskov said', '“He said,” she said.', 'Russia asked China for drones']) {
+    const small = lineOf(word, 50_000);
+    const big = lineOf(word, 200_000);
+    const cells = [(t: string) => segmentSentences(t), (t: string) => extractAttributions(t), (t: string) => matcher.matchText(t)].map((run) => {
+      const a = time(() => run(small), 3);
+      const b = time(() => run(big), 3);
+      return `${(b / Math.max(a, 0.01)).toFixed(1)}×`.padStart(12);
+    });
+    console.log(`${JSON.stringify(word).padEnd(30)} ${cells.join('  ')}`);
   }
 }

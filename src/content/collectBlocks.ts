@@ -1,14 +1,21 @@
 import { BlockBuilder, blockOwner, isExcludedElement, isInsideExcluded, StyleCache, type TextBlock } from './textBlocks';
 import { yieldIfLate, type SliceClock } from './slicing';
 
+/** Elements visited between two looks at the clock. */
+const NODES_PER_CHECK = 64;
+/** Characters of one text node read between two looks at the clock (a single node can hold megabytes). */
+const CHARS_PER_CHECK = 16_384;
+
 /**
  * Reads the visible text under `root` as text blocks, walking text nodes with a TreeWalker
- * and skipping hidden, editable and non-prose subtrees and our own UI. Yields to the page
- * between slices so no task runs long.
+ * and skipping hidden, editable and non-prose subtrees and our own UI. Yields each block as
+ * soon as it is complete, so the caller can match and drop blocks while the walk goes on
+ * (memory stays at one batch, not the page), and yields to the page whenever the slice has
+ * used its budget, so no task runs long. Stops early when `signal` aborts.
  */
-export async function collectBlocks(root: Element, ownHosts: ReadonlySet<Element>, clock: SliceClock, signal: AbortSignal): Promise<TextBlock[]> {
+export async function* collectBlocks(root: Element, ownHosts: ReadonlySet<Element>, clock: SliceClock, signal: AbortSignal): AsyncGenerator<TextBlock> {
   const styles = new StyleCache();
-  if (root !== document.body && isInsideExcluded(root, styles, ownHosts)) return [];
+  if (root !== document.body && isInsideExcluded(root, styles, ownHosts)) return;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode(node) {
       if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
@@ -19,17 +26,27 @@ export async function collectBlocks(root: Element, ownHosts: ReadonlySet<Element
   const builder = new BlockBuilder();
   let steps = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (++steps % 64 === 0) {
+    if (++steps % NODES_PER_CHECK === 0) {
       await yieldIfLate(clock);
-      if (signal.aborted) return [];
+      if (signal.aborted) return;
     }
     if (node.nodeType === Node.TEXT_NODE) {
       const text = node as Text;
-      if (text.data.length === 0) continue;
-      builder.addText(text, blockOwner(text, styles, root));
+      const length = text.data.length;
+      if (length === 0) continue;
+      const owner = blockOwner(text, styles, root);
+      for (let from = 0; from < length; from += CHARS_PER_CHECK) {
+        builder.addText(text, owner, from, Math.min(length, from + CHARS_PER_CHECK));
+        if (length > CHARS_PER_CHECK) {
+          yield* builder.take();
+          await yieldIfLate(clock);
+          if (signal.aborted) return;
+        }
+      }
     } else if ((node as Element).tagName === 'BR') {
       builder.addBreak(blockOwner(node, styles, root));
     }
+    yield* builder.take();
   }
-  return builder.finish();
+  yield* builder.finish();
 }

@@ -15,6 +15,17 @@ export class ExtensionContext {
     return this.controller.signal;
   }
 
+  /**
+   * Checks every `intervalMs` that the extension is still there. Chrome tells an old content
+   * script nothing when its extension is reloaded or updated (and injects no new one into open
+   * tabs), so without this its highlights and card would stay on the page, dead, until the next
+   * click failed. Reading `runtime.id` is a local property read: no message, no wake-up.
+   */
+  watch(intervalMs: number): void {
+    const timer = setInterval(() => this.isAlive(), intervalMs);
+    this.controller.signal.addEventListener('abort', () => clearInterval(timer), { once: true });
+  }
+
   /** True while the extension runtime is reachable; the first time it is not, tears down. */
   isAlive(): boolean {
     if (this.controller.signal.aborted) return false;

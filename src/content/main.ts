@@ -1,5 +1,5 @@
 import { browser, type Runtime } from '../platform/browser';
-import { isEnvelope, type Envelope, type MessageMap } from '../shared/messages';
+import { isEnvelope, isMessageName, isValidPayload, type Envelope, type MessageMap } from '../shared/messages';
 import { sendToExtension } from '../shared/messaging';
 import { isPausedFor, pauseFromChange, PauseStore } from '../shared/pauseStore';
 import { ExtensionContext } from './extensionContext';
@@ -12,6 +12,8 @@ import { PageScanner } from './pageScanner';
 
 /** How long a jump-to flash stays on screen. */
 const FLASH_MS = 1600;
+/** How often the script checks that its extension was not reloaded or updated under it. */
+const CONTEXT_CHECK_MS = 1000;
 
 /** Everything that runs while highlighting is on; torn down as one on pause or context loss. */
 interface Session {
@@ -55,11 +57,10 @@ function startSession(): void {
   const scanner = new PageScanner(highlighter, ownHosts, abort.signal, report, (e) => context.handleError(e));
   hover = new HoverController(card, highlighter, () => scanner.current, abort.signal);
   const watcher = new MutationWatcher(ownHosts, (roots) => {
-    if (!context.isAlive()) return;
-    if (roots === null) {
-      hover?.close();
-      void scanner.scan();
-    } else void scanner.scan(roots);
+    if (!context.isAlive()) return undefined;
+    if (roots === null) hover?.close();
+    // The watcher times the rescan to space out the next one on pages that never stop changing.
+    return scanner.scan(roots ?? undefined);
   }, abort.signal);
   // Our card host must never be read as page text or trigger rescans.
   const trackHost = new MutationObserver(() => {
@@ -118,6 +119,7 @@ async function init(): Promise<void> {
   const store = new PauseStore(browser.storage.local);
   const onMessage = (message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
     if (!context.isAlive() || sender.id !== browser.runtime.id || !isEnvelope(message)) return undefined;
+    if (!isMessageName(message.claimscope) || !isValidPayload(message.claimscope, message.payload)) return undefined;
     return handle(message);
   };
   const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
@@ -142,4 +144,7 @@ async function init(): Promise<void> {
   else report([]);
 }
 
-if (context.isAlive()) init().catch((e: unknown) => context.handleError(e));
+if (context.isAlive()) {
+  context.watch(CONTEXT_CHECK_MS);
+  init().catch((e: unknown) => context.handleError(e));
+}

@@ -2,11 +2,19 @@ import { blockOwner, StyleCache } from './textBlocks';
 
 /** Quiet time before changed blocks are rescanned: pages that stream content settle first. */
 const THROTTLE_MS = 600;
+/** The longest wait between rescans, however costly they get. */
+const MAX_THROTTLE_MS = 10_000;
+/** Rescans may take at most about 1/COST_RATIO of the time of a page that never stops changing. */
+const COST_RATIO = 5;
+/** How long a due rescan may wait for the page to go idle. */
+const IDLE_TIMEOUT_MS = 1000;
 
 /**
  * Watches the page for changed text and calls back, throttled, with the block elements
  * to rescan (ignoring our own UI), or with `null` when the URL changed (SPA navigation)
- * and the whole page must be rescanned.
+ * and the whole page must be rescanned. A page that rewrites itself many times a second
+ * gets one rescan per throttle period, started in idle time, and the period stretches with
+ * what the last rescan cost, so the work stays a small share of the page's time.
  */
 export class MutationWatcher {
   private readonly observer: MutationObserver;
@@ -14,10 +22,13 @@ export class MutationWatcher {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private href = location.href;
   private urlChanged = false;
+  private idle: number | undefined;
+  /** Wall time the last rescan took, from the callback's promise. */
+  private lastCost = 0;
 
   constructor(
     private readonly ownHosts: ReadonlySet<Element>,
-    private readonly onChanged: (roots: Element[] | null) => void,
+    private readonly onChanged: (roots: Element[] | null) => Promise<void> | void,
     signal: AbortSignal,
   ) {
     this.observer = new MutationObserver((records) => this.collect(records));
@@ -34,6 +45,7 @@ export class MutationWatcher {
   stop(): void {
     this.observer.disconnect();
     clearTimeout(this.timer);
+    if (this.idle !== undefined) cancelIdle(this.idle);
     this.pending.clear();
   }
 
@@ -53,16 +65,32 @@ export class MutationWatcher {
       this.urlChanged = true;
     }
     if ((this.pending.size > 0 || this.urlChanged) && this.timer === undefined) {
-      this.timer = setTimeout(() => this.flush(), THROTTLE_MS);
+      const delay = Math.min(MAX_THROTTLE_MS, Math.max(THROTTLE_MS, this.lastCost * COST_RATIO));
+      this.timer = setTimeout(() => {
+        this.idle = whenIdle(() => this.flush(), IDLE_TIMEOUT_MS);
+      }, delay);
     }
   }
 
+  private run(roots: Element[] | null): void {
+    const started = performance.now();
+    const done = this.onChanged(roots);
+    const settle = (): void => {
+      this.lastCost = performance.now() - started;
+      // Changes that arrived while the rescan ran are due now (the timer was held back until it finished).
+      this.timer = undefined;
+      this.checkUrl();
+    };
+    if (done) void done.then(settle, settle);
+    else settle();
+  }
+
   private flush(): void {
-    this.timer = undefined;
+    this.idle = undefined;
     if (this.urlChanged) {
       this.urlChanged = false;
       this.pending.clear();
-      this.onChanged(null);
+      this.run(null);
       return;
     }
     const styles = new StyleCache();
@@ -71,6 +99,18 @@ export class MutationWatcher {
     this.pending.clear();
     // Keep only outermost owners: rescanning a block covers the blocks inside it.
     const roots = [...owners].filter((o) => ![...owners].some((other) => other !== o && other.contains(o)));
-    if (roots.length > 0) this.onChanged(roots);
+    if (roots.length > 0) this.run(roots);
+    else this.timer = undefined;
   }
+}
+
+/** Runs `fn` when the page is idle (or after `timeout` at the latest); setTimeout where there is no requestIdleCallback. */
+function whenIdle(fn: () => void, timeout: number): number {
+  if (typeof requestIdleCallback === 'function') return requestIdleCallback(fn, { timeout });
+  return setTimeout(fn, 0) as unknown as number;
+}
+
+function cancelIdle(handle: number): void {
+  if (typeof cancelIdleCallback === 'function') cancelIdleCallback(handle);
+  clearTimeout(handle);
 }

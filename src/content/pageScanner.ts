@@ -1,6 +1,6 @@
 import type { ClaimView } from '../shared/claimView';
 import { sendToExtension } from '../shared/messaging';
-import { blockRange } from './blockRange';
+import { blockRanges } from './blockRange';
 import { collectBlocks } from './collectBlocks';
 import type { MarkKind } from './highlightStyles';
 import type { Highlighter } from './highlighter';
@@ -10,6 +10,8 @@ import type { TextBlock } from './textBlocks';
 
 /** Blocks per message: keeps each background matching task and each message small. */
 const BLOCKS_PER_MESSAGE = 24;
+/** Characters per message: a few huge paragraphs go alone rather than two dozen at once. */
+const CHARS_PER_MESSAGE = 60_000;
 
 /**
  * Finds claim sentences on the page: reads text blocks, asks the background to match them,
@@ -19,7 +21,7 @@ const BLOCKS_PER_MESSAGE = 24;
 export class PageScanner {
   private marks: Mark[] = [];
   private generation = 0;
-  /** Set when the background says the index cannot be used; logged once, then scanning stops. */
+  /** Set when the background says the index cannot be used; scanning then stops for this page. */
   private indexError: string | null = null;
 
   constructor(
@@ -48,40 +50,59 @@ export class PageScanner {
     const generation = this.generation;
     const clock = startClock();
     const fresh: Mark[] = [];
+    const stale = (): boolean => this.signal.aborted || generation !== this.generation;
     for (const root of roots) {
       if (!root.isConnected) continue;
-      const blocks = await collectBlocks(root, this.ownHosts, clock, this.signal);
-      for (let i = 0; i < blocks.length; i += BLOCKS_PER_MESSAGE) {
-        const batch = blocks.slice(i, i + BLOCKS_PER_MESSAGE);
-        const response = await sendToExtension('matchText', { blocks: batch.map((b) => b.text) });
-        if (this.signal.aborted || generation !== this.generation) return;
-        if (!response.ok) {
-          this.indexError = response.error;
-          console.warn(`Claimscope: ${response.error}`);
-          return;
-        }
-        await this.addMarks(batch, response.matches, response.claims, fresh, clock);
+      // Blocks stream in batches: each batch is matched and dropped (unless it holds a mark) before the next is read.
+      let batch: TextBlock[] = [];
+      let chars = 0;
+      for await (const block of collectBlocks(root, this.ownHosts, clock, this.signal)) {
+        batch.push(block);
+        chars += block.text.length;
+        if (batch.length < BLOCKS_PER_MESSAGE && chars < CHARS_PER_MESSAGE) continue;
+        if (!(await this.matchBatch(batch, fresh, clock)) || stale()) return;
+        batch = [];
+        chars = 0;
       }
+      if (stale()) return;
+      if (batch.length > 0 && (!(await this.matchBatch(batch, fresh, clock)) || stale())) return;
     }
-    if (this.signal.aborted || generation !== this.generation) return;
+    if (stale()) return;
     // Ranges are live: text removed from the page collapses them onto its parent, so a mark
     // survives only while its nodes are still in the document and outside the rescanned roots.
-    const kept = this.marks.filter((m) => !m.range.collapsed && m.block.nodes.every((n) => n.isConnected) && !roots.some((r) => r.contains(m.block.owner)));
-    this.marks = sortMarks([...kept, ...fresh]);
+    const alive = (m: Mark): boolean => !m.range.collapsed && m.block.nodes.every((n) => n.isConnected);
+    const kept = this.marks.filter((m) => alive(m) && !roots.some((r) => r.contains(m.block.owner)));
+    this.marks = sortMarks([...kept, ...fresh.filter(alive)]);
     this.paint();
     this.onChange(this.marks);
+  }
+
+  /** Asks the background to match one batch and adds its marks; false when the index cannot be used. */
+  private async matchBatch(batch: TextBlock[], fresh: Mark[], clock: { sliceStart: number }): Promise<boolean> {
+    const response = await sendToExtension('matchText', { blocks: batch.map((b) => b.text) });
+    if (this.signal.aborted) return false;
+    if (!response.ok) {
+      // The popup and side panel tell the reader; the page's console is not ours to fill.
+      this.indexError = response.error;
+      return false;
+    }
+    await this.addMarks(batch, response.matches, response.claims, fresh, clock);
+    return true;
   }
 
   private async addMarks(blocks: TextBlock[], matches: { start: number; end: number; claimId: string }[][], claims: Record<string, ClaimView>, out: Mark[], clock: { sliceStart: number }): Promise<void> {
     for (let b = 0; b < blocks.length; b++) {
       const block = blocks[b] as TextBlock;
-      for (const match of matches[b] ?? []) {
+      const found = matches[b] ?? [];
+      if (found.length === 0) continue;
+      const ranges = blockRanges(block, found);
+      found.forEach((match, i) => {
         const claim = claims[match.claimId];
-        const range = blockRange(block, match.start, match.end);
-        if (!claim || !range) continue;
+        const range = ranges[i];
+        if (!claim || !range) return;
         const full = match as Mark['match'];
         out.push({ range, block, match: full, claim, kind: markKind(full, claim) });
-      }
+      });
       await yieldIfLate(clock);
     }
   }

@@ -3,18 +3,54 @@ const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAR
 
 /**
  * The visible text of one block-level element (or one run of it between nested blocks),
- * with whitespace collapsed as a reader sees it, and for each character the text node and
- * offset it came from, so a sentence found in `text` maps back to a DOM Range.
+ * with white space collapsed and invisible formatting characters dropped, as a reader sees
+ * it. A sentence found in `text` maps back to a DOM Range through `locateInBlock`, which
+ * re-reads the block's text nodes: nothing per character is stored, so a 5 MB page costs
+ * its text and not ten times that.
  */
 export interface TextBlock {
   /** The block-level element the text belongs to. */
   owner: Element;
   text: string;
-  /** Per character of `text`: index into `nodes`. */
-  nodeIndex: number[];
-  /** Per character of `text`: offset inside that text node. */
-  nodeOffset: number[];
+  /** The text nodes the characters came from, in document order. */
   nodes: Text[];
+  /** Per node: index in `text` of the node's first character. */
+  starts: number[];
+  /** Where in `nodes[0]` reading starts: non-zero when an over-long paragraph was cut into several blocks. */
+  firstOffset: number;
+}
+
+/** A paragraph longer than this is cut after the next sentence end, so one message and one matcher call stay small. */
+export const SOFT_BLOCK_CHARS = 20_000;
+/** A paragraph with no sentence end is cut here wherever it is (no prose sentence is this long). */
+export const HARD_BLOCK_CHARS = 60_000;
+
+/** How a UTF-16 code unit reads: a character, white space (collapsed to one space), or invisible (dropped). */
+export const enum CharClass {
+  Visible = 0,
+  Space = 1,
+  Invisible = 2,
+}
+
+/**
+ * Classifies a code unit: JavaScript's `\s` is white space; Unicode's default-ignorable format
+ * characters (zero-width space and joiners, bidi controls and overrides, soft hyphen, word
+ * joiner, variation selectors) are invisible, so "as\u200Dked" reads as "asked" and a
+ * right-to-left override does not end up inside a highlight. Hand-written ranges, no regex:
+ * this runs once per character of the page.
+ */
+export function charClass(c: number): CharClass {
+  if (c > 0x20 && c < 0x7f) return CharClass.Visible;
+  if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) return CharClass.Space;
+  if (c < 0xa0) return CharClass.Visible;
+  if (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000) return CharClass.Space;
+  if (c === 0xfeff) return CharClass.Space; // \s in JavaScript, and invisible either way
+  if (
+    c === 0xad || c === 0x34f || c === 0x61c || c === 0x115f || c === 0x1160 || c === 0x17b4 || c === 0x17b5 || (c >= 0x180b && c <= 0x180f) ||
+    (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x206f) || c === 0x3164 || (c >= 0xfe00 && c <= 0xfe0f) ||
+    c === 0xffa0 || (c >= 0xfff0 && c <= 0xfff8)
+  ) return CharClass.Invisible;
+  return CharClass.Visible;
 }
 
 /** Per-scan cache of computed styles: one getComputedStyle per element. */
@@ -63,52 +99,166 @@ export function blockOwner(node: Node, styles: StyleCache, root: Element): Eleme
   return el ?? root;
 }
 
-/** Builds text blocks incrementally from text nodes in document order. */
+/** Builds text blocks incrementally from text nodes in document order; completed blocks are taken as they finish. */
 export class BlockBuilder {
-  readonly blocks: TextBlock[] = [];
+  private done: TextBlock[] = [];
   private current: TextBlock | null = null;
+  /** Chunks of the block being built, joined once at the end (cheaper than growing one string a character at a time). */
+  private parts: string[] = [];
+  private length = 0;
+  private lastChar = '';
+  /** The node whose characters were last added, and whether it is already in the current block's `nodes`. */
+  private node: Text | null = null;
+  private nodeListed = false;
 
-  /** Adds a text node belonging to block `owner`; starts a new block when the owner changes. */
-  addText(node: Text, owner: Element): void {
-    if (!this.current || this.current.owner !== owner) this.startBlock(owner);
-    const block = this.current as TextBlock;
-    const data = node.data;
-    let nodeIdx = -1;
-    for (let i = 0; i < data.length; i++) {
-      const ch = data[i] as string;
-      const space = /\s/u.test(ch);
-      if (space) {
-        // Collapse runs of white space the way a browser renders them.
-        if (block.text.length === 0 || block.text.endsWith(' ')) continue;
-      }
-      if (nodeIdx < 0) {
-        block.nodes.push(node);
-        nodeIdx = block.nodes.length - 1;
-      }
-      block.text += space ? ' ' : ch;
-      block.nodeIndex.push(nodeIdx);
-      block.nodeOffset.push(i);
+  /** Adds `node.data[from, to)` of a text node belonging to block `owner`; call again with the next range for a long node. */
+  addText(node: Text, owner: Element, from = 0, to = node.data.length): void {
+    if (!this.current || this.current.owner !== owner) this.startBlock(owner, null, 0);
+    if (node !== this.node) {
+      this.node = node;
+      this.nodeListed = false;
     }
+    const data = node.data;
+    let runStart = -1;
+    for (let i = from; i < to; i++) {
+      const cls = charClass(data.charCodeAt(i));
+      if (cls === CharClass.Visible) {
+        if (runStart < 0) {
+          // A run of visible characters starts: cut an over-long paragraph here, then note the node.
+          if (this.length >= SOFT_BLOCK_CHARS && (this.length >= HARD_BLOCK_CHARS || this.atSentenceEnd())) this.startBlock(owner, node, i);
+          if (!this.nodeListed) this.listNode(node);
+          runStart = i;
+        } else if (this.length + (i - runStart) >= HARD_BLOCK_CHARS) {
+          // Even a run with no space in it is cut.
+          this.append(data.slice(runStart, i));
+          this.startBlock(owner, node, i);
+          runStart = i;
+        }
+        continue;
+      }
+      if (runStart >= 0) {
+        this.append(data.slice(runStart, i));
+        runStart = -1;
+      }
+      // Collapse runs of white space the way a browser renders them; drop invisible characters.
+      if (cls === CharClass.Space && this.length > 0 && this.lastChar !== ' ') {
+        if (!this.nodeListed) this.listNode(node);
+        this.append(' ');
+      }
+    }
+    if (runStart >= 0) this.append(data.slice(runStart, to));
   }
 
   /** A line break (<br>) separates words without a text node of its own. */
   addBreak(owner: Element): void {
-    const block = this.current;
-    if (!block || block.owner !== owner || block.text.length === 0 || block.text.endsWith(' ')) return;
-    block.text += ' ';
-    block.nodeIndex.push(block.nodeIndex[block.nodeIndex.length - 1] as number);
-    block.nodeOffset.push((block.nodeOffset[block.nodeOffset.length - 1] as number) + 1);
+    if (!this.current || this.current.owner !== owner || this.length === 0 || this.lastChar === ' ') return;
+    this.append(' ');
   }
 
-  private startBlock(owner: Element): void {
-    this.finish();
-    this.current = { owner, text: '', nodeIndex: [], nodeOffset: [], nodes: [] };
+  /** Blocks completed since the last call. */
+  take(): TextBlock[] {
+    const out = this.done;
+    this.done = [];
+    return out;
   }
 
-  /** Closes the last block; blocks without letters are dropped. */
+  /** Closes the last block and returns every block not yet taken. */
   finish(): TextBlock[] {
-    if (this.current && /\p{L}/u.test(this.current.text)) this.blocks.push(this.current);
-    this.current = null;
-    return this.blocks;
+    this.close();
+    return this.take();
   }
+
+  private append(chunk: string): void {
+    this.parts.push(chunk);
+    this.length += chunk.length;
+    this.lastChar = chunk[chunk.length - 1] as string;
+  }
+
+  private atSentenceEnd(): boolean {
+    if (this.lastChar !== ' ') return false;
+    const tail = (this.parts[this.parts.length - 2] ?? '').slice(-3);
+    return /[.!?]["'\u201D\u2019)\]]*$/u.test(tail);
+  }
+
+  private listNode(node: Text): void {
+    const block = this.current as TextBlock;
+    block.nodes.push(node);
+    block.starts.push(this.length);
+    this.nodeListed = true;
+  }
+
+  /** Starts a block; `cutNode`/`cutAt` say where a continuation of an over-long paragraph begins reading. */
+  private startBlock(owner: Element, cutNode: Text | null, cutAt: number): void {
+    this.close();
+    this.current = { owner, text: '', nodes: [], starts: [], firstOffset: cutNode ? cutAt : 0 };
+    if (cutNode) this.listNode(cutNode);
+  }
+
+  private close(): void {
+    const block = this.current;
+    this.current = null;
+    this.nodeListed = false;
+    if (block) {
+      block.text = this.parts.join('');
+      // Blocks without letters (numbers, bullets, punctuation) carry no claim.
+      if (/\p{L}/u.test(block.text)) this.done.push(block);
+    }
+    this.parts = [];
+    this.length = 0;
+    this.lastChar = '';
+  }
+}
+
+/** A character's place in the DOM: a text node and an offset in its data. */
+export interface DomPoint {
+  node: Text;
+  offset: number;
+}
+
+/**
+ * Where characters of a block's text are in the DOM, found by reading the block's text nodes
+ * again with the same rules, in one pass however many positions are asked for. A position is
+ * null when its node no longer holds the text that was read (the page changed it since): then
+ * nothing is highlighted rather than the wrong words.
+ */
+export function locateInBlock(block: TextBlock, indices: readonly number[]): (DomPoint | null)[] {
+  const found = new Map<number, DomPoint>();
+  const wanted = [...new Set(indices)].filter((k) => k >= 0 && k < block.text.length).sort((a, b) => a - b);
+  let w = 0;
+  // Start at the last node that starts at or before the first wanted position.
+  let lo = 0;
+  let hi = block.starts.length - 1;
+  const first = wanted[0] ?? 0;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((block.starts[mid] as number) <= first) lo = mid;
+    else hi = mid - 1;
+  }
+  for (let n = lo; n < block.nodes.length && w < wanted.length; n++) {
+    const node = block.nodes[n] as Text;
+    const end = n + 1 < block.starts.length ? (block.starts[n + 1] as number) : block.text.length;
+    // Positions before this node's first character (a <br> space) have no node of their own.
+    while (w < wanted.length && (wanted[w] as number) < (block.starts[n] as number)) w++;
+    let at = block.starts[n] as number;
+    let lastChar = at === 0 ? '' : (block.text[at - 1] as string);
+    const data = node.data;
+    for (let i = n === 0 ? block.firstOffset : 0; i < data.length && at < end && w < wanted.length; i++) {
+      const cls = charClass(data.charCodeAt(i));
+      if (cls === CharClass.Invisible) continue;
+      let ch = data[i] as string;
+      if (cls === CharClass.Space) {
+        if (at === 0 || lastChar === ' ') continue;
+        ch = ' ';
+      }
+      if (block.text[at] !== ch) break; // changed since it was read: the rest of this node is unknown
+      if (at === wanted[w]) {
+        found.set(at, { node, offset: i });
+        w++;
+      }
+      at++;
+      lastChar = ch;
+    }
+    while (w < wanted.length && (wanted[w] as number) < end) w++;
+  }
+  return indices.map((k) => found.get(k) ?? null);
 }

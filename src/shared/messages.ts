@@ -72,3 +72,43 @@ export const PAGE_TO_BACKGROUND: readonly MessageName[] = ['getIndex', 'getTabSt
 export function isEnvelope(value: unknown): value is Envelope {
   return typeof value === 'object' && value !== null && typeof (value as { claimscope?: unknown }).claimscope === 'string' && 'payload' in value;
 }
+
+/** Longest page text block a content script may send; its blocks are cut well below this (see textBlocks.ts). */
+const MAX_BLOCK_CHARS = 200_000;
+/** Most blocks in one matchText message. */
+const MAX_BLOCKS = 64;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isTabId = (v: unknown): boolean => Number.isInteger(v) && (v as number) >= 0;
+const isShortString = (v: unknown, max = 200): boolean => typeof v === 'string' && v.length <= max;
+
+/**
+ * The payload shape of each message, checked by every receiver before a handler runs: even
+ * our own content script speaks for a page we do not trust, so nothing is taken on faith.
+ */
+const PAYLOAD_CHECKS: { [K in MessageName]: (p: Record<string, unknown>) => boolean } = {
+  matchText: (p) => Array.isArray(p.blocks) && p.blocks.length <= MAX_BLOCKS && p.blocks.every((b) => typeof b === 'string' && b.length <= MAX_BLOCK_CHARS),
+  reportPage: (p) =>
+    isShortString(p.host, 300) &&
+    Array.isArray(p.claims) &&
+    p.claims.length <= 1000 &&
+    p.claims.every((c) => isObject(c) && isShortString(c.claimId) && Number.isInteger(c.sentences) && typeof c.pageReportsDenial === 'boolean'),
+  openPanelAtClaim: (p) => isShortString(p.claimId),
+  getIndex: () => true,
+  getTabState: (p) => isTabId(p.tabId),
+  setPause: (p) => (p.scope === 'global' || p.scope === 'site') && (p.host === null || isShortString(p.host, 300)) && typeof p.paused === 'boolean',
+  revealClaim: (p) => isTabId(p.tabId) && isShortString(p.claimId),
+  stepHighlight: (p) => p.direction === 1 || p.direction === -1,
+  showClaim: (p) => isShortString(p.claimId),
+  panelShowClaim: (p) => isShortString(p.claimId),
+};
+
+/** True for the name of a declared message (and not, say, "toString" or "__proto__"). */
+export function isMessageName(name: string): name is MessageName {
+  return Object.hasOwn(PAYLOAD_CHECKS, name);
+}
+
+/** True when a payload has the shape its message declares. */
+export function isValidPayload(name: MessageName, payload: unknown): boolean {
+  return isMessageName(name) && isObject(payload) && PAYLOAD_CHECKS[name](payload);
+}

@@ -3,7 +3,7 @@ import { browser, type Runtime } from '../platform/browser';
 import { isTabPinned, targetTabId } from '../shared/activeTab';
 import { el, renderClaimRecord, summariseSides } from '../shared/claimRecordDom';
 import { toClaimView, type ClaimView } from '../shared/claimView';
-import { isEnvelope, type MessageMap, type TabState } from '../shared/messages';
+import { isEnvelope, isValidPayload, type MessageMap, type TabState } from '../shared/messages';
 import { sendToExtension } from '../shared/messaging';
 import { applyPageCss } from '../shared/pageCss';
 import { renderDocumentText } from './documentText';
@@ -144,7 +144,7 @@ async function main(): Promise<void> {
   if (claim) selectClaim(claim);
 
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-    if (sender.id !== browser.runtime.id || !isEnvelope(message) || message.claimscope !== 'panelShowClaim') return undefined;
+    if (sender.id !== browser.runtime.id || !isEnvelope(message) || message.claimscope !== 'panelShowClaim' || !isValidPayload('panelShowClaim', message.payload)) return undefined;
     selectClaim((message.payload as MessageMap['panelShowClaim']['request']).claimId);
     return Promise.resolve({ ok: true });
   });

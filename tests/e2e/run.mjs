@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { after } from 'node:test';
 import { chromiumSuite, damagedIndexSuite } from './chromium.suite.mjs';
 import { firefoxSuite } from './firefox.suite.mjs';
+import { brokenIndexSuite, extensionReloadSuite, HOSTILE_HEADERS, hostileChromiumSuite, hostileFirefoxSuite } from './hostile.suite.mjs';
 import { serveStatic } from './server.mjs';
 
 const repo = resolve(import.meta.dirname, '../..');
@@ -19,10 +20,21 @@ for (const target of ['chrome', 'firefox']) {
 
 const server = await serveStatic(resolve(repo, 'tests/fixtures/pages'));
 after(() => server.close());
+// The hostile pages (issue 5) on their own origin, with the headers some of them need (a strict CSP).
+const hostile = await serveStatic(resolve(repo, 'tests/fixtures/hostile'), { headers: HOSTILE_HEADERS });
+after(() => hostile.close());
 
 const only = process.env.E2E_BROWSER; // optional: "chromium" or "firefox"
+const chrome = resolve(repo, 'dist/chrome');
+const firefox = resolve(repo, 'dist/firefox');
 if (!only || only === 'chromium') {
-  chromiumSuite({ origin: server.origin, extensionDir: resolve(repo, 'dist/chrome'), resultsDir });
-  damagedIndexSuite({ origin: server.origin, extensionDir: resolve(repo, 'dist/chrome') });
+  chromiumSuite({ origin: server.origin, extensionDir: chrome, resultsDir });
+  damagedIndexSuite({ origin: server.origin, extensionDir: chrome });
+  hostileChromiumSuite({ origin: hostile.origin, extensionDir: chrome, resultsDir });
+  extensionReloadSuite({ pagesOrigin: server.origin, extensionDir: chrome });
+  brokenIndexSuite({ pagesOrigin: server.origin, extensionDir: chrome });
 }
-if (!only || only === 'firefox') firefoxSuite({ origin: server.origin, extensionDir: resolve(repo, 'dist/firefox'), resultsDir });
+if (!only || only === 'firefox') {
+  firefoxSuite({ origin: server.origin, extensionDir: firefox, resultsDir });
+  hostileFirefoxSuite({ origin: hostile.origin, extensionDir: firefox });
+}

@@ -49,3 +49,10 @@ describe('ClaimMatcher', () => {
     expect(m?.claimId).toBe(claimOf('surveillance drones'));
   });
 });
+
+describe('ClaimMatcher on text with invisible characters', () => {
+  it('matches a sentence with zero-width and soft-hyphen characters inside words', () => {
+    const [m] = matcher.matchText('Tok\u200Byo re\u00ADquested additional gas ship\u200Dments from Ottawa, according to a government source.');
+    expect(m?.claimId).toBe(claimOf('asked Canada'));
+  });
+});

@@ -16,20 +16,32 @@ export interface StatementUnit extends TextSpan {
 export function statementUnits(text: string, from: number, to: number): StatementUnit[] {
   const out: StatementUnit[] = [];
   splitParagraphs(text, from, to).forEach((paragraph, pIndex) => {
+    // Quotations come sorted and disjoint: a moving pointer finds the one at each sentence
+    // boundary, so a paragraph of thousands of quotes costs linear time, not sentences × quotes.
     const quotes = findQuotes(text, paragraph);
-    let current: StatementUnit | null = null;
+    let qi = 0;
+    let current: { start: number; end: number; sentences: TextSpan[]; firstQuote: number } | null = null;
+    const close = (): void => {
+      if (!current) return;
+      let last = current.firstQuote;
+      while (last < quotes.length && (quotes[last] as QuoteSpan).start < current.end) last++;
+      out.push({ start: current.start, end: current.end, text: text.slice(current.start, current.end), paragraph: pIndex, quotes: quotes.slice(current.firstQuote, last), sentences: current.sentences });
+    };
     for (const sentence of segmentSentences(text, paragraph.start, paragraph.end)) {
-      const continuesQuote = current !== null && quotes.some((q) => q.start < (current as StatementUnit).end && q.end > sentence.start && !q.open);
+      while (qi < quotes.length && (quotes[qi] as QuoteSpan).end <= sentence.start) qi++;
+      const q = quotes[qi];
+      const continuesQuote = current !== null && q !== undefined && q.start < current.end && !q.open;
       if (current && continuesQuote) {
         current.end = sentence.end;
-        current.text = text.slice(current.start, current.end);
         current.sentences.push(sentence);
         continue;
       }
-      if (current) out.push(current);
-      current = { ...sentence, paragraph: pIndex, quotes, sentences: [sentence] };
+      close();
+      let firstQuote = qi;
+      while (firstQuote > 0 && (quotes[firstQuote - 1] as QuoteSpan).end > sentence.start) firstQuote--;
+      current = { start: sentence.start, end: sentence.end, sentences: [sentence], firstQuote };
     }
-    if (current) out.push(current);
+    close();
   });
   return out;
 }
