@@ -3,7 +3,7 @@ import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { chromium } from 'playwright-core';
+import { extensionWorker, launchChromium } from './browsers.mjs';
 import { readCard } from './cardReader.mjs';
 import { markupAsServedAndLive, pointOnHighlight, readHighlights } from './pageProbes.mjs';
 
@@ -39,17 +39,8 @@ export function chromiumSuite({ origin, extensionDir, resultsDir }) {
 
     before(async () => {
       profile = await mkdtemp(join(tmpdir(), 'claimscope-chromium-'));
-      context = await chromium.launchPersistentContext(profile, {
-        executablePath: '/usr/bin/chromium',
-        headless: false,
-        viewport: { width: 1100, height: 800 },
-        args: [
-          '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-          '--no-first-run', '--disable-sync', `--load-extension=${extensionDir}`, `--disable-extensions-except=${extensionDir}`,
-        ],
-      });
-      worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-      extensionId = new URL(worker.url()).host;
+      context = await launchChromium(profile, extensionDir);
+      ({ worker, extensionId } = await extensionWorker(context));
     });
 
     after(async () => {
@@ -238,11 +229,7 @@ export function damagedIndexSuite({ origin, extensionDir }) {
       dir = await mkdtemp(join(tmpdir(), 'claimscope-bad-index-'));
       await cp(extensionDir, join(dir, 'ext'), { recursive: true });
       await writeFile(join(dir, 'ext/assets/claim-index.json'), JSON.stringify({ version: 99, documents: [], claims: [] }));
-      context = await chromium.launchPersistentContext(join(dir, 'profile'), {
-        executablePath: '/usr/bin/chromium',
-        headless: false,
-        args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-sync', `--load-extension=${join(dir, 'ext')}`, `--disable-extensions-except=${join(dir, 'ext')}`],
-      });
+      context = await launchChromium(join(dir, 'profile'), join(dir, 'ext'));
     });
     after(async () => {
       await context?.close();
@@ -250,8 +237,7 @@ export function damagedIndexSuite({ origin, extensionDir }) {
     });
 
     test('the popup and side panel explain the problem; pages get no highlights', async () => {
-      const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-      const id = new URL(worker.url()).host;
+      const { extensionId: id } = await extensionWorker(context);
       const article = await context.newPage();
       await article.goto(`${origin}/claims-article.html`);
       await article.waitForTimeout(1000);

@@ -1,13 +1,12 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import puppeteer from 'puppeteer-core';
+import { launchFirefox } from './browsers.mjs';
 import { EXPECTED_CLAIM_SENTENCES, waitForPage } from './chromium.suite.mjs';
 import { readHighlights } from './pageProbes.mjs';
 
 /** Fixed internal UUID so the test knows the moz-extension:// origin in advance. */
 const EXTENSION_UUID = '5a1e7c0e-4c1a-4a3b-9d5e-c1a1a5c0fe01';
-const ADDON_ID = 'claimscope@example.org';
 const allRanges = (h) => Object.values(h).flat().sort();
 
 /** The Firefox suite: dist/firefox installed as a temporary add-on in firefox-esr. */
@@ -16,18 +15,7 @@ export function firefoxSuite({ origin, extensionDir, resultsDir }) {
     let browser;
 
     before(async () => {
-      browser = await puppeteer.launch({
-        browser: 'firefox',
-        executablePath: '/usr/bin/firefox-esr',
-        headless: true,
-        args: ['--remote-allow-system-access'],
-        extraPrefsFirefox: {
-          'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: EXTENSION_UUID }),
-          'datareporting.policy.dataSubmissionEnabled': false,
-          'browser.shell.checkDefaultBrowser': false,
-        },
-      });
-      await browser.installExtension(extensionDir);
+      browser = await launchFirefox(extensionDir, EXTENSION_UUID);
     });
 
     after(async () => {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { chromium } from 'playwright-core';
-import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, extensionWorker, launchChromium, launchFirefox } from './browsers.mjs';
 import { readCard } from './cardReader.mjs';
 import { EXPECTED_CLAIM_SENTENCES, waitForPage } from './chromium.suite.mjs';
 import { readHighlights } from './pageProbes.mjs';
@@ -29,8 +29,6 @@ const REQUEST = EXPECTED_CLAIM_SENTENCES[1];
 const DENIAL = EXPECTED_CLAIM_SENTENCES[2];
 const SUPPORT = EXPECTED_CLAIM_SENTENCES[3];
 
-const CHROMIUM_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
-const extensionArgs = (dir) => [`--load-extension=${dir}`, `--disable-extensions-except=${dir}`];
 
 // ---- Long tasks, attributed through a browser trace (Chromium) ------------------------------
 
@@ -206,14 +204,8 @@ export function hostileChromiumSuite({ origin, extensionDir, resultsDir }) {
 
     before(async () => {
       profile = await mkdtemp(join(tmpdir(), 'claimscope-hostile-'));
-      context = await chromium.launchPersistentContext(profile, {
-        executablePath: '/usr/bin/chromium',
-        headless: false,
-        viewport: { width: 1100, height: 800 },
-        args: [...CHROMIUM_ARGS, ...extensionArgs(extensionDir)],
-      });
-      worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-      extensionId = new URL(worker.url()).host;
+      context = await launchChromium(profile, extensionDir);
+      ({ worker, extensionId } = await extensionWorker(context));
       plain = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
     });
 
@@ -459,10 +451,9 @@ export function hostileChromiumSuite({ origin, extensionDir, resultsDir }) {
       t.after(() => rm(dir, { recursive: true, force: true }));
       await cp(extensionDir, join(dir, 'ext'), { recursive: true });
       execFileSync(process.execPath, [join(repo, 'bin/claimscope.mjs'), 'index', '--docs', join(repo, 'tests/fixtures/hostile/documents'), '--out', join(dir, 'ext/assets/claim-index.json')], { stdio: 'ignore' });
-      const ctx = await chromium.launchPersistentContext(join(dir, 'profile'), { executablePath: '/usr/bin/chromium', headless: false, args: [...CHROMIUM_ARGS, ...extensionArgs(join(dir, 'ext'))] });
+      const ctx = await launchChromium(join(dir, 'profile'), join(dir, 'ext'));
       t.after(() => ctx.close());
-      const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 15_000 }));
-      const id = new URL(sw.url()).host;
+      const { extensionId: id } = await extensionWorker(ctx);
       const popup = await ctx.newPage();
       await popup.goto(`chrome-extension://${id}/src/popup/index.html`);
       await popup.fill('#search', 'military equipment');
@@ -497,7 +488,7 @@ export function extensionReloadSuite({ pagesOrigin, extensionDir }) {
       // Chrome disables a command-line extension that reloads itself unless developer mode is on (as it is for anyone loading it unpacked).
       await mkdir(join(profile, 'Default'), { recursive: true });
       await writeFile(join(profile, 'Default/Preferences'), JSON.stringify({ extensions: { ui: { developer_mode: true } } }));
-      context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', headless: false, viewport: { width: 1100, height: 800 }, args: [...CHROMIUM_ARGS, ...extensionArgs(extensionDir)] });
+      context = await launchChromium(profile, extensionDir);
     });
     after(async () => {
       await context?.close();
@@ -505,7 +496,7 @@ export function extensionReloadSuite({ pagesOrigin, extensionDir }) {
     });
 
     test('the old content script removes its highlights and card without an "Extension context invalidated" error; a reload of the page brings them back', async () => {
-      const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+      const { worker } = await extensionWorker(context);
       const page = await context.newPage();
       const { cdp, problems } = await watchConsole(context, page);
       await page.goto(`${pagesOrigin}/claims-article.html`);
@@ -555,7 +546,7 @@ export function brokenIndexSuite({ pagesOrigin, extensionDir }) {
         dir = await mkdtemp(join(tmpdir(), 'claimscope-broken-index-'));
         await cp(extensionDir, join(dir, 'ext'), { recursive: true });
         await variant.damage(join(dir, 'ext/assets/claim-index.json'));
-        context = await chromium.launchPersistentContext(join(dir, 'profile'), { executablePath: '/usr/bin/chromium', headless: false, args: [...CHROMIUM_ARGS, ...extensionArgs(join(dir, 'ext'))] });
+        context = await launchChromium(join(dir, 'profile'), join(dir, 'ext'));
       });
       after(async () => {
         await context?.close();
@@ -563,8 +554,7 @@ export function brokenIndexSuite({ pagesOrigin, extensionDir }) {
       });
 
       test('the popup and side panel explain it; the article gets no highlight and no console message', async () => {
-        const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-        const id = new URL(worker.url()).host;
+        const { worker, extensionId: id } = await extensionWorker(context);
         const article = await context.newPage();
         const { problems } = await watchConsole(context, article);
         await article.goto(`${pagesOrigin}/claims-article.html`);
@@ -596,18 +586,7 @@ export function hostileFirefoxSuite({ origin, extensionDir }) {
   describe('Firefox, hostile pages', () => {
     let browser;
     before(async () => {
-      browser = await puppeteer.launch({
-        browser: 'firefox',
-        executablePath: '/usr/bin/firefox-esr',
-        headless: true,
-        args: ['--remote-allow-system-access'],
-        extraPrefsFirefox: {
-          'extensions.webextensions.uuids': JSON.stringify({ 'claimscope@example.org': FIREFOX_UUID }),
-          'datareporting.policy.dataSubmissionEnabled': false,
-          'browser.shell.checkDefaultBrowser': false,
-        },
-      });
-      await browser.installExtension(extensionDir);
+      browser = await launchFirefox(extensionDir, FIREFOX_UUID);
     });
     after(async () => {
       await browser?.close();

@@ -1,18 +1,11 @@
+import type { SourceDocument } from '../document/sourceDocument';
 import type { Proposition } from '../match/proposition';
 
 /** Version of the claim index format; bump when a field changes meaning. */
 export const CLAIM_INDEX_VERSION = 1;
 
-/** A source document of the index. Unknown metadata stays null: the UI says so, nothing is invented. */
-export interface IndexedDocument {
-  id: string;
-  title: string | null;
-  outlet: string | null;
-  date: string | null;
-  url: string | null;
-  /** The document's text; attribution offsets point into it. */
-  text: string;
-}
+/** A source document of the index, exactly as read (metadata null where unknown); attribution offsets point into its text. */
+export type IndexedDocument = SourceDocument;
 
 /** How a source stands toward a claim. */
 export type AttributionStance = 'asserts' | 'denies' | 'disputes';

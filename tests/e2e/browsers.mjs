@@ -1,0 +1,48 @@
+import { chromium } from 'playwright-core';
+import puppeteer from 'puppeteer-core';
+
+/** Debian Chromium flags for a quiet headless run on a machine with no network (see README). */
+export const CHROMIUM_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+
+/** Flags that load one unpacked extension and nothing else. */
+export const extensionArgs = (dir) => [`--load-extension=${dir}`, `--disable-extensions-except=${dir}`];
+
+/** The add-on id declared in the Firefox manifest. */
+export const FIREFOX_ADDON_ID = 'claimscope@example.org';
+
+/** Debian Chromium with `extensionDir` loaded in a fresh persistent profile (Playwright loads extensions only there). */
+export function launchChromium(profileDir, extensionDir, options = {}) {
+  return chromium.launchPersistentContext(profileDir, {
+    executablePath: '/usr/bin/chromium',
+    headless: false,
+    viewport: { width: 1100, height: 800 },
+    ...options,
+    args: [...CHROMIUM_ARGS, ...extensionArgs(extensionDir), ...(options.args ?? [])],
+  });
+}
+
+/** The extension's service worker in a Chromium context, and its id (the host of the worker's URL). */
+export async function extensionWorker(context) {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  return { worker, extensionId: new URL(worker.url()).host };
+}
+
+/**
+ * Firefox ESR over WebDriver BiDi with `extensionDir` installed as a temporary add-on.
+ * The fixed `uuid` makes its moz-extension:// origin known; opening such pages needs system access.
+ */
+export async function launchFirefox(extensionDir, uuid) {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: '/usr/bin/firefox-esr',
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: uuid }),
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'browser.shell.checkDefaultBrowser': false,
+    },
+  });
+  await browser.installExtension(extensionDir);
+  return browser;
+}
