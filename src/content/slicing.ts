@@ -11,7 +11,8 @@ export function startClock(): SliceClock {
   return { sliceStart: performance.now() };
 }
 
-function yieldToMain(): Promise<void> {
+/** Gives the main thread back to the page once (scheduler.yield where available). */
+export function yieldToMain(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));

@@ -46,3 +46,21 @@ export async function launchFirefox(extensionDir, uuid) {
   await browser.installExtension(extensionDir);
   return browser;
 }
+
+/**
+ * Opens a moz-extension:// page in Firefox and waits for `selector`. The navigation is not
+ * awaited (over BiDi it may never report completion), and a wait that fails because the
+ * document was replaced mid-navigation is tried again until the deadline.
+ */
+export async function openFirefoxExtensionPage(page, url, selector, timeout = 15_000) {
+  void page.goto(url).catch(() => undefined);
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    try {
+      return await page.waitForSelector(selector, { timeout: Math.max(1, deadline - Date.now()) });
+    } catch (e) {
+      if (Date.now() >= deadline) throw e;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { launchFirefox } from './browsers.mjs';
+import { launchFirefox, openFirefoxExtensionPage } from './browsers.mjs';
 import { EXPECTED_CLAIM_SENTENCES, waitForPage } from './chromium.suite.mjs';
 import { readHighlights } from './pageProbes.mjs';
 
@@ -36,9 +36,7 @@ export function firefoxSuite({ origin, extensionDir, resultsDir }) {
 
     test('the popup page loads and finds a claim by a misspelt name', async () => {
       const page = await browser.newPage();
-      // Not awaited: navigation to moz-extension:// pages does not report completion over BiDi.
-      void page.goto(`moz-extension://${EXTENSION_UUID}/src/popup/index.html`).catch(() => undefined);
-      await page.waitForSelector('#search', { timeout: 15_000 });
+      await openFirefoxExtensionPage(page, `moz-extension://${EXTENSION_UUID}/src/popup/index.html`, '#search');
       await page.type('#search', 'Peskow');
       await page.waitForSelector('#results .result');
       const first = await page.$eval('#results .result', (e) => e.textContent);
