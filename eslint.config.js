@@ -35,8 +35,21 @@ export default tseslint.config(
     },
   },
   {
+    // The core runs in Node, the service worker and the content script alike: no edge layer, no Node built-in, no extension API.
     files: ['src/core/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: layerPatterns(EDGE_LAYERS) }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...layerPatterns(EDGE_LAYERS),
+            { group: ['node:*', 'fs', 'path', 'os', 'url', 'child_process', 'worker_threads'], message: 'src/core must not use Node-only modules.' },
+            { group: ['webextension-polyfill'], message: 'src/core must not use extension APIs; go through src/platform at the edges.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', { name: 'document', message: 'src/core has no DOM.' }, { name: 'window', message: 'src/core has no DOM.' }, { name: 'chrome', message: 'src/core has no extension API.' }, { name: 'browser', message: 'src/core has no extension API.' }, { name: 'process', message: 'src/core must not use Node globals.' }],
+    },
   },
   {
     files: ['src/content/**'],
