@@ -95,7 +95,7 @@ async function runScaling(matcher: ClaimMatcher): Promise<void> {
   console.log('\nRun-on paragraph, 50,000 vs 200,000 characters (linear ≈ 4×)');
   console.log('text                              segment       extract       match');
   const lineOf = (word: string, chars: number): string => Array(Math.ceil(chars / (word.length + 1))).fill(word).join(' ');
-  for (const word of ['Mr.', 'U.S.', 'Peskov said', '“He said,” she said.', 'Russia asked China for drones']) {
+  for (const word of ['Mr.', 'U.S.', 'Varga said', '“He said,” she said.', 'Russia asked China for drones']) {
     const small = lineOf(word, 50_000);
     const big = lineOf(word, 200_000);
     const cells = [(t: string) => segmentSentences(t), (t: string) => extractAttributions(t), (t: string) => matcher.matchText(t)].map((run) => {

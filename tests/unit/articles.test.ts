@@ -21,14 +21,15 @@ describe('extraction on twelve fresh articles', () => {
   it('never labels a denial the reader did not see', () => {
     expect(found.filter(({ e, hit }) => hit?.a.stance === 'denies' && e.stance !== 'denies').map(({ e }) => e.quote)).toEqual([]);
   });
-  it('keeps different propositions apart and narration unattributed', () => {
-    for (const { expected: x } of articles) {
-      for (const [a, b] of x.differentClaims ?? []) {
-        const ca = attributionsQuoting(index, a)[0]?.claimId;
-        const cb = attributionsQuoting(index, b)[0]?.claimId;
-        if (ca && cb) expect(ca, `${a} / ${b}`).not.toBe(cb);
-      }
-      for (const n of x.notAttributed ?? []) expect(attributionsQuoting(index, n), n).toEqual([]);
-    }
+  it('keeps different propositions apart (on the 80%+ of pairs whose statements it finds)', () => {
+    const pairs = articles.flatMap(({ expected: x }) => x.differentClaims ?? []);
+    const found = pairs
+      .map(([a, b]) => [a, b, attributionsQuoting(index, a)[0]?.claimId, attributionsQuoting(index, b)[0]?.claimId] as const)
+      .filter(([, , ca, cb]) => ca !== undefined && cb !== undefined);
+    expect(found.length / pairs.length).toBeGreaterThanOrEqual(0.8);
+    for (const [a, b, ca, cb] of found) expect(ca, `${a} / ${b}`).not.toBe(cb);
+  });
+  it('attributes no narration', () => {
+    for (const { expected: x } of articles) for (const n of x.notAttributed ?? []) expect(attributionsQuoting(index, n), n).toEqual([]);
   });
 });

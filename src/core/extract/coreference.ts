@@ -24,15 +24,15 @@ function entityOf(...texts: (string | null)[]): string | null {
 }
 
 /**
- * Follows the people and groups of one article in order of mention, so "Mr Zhao", "he"
- * and "the spokesman" resolve to the person the article named ("Zhao Lijian", with the
+ * Follows the people and groups of one article in order of mention, so "Ms Varga", "she"
+ * and "the spokesman" resolve to the person the article named ("Helena Varga", with the
  * role it gave). Works from the text alone: nothing here knows any particular person.
  */
 export class SourceResolver {
   private readonly people: ResolvedSource[] = [];
   private readonly recent: ResolvedSource[] = [];
 
-  /** Registers a person named in narration ("US National Security Adviser Jake Sullivan met …"). */
+  /** Registers a person named in narration ("Transport Minister Helena Varga met …"). */
   notePerson(name: string, role: string | null): void {
     const known = this.findByName(name);
     if (known) {

@@ -68,7 +68,7 @@ export function readSourcePhrase(phrase: string): SourceMention | null {
   const text = phrase
     .replace(/^[\s,]+|[\s,]+$/gu, '')
     .replace(/^(?:and|but|while|as|so|yet|although|though)\s+/iu, '')
-    // Time adverbials between a source and its verb: "Beijing at the same time has expressed".
+    // Time adverbials between a source and its verb: "Ottawa at the same time has expressed".
     .replace(/\s+(?:at the same time|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|this week|last week|on \w+ \d+|in a statement|in an interview|earlier this \w+)$/iu, '');
   const tokens = tokenize(text);
   if (tokens.length === 0 || tokens.length > 16) return null;

@@ -64,7 +64,7 @@ function contentStart(text: string, tokens: Token[], cueIndex: number, kind: Cue
   const colon = /^\s*:/u.exec(text.slice(cue.end, unitEnd));
   if (colon) return cue.end + colon[0].length;
   const thatAt0 = rest.findIndex((t) => t.lower === 'that');
-  // "said China was aware that …": a verb before "that" means "that" opens an inner clause.
+  // "said Peru was aware that …": a verb before "that" means "that" opens an inner clause.
   // "said reports that …": "that" belongs to the noun, and the reports are what the content is about.
   const thatAt = rest.slice(0, Math.max(0, thatAt0)).some((t) => /^(?:was|is|were|are|had|has|have|would|will|could|may|might|did|does|reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|speculation)$/u.test(t.lower)) ? -1 : thatAt0;
   const quoteBefore = (i: number): boolean => /["\u201C]/u.test(text.slice(cue.end, (rest[i] as Token).start));
@@ -72,7 +72,7 @@ function contentStart(text: string, tokens: Token[], cueIndex: number, kind: Cue
     return (rest[thatAt] as Token).end;
   }
   if (kind === 'addressee' && rest.length > 1) {
-    // "warned China not to support Russia" is a directive, not a reported claim.
+    // "warned Peru not to arm Chile" is a directive, not a reported claim.
     const toAt = rest.findIndex((t) => t.lower === 'to');
     if (toAt >= 0 && toAt <= 4 && rest.slice(0, toAt).every((t) => t.lower !== 'that')) return -1;
     // "told reporters the plant would close": skip the addressee.
@@ -175,12 +175,12 @@ function buildStatement(
     return { ...base, content, stance: 'asserts', target: null, sourceIsAgent: false };
   }
   const { stance, target, sourceIsAgent } = stanceOfContent(text, unit, content);
-  // "China said it is ready to help": a pronoun subject of the content is the speaker itself.
+  // "Peru said it is ready to help": a pronoun subject of the content is the speaker itself.
   const speakerIsSubject = stance === 'asserts' && /^(?:it|they|we)\s/iu.test(content.text) && !direct;
   return { ...base, content, stance, target, sourceIsAgent: sourceIsAgent ?? speakerIsSubject };
 }
 
-/** The subject of a unit: the words before its first auxiliary ("China" in "China has so far refrained …"), past an opener. */
+/** The subject of a unit: the words before its first auxiliary ("Peru" in "Peru has so far refrained …"), past an opener. */
 function leadingSubject(text: string, unit: TextSpan, frame: Token[]): TextSpan | null {
   const opener = OPENER.exec(unit.text);
   const from = unit.start + (opener ? opener[0].length : 0);
@@ -239,15 +239,15 @@ export function parseStatement(text: string, unit: TextSpan, quotes: QuoteSpan[]
     const afterCue = text.slice(cue.end, unit.end);
     // Nothing clause-like may follow the cue: "…, he said." or "…, he told AFP on condition of anonymity."
     const trailing = afterCue.split(',')[0] ?? '';
-    // … and no verb of its own: "say Beijing has stopped …" opens a reported clause, it does not close one.
+    // … and no verb of its own: "say Ottawa has stopped …" opens a reported clause, it does not close one.
     if (/\bthat\b|:|["\u201C\u201D]|\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does)\b/u.test(trailing) || trailing.trim().split(/\s+/u).length > 8) continue;
     let sourceSpan = between(text, commaPos + 1, cue.start);
     let inverted = false;
     if (!sourceSpan || sourceSpan.text.replace(/[",\s\u201D]/gu, '') === '') {
       // Inverted ("…," said Mr X) only right after a closing quotation.
       if (!/[,.?!]["\u201D]\s*$|["\u201D],\s*$/u.test(before)) continue;
-      // The phrase runs to the end, with an appositive role ("said Daniel Frost, a company spokesman"),
-      // but not into a relative clause ("said manager Ana Ruiz, who tried …").
+      // The phrase runs to the end, with an appositive role ("said Tom Reyes, a port spokesman"),
+      // but not into a relative clause ("said coach Ana Lind, who joined …").
       const relative = /,\s+(?:who|which|whose|where|when)\b|,\s+(?:adding|saying|noting|referring)\b/u.exec(text.slice(cue.end, unit.end));
       const npEnd = relative ? cue.end + relative.index : unit.end;
       sourceSpan = between(text, cue.end, npEnd);
@@ -293,7 +293,7 @@ export function parseStatement(text: string, unit: TextSpan, quotes: QuoteSpan[]
       if (!content || content.text.length < 3) continue;
       return withAsked(buildStatement(text, unit, quotes, sourceSpan, source, cue.text, kind, content));
     }
-    // "China has refrained from … and has said …": the cue shares the sentence's subject.
+    // "Peru has refrained from … and has said …": the cue shares the sentence's subject.
     if ((frame[npEndIndex - 1] as Token).lower === 'and') {
       const subject = leadingSubject(text, unit, frame);
       const source = subject ? readSourcePhrase(subject.text) : null;
@@ -315,7 +315,7 @@ export function parseStatement(text: string, unit: TextSpan, quotes: QuoteSpan[]
   return null;
 }
 
-/** A unit that only names a speaker ("Ms Okafor said."): the source of the quote before it. */
+/** A unit that only names a speaker ("Ms Lind said."): the source of the quote before it. */
 export function parseBareAttribution(text: string, unit: TextSpan): { source: SourceMention; sourceSpan: TextSpan; cue: string } | null {
   const m = /^(.{1,80}?)\s+(said|says|added|explained|stressed|told reporters|wrote|insisted|warned)\.?$/u.exec(foldPunctuation(unit.text));
   if (!m) return null;
@@ -333,7 +333,7 @@ const RELAY_SOURCE = /\b(?:reports?|media|outlets?|newspapers?|press|broadcaster
 
 /**
  * Strips reported-speech wrappers nested inside a statement's content ("the US warned
- * allies that China had …", "American intelligence had assessed that …") so the content
+ * allies that Peru had …", "intelligence had assessed that …") so the content
  * is the proposition itself. Returns the innermost content and, where the outer source
  * only relays (media reports), the inner source that should speak instead.
  */

@@ -98,7 +98,7 @@ export function buildClaimIndex(documents: SourceDocument[]): ClaimIndex {
     if (a.stance !== 'asserts' && !unanswered) continue;
     if (s.proposition.terms.length === 0) continue;
     const d = bestDraft(s.proposition, drafts, weights, MERGE_THRESHOLD, true) ?? newDraft(s);
-    // "said it is ready to help": the claim reads "China is ready to help".
+    // "said it is ready to help": the claim reads "Peru is ready to help".
     // "expressed unwavering support for …": the content is a position, not a sentence.
     const position = /^(?:express|voice)/iu.test(a.cue) ? `${a.source.actor} ${a.cue} ${a.content.text}` : a.content.text;
     const wording = a.sourceIsAgent ? position.replace(/^(?:it|they|we)\s+(?=\S)/iu, `${a.source.actor} `) : position;
@@ -116,7 +116,7 @@ export function buildClaimIndex(documents: SourceDocument[]): ClaimIndex {
         // "accused the US of spreading disinformation": answers what that party said just before.
         const party = analyzeProposition(a.target.party.text).entities[0];
         const before = list[i - 1];
-        // It must answer a claim about the accuser's own side: China disputing what the US said of China.
+        // It must answer a claim about the accuser's own side: Peru disputing what Chile said of Peru.
         const accuser = a.source.entity;
         const aboutAccuser = accuser !== null && (before?.claim?.propositions.some((p) => p.entities.includes(accuser)) ?? false);
         if (party && before?.claim && aboutAccuser && before.attribution.source.entity === party && a.unitIndex - before.attribution.unitIndex <= 1) target = before.claim;

@@ -120,7 +120,7 @@ export class ClaimMatcher {
       if (previous === null && candidates.length === 0) continue;
       const read = readSentence(text, sentence);
       if (read.pointsBack) {
-        // "China also denied these reports": inherits the claim of the sentence just before.
+        // "Lima also denied these reports": inherits the claim of the sentence just before.
         if (previous) {
           out.push({ ...previous, sentence: sentence.text, start: sentence.start, end: sentence.end, stance: read.stance, terms: [] });
         }

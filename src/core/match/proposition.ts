@@ -50,7 +50,7 @@ function entityAt(tokens: Token[], i: number): EntityHit | null {
 /** Words before a noun: an action word after them is a thing ("the request", "of help"). */
 const NOUN_MARKERS = new Set(['the', 'of', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'any', 'such', 'in', 'on', 'for', 'with', 'without', 'about']);
 
-/** Forms of "be": a "by X" after one names the doer of a passive ("was requested by Moscow"). */
+/** Forms of "be": a "by X" after one names the doer of a passive ("was requested by Lima"). */
 const BE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /**
@@ -70,7 +70,7 @@ const CONVERSE_VERBS = new Set(['receive', 'received', 'receiving', 'receives', 
 
 /**
  * Reduces a clause to a proposition. `implicitAgent` is the entity that does the action
- * when the clause has no subject of its own ("[Russia] denied asking Beijing for help").
+ * when the clause has no subject of its own ("[Peru] denied asking Chile for help").
  * `wholeText` keeps trailing clauses and later sentences, for a first pass that must not miss words.
  */
 export function analyzeProposition(text: string, implicitAgent: string | null = null, wholeText = false): Proposition {
@@ -87,7 +87,7 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
   const hasConverseVerb = tokens.some((t) => CONVERSE_VERBS.has(t.lower));
   const pushTerm = (term: string): void => {
     if (!terms.includes(term)) terms.push(term);
-    // The action is a verb: "the talks", "of help", "Beijing's support" are things, not the action.
+    // The action is a verb: "the talks", "of help", "Lima's support" are things, not the action.
     const asNoun = NOUN_MARKERS.has(tokens[tokenIndex - 1]?.lower ?? '') || (tokens[tokenIndex - 1]?.text.endsWith("'s") ?? false);
     if (predicate === null && PREDICATE_CONCEPTS.has(term) && !asNoun) {
       predicate = term;
@@ -98,7 +98,7 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
     const tok = tokens[i] as Token;
     tokenIndex = i;
     const entity = entityAt(tokens, i);
-    // "Russian leader Vladimir Putin", "Chinese President Xi": a person, not the country.
+    // "Peruvian leader Ana Ruiz", "Chilean President Lopez": a person, not the country.
     const describesPerson = entity !== null && TITLE_WORDS.has(tokens[i + entity.length]?.lower ?? '') && (tokens[i + entity.length + 1]?.capitalized ?? false);
     if (entity && describesPerson) {
       i += entity.length - 1;
@@ -108,8 +108,8 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
       let back = i - 1;
       while (back > 0 && /^(?:the|a|an)$/u.test(tokens[back]?.lower ?? '')) back--;
       const prev = tokens[back]?.lower;
-      // Passive agents ("was requested by Moscow") and converse verbs ("received a
-      // request from Moscow") name the doer after the action: move it to the front.
+      // Passive agents ("was requested by Lima") and converse verbs ("received a
+      // request from Lima") name the doer after the action: move it to the front.
       const passiveBy = prev === 'by' && tokens.slice(0, back).some((t) => BE_AUX.has(t.lower));
       const priority = passiveBy || (prev === 'from' && hasConverseVerb) ? 0 : 1;
       hits.push({ id: entity.id, priority, order: i });

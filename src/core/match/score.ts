@@ -47,11 +47,11 @@ export function scoreProposition(claim: Proposition, sentence: Proposition, weig
   // when the sentence names no other party in its place: Iranian drones are not Chinese.
   const missing = core.filter((e) => !sentence.entities.includes(e));
   if (missing.length > 0 && (missing.length === core.length || sentence.entities.some((e) => !claim.entities.includes(e)))) return null;
-  // The doer itself may never go unnamed: "Russia was considering selling hardware" is not about China.
+  // The doer itself may never go unnamed: "Chile was selling hardware" is not about Peru.
   const doer = claim.agents[0];
   if (doer !== undefined && !sentence.entities.includes(doer)) return null;
   // A sentence that gives the action a receiver the claim does not have states something else
-  // ("ready to supply Russia" is not "ready to help end the war").
+  // ("ready to supply Chile" is not "ready to help end the war").
   if (strict && claim.predicate !== null && claim.patients.length === 0 && sentence.patients.some((e) => !claim.entities.includes(e))) return null;
   // Who did what to whom: reject a sentence where the claim's doer is acted on and the
   // one acted on does ("China asked Russia" against "Russia asked China").
@@ -76,13 +76,13 @@ export function scoreProposition(claim: Proposition, sentence: Proposition, weig
     }
   }
   if (total === 0) return null;
-  // What is acted on must be there too: "asked China for help with a pipeline" is not "asked China for military help".
+  // What is acted on must be there too: "asked Peru for help with a pipeline" is not "asked Peru for military help".
   const objects = objectsOf(claim);
   if (strict && objects.length > 0 && !objects.some((t) => sentenceTerms.has(t))) return null;
   const needed = Math.min(2, claim.terms.length);
   if (matchedTerms.length < needed) return null;
-  // Same doer, same action, same receiver and part of the same object ("asked China for
-  // military help" / "asked China for military equipment, including drones"): the
+  // Same doer, same action, same receiver and part of the same object ("asked Peru for
+  // military help" / "asked Peru for military equipment, including drones"): the
   // structure is the claim even when details differ, so the object share decides the rest.
   let score = got / total;
   const sameRoles = claim.predicate !== null && core.length === 2 && missing.length === 0 && claim.agents.length > 0 && claim.agents.every((e) => sentence.agents.includes(e));
