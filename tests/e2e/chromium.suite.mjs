@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -57,6 +57,20 @@ export function chromiumSuite({ origin, extensionDir, resultsDir }) {
 
     async function activeTabId() {
       return worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+    }
+
+    /** Waits until the content script has read the tab and reported to the background, as the popup shows it. */
+    async function waitUntilPageRead(tabId) {
+      const popup = await context.newPage();
+      let status = '';
+      for (let i = 0; i < 50 && !/on this page/u.test(status); i++) {
+        await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tab=${tabId}`);
+        status = (await popup.locator('#tab-status').textContent()) ?? '';
+        if (!/on this page/u.test(status)) await popup.waitForTimeout(200);
+      }
+      await popup.close();
+      assert.match(status, /on this page/u, 'the content script reported the page as read');
+      return status;
     }
 
     test('highlights land on the claim sentences and nowhere else, leaving the page DOM unchanged', async () => {
@@ -118,16 +132,19 @@ export function chromiumSuite({ origin, extensionDir, resultsDir }) {
 
     test('a page with no claims gets no highlight and no badge', async () => {
       const page = await openArticle('no-claims.html');
-      await page.waitForTimeout(1500);
-      assert.deepEqual(allRanges(await page.evaluate(readHighlights)), []);
       const tabId = await activeTabId();
+      // A positive signal first (the page was read and reported), so "no highlight" is not just "not yet".
+      assert.equal(await waitUntilPageRead(tabId), 'No known claims on this page.');
+      await page.bringToFront();
+      assert.deepEqual(allRanges(await page.evaluate(readHighlights)), []);
       assert.equal(await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId), '');
       await page.close();
     });
 
     test('content added after load and SPA navigation are scanned', async () => {
       const page = await openArticle('live-updates.html');
-      await page.waitForTimeout(800);
+      assert.equal(await waitUntilPageRead(await activeTabId()), 'No known claims on this page.');
+      await page.bringToFront();
       assert.deepEqual(allRanges(await page.evaluate(readHighlights)), []);
       await page.evaluate(() => window.addUpdate('10:15 US officials told allies that China had signalled it was open to providing military support to Russia.'));
       await waitForPage(page, readHighlights, (h) => allRanges(h).some((t) => t.includes('China had signalled')));
@@ -165,7 +182,10 @@ export function chromiumSuite({ origin, extensionDir, resultsDir }) {
       const tabId = await activeTabId();
       const panel = await context.newPage();
       await panel.setViewportSize({ width: 420, height: 900 });
-      await panel.goto(`chrome-extension://${extensionId}/src/sidepanel/index.html?tab=${tabId}&claim=c05fa510d`);
+      // The claim's id is whatever the index build gave it: look it up by one of its quotes.
+      const index = JSON.parse(await readFile(join(extensionDir, 'assets/claim-index.json'), 'utf8'));
+      const requestClaim = index.claims.find((c) => c.attributions.some((a) => a.quote.includes('asked China specifically for military equipment')));
+      await panel.goto(`chrome-extension://${extensionId}/src/sidepanel/index.html?tab=${tabId}&claim=${requestClaim.id}`);
       await panel.waitForSelector('#on-this-page .page-claim');
       const claims = await panel.locator('#on-this-page .page-claim .claim').allTextContents();
       assert.equal(claims.length, 2);
