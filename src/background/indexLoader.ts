@@ -3,16 +3,17 @@ import { ClaimMatcher } from '../core/match/matcher';
 import { browser } from '../platform/browser';
 
 /** Where the build puts the claim index inside the package. */
-export const INDEX_PATH = 'assets/claim-index.json';
+const INDEX_PATH = 'assets/claim-index.json';
 
 /** The loaded index and the matcher built over it, or the reader-facing reason there is none. */
-export type LoadedIndex = { ok: true; index: ClaimIndex; matcher: ClaimMatcher } | { ok: false; error: string };
+type LoadedIndex = { ok: true; index: ClaimIndex; matcher: ClaimMatcher } | { ok: false; error: string };
 
 let loading: Promise<LoadedIndex> | null = null;
 
-/** What a reader is told when the index cannot be used; the version mismatch message comes from parseClaimIndex. */
-export const INDEX_MISSING = 'Claimscope cannot find its list of known claims, so it cannot check any page. Reinstall Claimscope (if you built it yourself, run "npm run build").';
-export const INDEX_DAMAGED = 'Claimscope’s list of known claims is damaged (the file is cut short or is not valid JSON), so it cannot check any page. Reinstall Claimscope (if you built it yourself, run "npm run build").';
+/** What a reader is told when the index file is missing (a version mismatch is worded by parseClaimIndex). */
+const INDEX_MISSING = 'Claimscope cannot find its list of known claims, so it cannot check any page. Reinstall Claimscope (if you built it yourself, run "npm run build").';
+/** What a reader is told when the index file is cut short or is not JSON. */
+const INDEX_DAMAGED = 'Claimscope’s list of known claims is damaged (the file is cut short or is not valid JSON), so it cannot check any page. Reinstall Claimscope (if you built it yourself, run "npm run build").';
 
 async function load(): Promise<LoadedIndex> {
   let body: string;

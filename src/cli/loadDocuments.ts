@@ -15,7 +15,7 @@ function decodeUtf8(file: string, bytes: Uint8Array): string {
 }
 
 /** Reads one document file (.txt, .md or a saved .html page) into a SourceDocument. */
-export async function loadDocument(path: string): Promise<SourceDocument> {
+async function loadDocument(path: string): Promise<SourceDocument> {
   const file = basename(path);
   let bytes: Uint8Array;
   try {

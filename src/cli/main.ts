@@ -24,7 +24,7 @@ const USAGE = `Usage:
   claimscope bench                              speed and memory of the matcher`;
 
 /** Reads and validates an index file; errors are worded for the person at the terminal. */
-export async function readIndexFile(path: string): Promise<ClaimIndex> {
+async function readIndexFile(path: string): Promise<ClaimIndex> {
   let raw: string;
   try {
     raw = await readFile(path, 'utf8');

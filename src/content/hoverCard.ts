@@ -1,5 +1,5 @@
 import type { SentenceMatch } from '../core/match/sentenceMatch';
-import type { ClaimView } from '../shared/claimView';
+import { isContested, type ClaimView } from '../shared/claimView';
 import { CLAIM_RECORD_CSS, el, renderClaimRecord } from '../shared/claimRecordDom';
 
 /** What the card shows: the claim, the page sentence's own stance and why it matched. */
@@ -95,7 +95,7 @@ export class HoverCard {
   }
 
   private build({ claim, match }: CardContent): Node[] {
-    const kicker = el(document, 'p', 'kicker', claim.deniedOrDisputed.length > 0 ? 'Claimscope · contested claim' : 'Claimscope · known claim');
+    const kicker = el(document, 'p', 'kicker', isContested(claim) ? 'Claimscope · contested claim' : 'Claimscope · known claim');
     const pageStance = el(document, 'p', 'page-stance', PAGE_STANCE[match.stance]);
     const why = el(document, 'p', 'why', `Why this matched: score ${match.score.toFixed(2)}${match.terms.length ? ` on ${match.terms.join(', ')}` : ' (refers back to the previous sentence)'}.`);
     const button = el(document, 'button', undefined, 'Open in side panel');

@@ -21,7 +21,7 @@ function caretAt(x: number, y: number): { node: Node; offset: number } | null {
 }
 
 /** The mark under a viewport point: highlightsFromPoint (or the caret position) narrows, the line boxes decide. */
-export function markAt(marks: readonly Mark[], highlighter: Highlighter, x: number, y: number): { mark: Mark; rect: DOMRect } | null {
+function markAt(marks: readonly Mark[], highlighter: Highlighter, x: number, y: number): { mark: Mark; rect: DOMRect } | null {
   if (marks.length === 0 || !highlighter.mayHitAt(x, y)) return null;
   const caret = 'highlightsFromPoint' in CSS.highlights ? null : caretAt(x, y);
   for (const mark of marks) {

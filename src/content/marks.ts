@@ -1,5 +1,5 @@
 import type { SentenceMatch } from '../core/match/sentenceMatch';
-import type { ClaimView } from '../shared/claimView';
+import { isContested, type ClaimView } from '../shared/claimView';
 import type { FoundClaim } from '../shared/messages';
 import type { MarkKind } from './highlightStyles';
 import type { TextBlock } from './textBlocks';
@@ -16,7 +16,7 @@ export interface Mark {
 /** How a sentence is drawn: the page's own denial wins, then whether anyone contests the claim. */
 export function markKind(match: SentenceMatch, claim: ClaimView): MarkKind {
   if (match.stance !== 'states') return 'denial';
-  return claim.deniedOrDisputed.length > 0 ? 'contested' : 'asserted';
+  return isContested(claim) ? 'contested' : 'asserted';
 }
 
 /** Sorts marks in document order, for keyboard stepping. */

@@ -1,5 +1,5 @@
 /** Budget of one task before we give the page back its main thread (well under the 50 ms long-task mark). */
-export const SLICE_BUDGET_MS = 20;
+const SLICE_BUDGET_MS = 20;
 
 /** When the current slice of work started. */
 export interface SliceClock {

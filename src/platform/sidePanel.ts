@@ -12,18 +12,11 @@ function chromeSidePanel(): ChromeSidePanel | null {
 }
 
 /** Path of the panel page inside the package, as the manifest declares it. */
-export const SIDE_PANEL_PATH = 'src/sidepanel/index.html';
+const SIDE_PANEL_PATH = 'src/sidepanel/index.html';
 
 /** Panel page URL, optionally opened at one claim. */
-export function sidePanelPath(claimId?: string): string {
+function sidePanelPath(claimId?: string): string {
   return claimId ? `${SIDE_PANEL_PATH}?claim=${encodeURIComponent(claimId)}` : SIDE_PANEL_PATH;
-}
-
-/** Which kind of side panel this browser has: Chrome's side_panel, Firefox's sidebar_action, or none. */
-export function sidePanelKind(): 'chrome' | 'firefox' | 'none' {
-  if (chromeSidePanel()) return 'chrome';
-  if (browser.sidebarAction) return 'firefox';
-  return 'none';
 }
 
 /**

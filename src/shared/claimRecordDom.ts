@@ -9,7 +9,7 @@ export function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K,
 }
 
 /** "title — outlet, date", saying so where the index does not know. */
-export function describeSource(doc: DocumentView): string {
+function describeSource(doc: DocumentView): string {
   return `${doc.title ? `“${doc.title}”` : 'untitled document'} — ${doc.outlet ?? 'outlet unknown'}, ${doc.date ?? 'date unknown'}`;
 }
 

@@ -26,7 +26,7 @@ export interface ClaimView {
 }
 
 /** Strips a document down to the metadata a reader sees (no full text). */
-export function toDocumentView(doc: IndexedDocument | undefined): DocumentView {
+function toDocumentView(doc: IndexedDocument | undefined): DocumentView {
   return { id: doc?.id ?? '', title: doc?.title ?? null, outlet: doc?.outlet ?? null, date: doc?.date ?? null };
 }
 

@@ -1,7 +1,7 @@
 import { CLAIM_RECORD_CSS } from './claimRecordDom';
 
 /** Base styles of our extension pages (popup, side panel), applied through a constructed sheet so pages keep a strict CSP. */
-export const PAGE_CSS = `
+const PAGE_CSS = `
 :root { color-scheme: light; font: 13px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: #0f172a; background: #f8fafc; }
 body { margin: 0; padding: 12px; }
 h1 { font-size: 15px; margin: 0 0 8px; display: flex; align-items: center; gap: 6px; }

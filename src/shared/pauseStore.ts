@@ -7,7 +7,7 @@ export interface PauseState {
 }
 
 /** Storage key of the pause state; content scripts watch it to react at once. */
-export const PAUSE_KEY = 'pause';
+const PAUSE_KEY = 'pause';
 
 /** True when a page on `host` must show no highlights. */
 export function isPausedFor(state: PauseState, host: string | null): boolean {

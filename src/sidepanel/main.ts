@@ -144,7 +144,9 @@ async function main(): Promise<void> {
   if (claim) selectClaim(claim);
 
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-    if (sender.id !== browser.runtime.id || !isEnvelope(message) || message.claimscope !== 'panelShowClaim' || !isValidPayload('panelShowClaim', message.payload)) return undefined;
+    // Only our own extension contexts (the background), never a content script on some page.
+    const fromExtension = typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('')) && sender.tab === undefined;
+    if (sender.id !== browser.runtime.id || !fromExtension || !isEnvelope(message) || message.claimscope !== 'panelShowClaim' || !isValidPayload('panelShowClaim', message.payload)) return undefined;
     selectClaim((message.payload as MessageMap['panelShowClaim']['request']).claimId);
     return Promise.resolve({ ok: true });
   });

@@ -8,7 +8,7 @@ import { CLAIM_INDEX_VERSION, type ClaimIndex, type IndexedAttribution, type Ind
 import { stableId } from './stableId';
 
 /** Two wordings are one claim when one carries this share of the other's concepts ... */
-export const MERGE_THRESHOLD = 0.7;
+const MERGE_THRESHOLD = 0.7;
 /** ... and the other carries at least this share back (extra detail is allowed, a different point is not). */
 const MERGE_FLOOR = 0.3;
 /** A denial joins the claim it denies when it carries this share of the claim (the matcher's comparison). */

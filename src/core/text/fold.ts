@@ -18,7 +18,5 @@ export function foldPunctuation(text: string): string {
   return text.replace(FOLDABLE, (ch) => FOLD[ch] as string);
 }
 
-/** True for characters that carry no text (zero-width joiners, bidi controls, BOM). */
-export function isInvisible(ch: string): boolean {
-  return /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u00AD]/u.test(ch);
-}
+/** Characters that carry no text (zero-width spaces and joiners, bidi controls, BOM, soft hyphen): words are read as if they were not there. */
+export const INVISIBLE_CHARS = '\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF';

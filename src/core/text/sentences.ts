@@ -73,7 +73,7 @@ function* segmentsOf(paragraph: TextSpan): Generator<{ index: number; segment: s
  * 50,000 characters (a table, a minified blob) is cut at white space, so no later step
  * ever works on an unbounded string.
  */
-export const MAX_SENTENCE_CHARS = 2000;
+const MAX_SENTENCE_CHARS = 2000;
 
 /**
  * Sentences of `text[from, to)`, abbreviation-aware, by offsets into `text`. Never

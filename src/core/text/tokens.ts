@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { INVISIBLE_CHARS } from './fold';
 
 /** A word of a text with its offsets; `lower` has possessives and dots removed. */
 export interface Token {
@@ -11,9 +12,10 @@ export interface Token {
 }
 
 // Dotted acronyms ("U.S.") are one token; apostrophes inside words are kept ("don't").
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]*(?:['\u2019][\p{L}]+)*/gu;
+const WORD = new RegExp(`(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}${INVISIBLE_CHARS}]*(?:['\\u2019][\\p{L}]+)*`, 'gu');
 
-const NEEDS_CLEANING = /[\u00AD\u200B-\u200F\u2060-\u2064\uFEFF'\u2019.]/u;
+const NEEDS_CLEANING = new RegExp(`[${INVISIBLE_CHARS}'\\u2019.]`, 'u');
+const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, 'gu');
 
 /** Splits text into word tokens with offsets relative to `offset`. */
 export function tokenize(text: string, offset = 0): Token[] {
@@ -24,7 +26,7 @@ export function tokenize(text: string, offset = 0): Token[] {
     // Most words need none of this: test once before four replacements (this runs for every word of a page).
     if (NEEDS_CLEANING.test(lower)) {
       lower = lower
-        .replace(/[\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]/gu, '')
+        .replace(INVISIBLE, '')
         .replace(/['\u2019]s$/u, '')
         .replace(/['\u2019]/gu, "'")
         .replace(/\./gu, '');
