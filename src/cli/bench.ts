@@ -93,7 +93,7 @@ export async function runBench(bundled: ClaimIndex): Promise<void> {
  */
 async function runScaling(matcher: ClaimMatcher): Promise<void> {
   console.log('\nRun-on paragraph, 50,000 vs 200,000 characters (linear ≈ 4×)');
-  console.log('text                              segment       extract       match');
+  console.log(`${'text'.padEnd(30)} ${'segment'.padStart(24)}  ${'extract'.padStart(24)}  ${'match'.padStart(24)}`);
   const lineOf = (word: string, chars: number): string => Array(Math.ceil(chars / (word.length + 1))).fill(word).join(' ');
   for (const word of ['Mr.', 'U.S.', 'Varga said', '“He said,” she said.', 'Russia asked China for drones']) {
     const small = lineOf(word, 50_000);
@@ -101,7 +101,7 @@ async function runScaling(matcher: ClaimMatcher): Promise<void> {
     const cells = [(t: string) => segmentSentences(t), (t: string) => extractAttributions(t), (t: string) => matcher.matchText(t)].map((run) => {
       const a = time(() => run(small), 3);
       const b = time(() => run(big), 3);
-      return `${(b / Math.max(a, 0.01)).toFixed(1)}×`.padStart(12);
+      return `${a.toFixed(1)}→${b.toFixed(1)} ms ${(b / Math.max(a, 0.01)).toFixed(1)}×`.padStart(24);
     });
     console.log(`${JSON.stringify(word).padEnd(30)} ${cells.join('  ')}`);
   }
