@@ -10,7 +10,7 @@ export function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K,
 
 /** "title — outlet, date", saying so where the index does not know. */
 function describeSource(doc: DocumentView): string {
-  return `${doc.title ? `“${doc.title}”` : 'untitled document'} — ${doc.outlet ?? 'outlet unknown'}, ${doc.date ?? 'date unknown'}`;
+  return `${doc.title ? `“${doc.title}”` : `untitled document beginning “${doc.opening}”`} — ${doc.outlet ?? 'outlet unknown'}, ${doc.date ?? 'date unknown'}`;
 }
 
 /** "Asserted by A, B · Denied or disputed by C", for one-line summaries in result lists. */

@@ -1,3 +1,4 @@
+import { proseRange } from '../core/document/sourceDocument';
 import type { AttributionStance, ClaimIndex, IndexedClaim, IndexedDocument } from '../core/index/schema';
 
 /** A source document as a reader sees it in a card or a list; unknown metadata stays null and the UI says so. */
@@ -6,6 +7,16 @@ export interface DocumentView {
   title: string | null;
   outlet: string | null;
   date: string | null;
+  /** The first words of the document: how a reader tells untitled documents apart. */
+  opening: string;
+}
+
+/** The first words of a document's prose (past a metadata prefix), cut at a word, to name an untitled document. */
+export function documentOpening(doc: Pick<IndexedDocument, 'text'>): string {
+  const prose = doc.text.slice(proseRange(doc.text).from).replace(/\s+/gu, ' ').trim();
+  if (prose.length <= 60) return prose;
+  const cut = prose.lastIndexOf(' ', 60);
+  return `${prose.slice(0, cut > 20 ? cut : 60)}…`;
 }
 
 /** One person's statement about a claim, with the document it appears in, ready to render. */
@@ -27,7 +38,7 @@ export interface ClaimView {
 
 /** Strips a document down to the metadata a reader sees (no full text). */
 function toDocumentView(doc: IndexedDocument | undefined): DocumentView {
-  return { id: doc?.id ?? '', title: doc?.title ?? null, outlet: doc?.outlet ?? null, date: doc?.date ?? null };
+  return { id: doc?.id ?? '', title: doc?.title ?? null, outlet: doc?.outlet ?? null, date: doc?.date ?? null, opening: doc ? documentOpening(doc) : '' };
 }
 
 /** Resolves a claim's attributions against the index's documents, grouped by side. */

@@ -44,5 +44,15 @@ export function firefoxSuite({ origin, extensionDir, resultsDir }) {
       await page.screenshot({ path: join(resultsDir, 'firefox-popup.png') });
       await page.close();
     });
+
+    test('the sidebar page lists the three sources and opens at a claim', async () => {
+      const page = await browser.newPage();
+      await openFirefoxExtensionPage(page, `moz-extension://${EXTENSION_UUID}/src/sidepanel/index.html`, '#sources details.source');
+      assert.equal((await page.$$('#sources details.source')).length, 3);
+      const firstClaim = await page.$eval('#sources details.source li', (e) => e.textContent);
+      assert.ok(firstClaim && firstClaim.length > 10, 'a source lists its claims');
+      await page.screenshot({ path: join(resultsDir, 'firefox-sidebar.png') });
+      await page.close();
+    });
   });
 }
