@@ -1,6 +1,5 @@
 import { ENTITY_ALIASES } from '../lexicon/gazetteer';
 import { TITLE_WORDS } from '../lexicon/titles';
-import { segmentSentences } from '../text/sentences';
 import type { TextSpan } from '../text/span';
 import { tokenize, type Token } from '../text/tokens';
 import { SourceResolver, type ResolvedSource } from './coreference';
@@ -61,15 +60,16 @@ export function extractAttributions(text: string, from = 0, to = text.length): E
 
   const resolver = new SourceResolver();
   const out: ExtractedAttribution[] = [];
-  let lastIndexByUnit = -1;
+  // The last statement that a pointer ("this", "these reports") can refer back to, and its paragraph.
+  let lastReferent: { index: number; paragraph: number } | null = null;
   units.forEach((unit, i) => {
-    for (const s of segmentSentences(text, unit.start, unit.end)) notePeopleInNarration(text, s, resolver);
+    for (const s of unit.sentences) notePeopleInNarration(text, s, resolver);
     const st = parsed[i];
     if (!st || !st.source) return;
     const source = resolver.resolve(st.source);
-    const previousIndex = st.target?.kind === 'previous' && lastIndexByUnit >= 0 && units[out[lastIndexByUnit]?.unitIndex ?? -1] && unit.paragraph - (units[(out[lastIndexByUnit] as ExtractedAttribution).unitIndex] as StatementUnit).paragraph <= 1 ? lastIndexByUnit : null;
+    const previousIndex = st.target?.kind === 'previous' && lastReferent && unit.paragraph - lastReferent.paragraph <= 1 ? lastReferent.index : null;
     out.push({ source, cue: st.cue, stance: st.stance, content: st.content, target: st.target, previousIndex, sourceIsAgent: st.sourceIsAgent, direct: st.direct, unitIndex: i });
-    if (st.stance === 'asserts' || st.target?.kind === 'span') lastIndexByUnit = out.length - 1;
+    if (st.stance === 'asserts' || st.target?.kind === 'span') lastReferent = { index: out.length - 1, paragraph: unit.paragraph };
   });
   return out;
 }

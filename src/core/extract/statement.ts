@@ -52,11 +52,6 @@ function isCueToken(t: Token, next?: Token): CueKind | undefined {
 /** Verbs that report speech only after a quotation (“Why?” he asked); before a clause they mean something else ("asked China for drones"). */
 const QUOTE_TAIL_CUES = new Set(['asked', 'asks', 'wondered', 'joked', 'quipped', 'shouted', 'exclaimed', 'told']);
 
-/** Offsets of the text between two tokens, trimmed. */
-function between(text: string, from: number, to: number): TextSpan | null {
-  return trimmedSpan(text, from, to);
-}
-
 /** Moves a content start past "that", an optional addressee and time adverbials. */
 function contentStart(text: string, tokens: Token[], cueIndex: number, kind: CueKind, unitEnd: number): number {
   const cue = tokens[cueIndex] as Token;
@@ -217,7 +212,7 @@ export function parseStatement(text: string, unit: TextSpan, quotes: QuoteSpan[]
     const afterTo = (frame[i + 1] as Token).end;
     const comma = text.indexOf(',', afterTo);
     const npEnd = comma > 0 && comma < unit.end ? comma : unit.end;
-    const sourceSpan = between(text, afterTo, npEnd);
+    const sourceSpan = trimmedSpan(text, afterTo, npEnd);
     const source = sourceSpan ? readSourcePhrase(sourceSpan.text.replace(/[.!?]+$/u, '')) : null;
     if (!sourceSpan || !source) continue;
     const leading = (frame[i] as Token).start - unit.start < 4;
@@ -241,7 +236,7 @@ export function parseStatement(text: string, unit: TextSpan, quotes: QuoteSpan[]
     const trailing = afterCue.split(',')[0] ?? '';
     // … and no verb of its own: "say Ottawa has stopped …" opens a reported clause, it does not close one.
     if (/\bthat\b|:|["\u201C\u201D]|\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does)\b/u.test(trailing) || trailing.trim().split(/\s+/u).length > 8) continue;
-    let sourceSpan = between(text, commaPos + 1, cue.start);
+    let sourceSpan = trimmedSpan(text, commaPos + 1, cue.start);
     let inverted = false;
     if (!sourceSpan || sourceSpan.text.replace(/[",\s\u201D]/gu, '') === '') {
       // Inverted ("…," said Mr X) only right after a closing quotation.
@@ -250,7 +245,7 @@ export function parseStatement(text: string, unit: TextSpan, quotes: QuoteSpan[]
       // but not into a relative clause ("said coach Ana Lind, who joined …").
       const relative = /,\s+(?:who|which|whose|where|when)\b|,\s+(?:adding|saying|noting|referring)\b/u.exec(text.slice(cue.end, unit.end));
       const npEnd = relative ? cue.end + relative.index : unit.end;
-      sourceSpan = between(text, cue.end, npEnd);
+      sourceSpan = trimmedSpan(text, cue.end, npEnd);
       inverted = true;
     }
     if (!sourceSpan) continue;
@@ -263,10 +258,7 @@ export function parseStatement(text: string, unit: TextSpan, quotes: QuoteSpan[]
     const content = q ? stripLeadingQuoteComma(text, { start: q.innerStart, end: q.innerEnd, text: '' }) : stripLeadingQuoteComma(text, { start: unit.start, end: commaPos, text: '' });
     if (!content || content.text.length < 3) continue;
     const realSourceSpan = trimmedSpan(text, sourceSpan.start + sourceSpan.text.indexOf(npText.slice(0, 3)), sourceSpan.end) ?? sourceSpan;
-    const cleanContent = q ? content : stripLeadingQuoteComma(text, content);
-    if (!cleanContent) continue;
-    // A quote that opens the unit but is not the whole content ("…," he said of the plan …) stays direct.
-    return withAsked(buildStatement(text, unit, quotes, realSourceSpan, source, cue.text, kind, q ? content : cleanContent));
+    return withAsked(buildStatement(text, unit, quotes, realSourceSpan, source, cue.text, kind, content));
   }
 
   // Source first: X said (that) …; X said: "…"; X denied …; X accused Y of …
@@ -283,7 +275,7 @@ export function parseStatement(text: string, unit: TextSpan, quotes: QuoteSpan[]
     for (const m of text.slice(unit.start, npEnd).matchAll(/,\s+(?:and\s+|but\s+)?|;\s+|\b(?:and|but|while|as)\s+/gu)) starts.push(unit.start + (m.index ?? 0) + m[0].length);
     for (const s of starts) {
       if (inQuote(s) || OPENER.test(text.slice(s, npEnd))) continue;
-      const sourceSpan = between(text, s, npEnd);
+      const sourceSpan = trimmedSpan(text, s, npEnd);
       if (!sourceSpan) continue;
       const source = readSourcePhrase(sourceSpan.text);
       if (!source) continue;
