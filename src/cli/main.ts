@@ -8,7 +8,10 @@ import { ClaimMatcher } from '../core/match/matcher';
 import { segmentSentences } from '../core/text/sentences';
 import { formatClaims } from './claimsReport';
 import { runBench } from './bench';
+import { runCalibrate } from './calibrate';
 import { runEval } from './evaluate';
+import { buildRelatedTerms } from './lexiconBuild';
+import { DEFAULT_LEXICON, readRelatedTerms } from './relatedTermsFile';
 import { loadDocuments } from './loadDocuments';
 import { visibleText } from './visibleText';
 import { writeFileAtomic } from './writeAtomic';
@@ -20,8 +23,10 @@ const USAGE = `Usage:
   claimscope index [--docs DIR] [--out FILE]   build the claim index from news documents
   claimscope claims [--index FILE] [--json]     list every claim with who asserted and who denied it
   claimscope match FILE [--index FILE] [--json] find the sentences of a .txt or .html file that state a claim
-  claimscope eval [--index FILE]                precision and recall of the matcher on the labelled set
-  claimscope bench                              speed and memory of the matcher`;
+  claimscope eval [--index FILE] [--errors]     matcher quality on the real-news and self-written sets
+  claimscope bench                              speed and memory of the matcher
+  claimscope lexicon [--out FILE]               rebuild the related-terms table from WordNet and word vectors
+  claimscope calibrate                          fit the match decision on the labelled sets, cross-validated`;
 
 /** Reads and validates an index file; errors are worded for the person at the terminal. */
 async function readIndexFile(path: string): Promise<ClaimIndex> {
@@ -41,7 +46,7 @@ async function readIndexFile(path: string): Promise<ClaimIndex> {
 
 async function indexCommand(docsDir: string, out: string): Promise<void> {
   const docs = await loadDocuments(docsDir);
-  const index = buildClaimIndex(docs);
+  const index = buildClaimIndex(docs, await readRelatedTerms());
   await writeFileAtomic(out, `${JSON.stringify(index, null, 1)}\n`);
   const attributions = index.claims.flatMap((c) => c.attributions);
   const count = (s: string): number => attributions.filter((a) => a.stance === s).length;
@@ -82,7 +87,7 @@ export async function main(argv: string[]): Promise<number> {
     const { values, positionals } = parseArgs({
       args: rest,
       allowPositionals: true,
-      options: { docs: { type: 'string' }, out: { type: 'string' }, index: { type: 'string' }, json: { type: 'boolean' } },
+      options: { docs: { type: 'string' }, out: { type: 'string' }, index: { type: 'string' }, json: { type: 'boolean' }, errors: { type: 'boolean' } },
     });
     const indexPath = resolve(values.index ?? DEFAULT_INDEX);
     switch (command) {
@@ -99,7 +104,15 @@ export async function main(argv: string[]): Promise<number> {
         await matchCommand(positionals[0], indexPath, Boolean(values.json));
         return 0;
       case 'eval':
-        return await runEval(await readIndexFile(indexPath));
+        return await runEval(await readIndexFile(indexPath), Boolean(values.errors));
+      case 'calibrate':
+        return await runCalibrate(await readIndexFile(indexPath));
+      case 'lexicon': {
+        const out = resolve(values.out ?? DEFAULT_LEXICON);
+        await writeFileAtomic(out, `${JSON.stringify(await buildRelatedTerms())}\n`);
+        console.log(`Wrote ${out}`);
+        return 0;
+      }
       case 'bench':
         await runBench(await readIndexFile(indexPath));
         return 0;

@@ -15,7 +15,7 @@ const VERBS = ['asked', 'supplied', 'sold', 'offered', 'promised', 'sent', 'help
  * bundled documents and the labelled sentences): a stand-in for a large real index with
  * a realistic spread of vocabulary.
  */
-export function generatedClaims(n: number, vocabulary: string[]): IndexedClaim[] {
+export function generatedClaims(n: number, vocabulary: string[], verbs: ReadonlySet<string>): IndexedClaim[] {
   const r = rng(n);
   const pick = <T>(xs: T[]): T => xs[Math.floor(r() * xs.length)] as T;
   // Squaring the uniform draw skews picks toward the front: common words recur, rare ones stay rare.
@@ -23,7 +23,7 @@ export function generatedClaims(n: number, vocabulary: string[]): IndexedClaim[]
   const out: IndexedClaim[] = [];
   for (let i = 0; i < n; i++) {
     const text = `${pick(ACTORS)} ${pick(VERBS)} ${pick(ACTORS)} ${Array.from({ length: 5 + Math.floor(r() * 5) }, word).join(' ')}`;
-    out.push({ id: `g${i}`, text, attributions: [], propositions: [analyzeProposition(text)] });
+    out.push({ id: `g${i}`, text, attributions: [], propositions: [analyzeProposition(text, null, false, verbs)] });
   }
   return out;
 }

@@ -539,7 +539,7 @@ export function brokenIndexSuite({ pagesOrigin, extensionDir }) {
     },
     { name: 'missing', damage: (file) => rm(file), message: /cannot find its list of known claims.*Reinstall Claimscope/u },
     { name: 'empty file', damage: (file) => writeFile(file, ''), message: /list of known claims is damaged/u },
-    { name: 'valid JSON, wrong shape', damage: (file) => writeFile(file, JSON.stringify({ version: 1, documents: 'none', claims: [] })), message: /The claim index is damaged: "documents" is missing/u },
+    { name: 'valid JSON, wrong shape', damage: (file) => writeFile(file, JSON.stringify({ version: 2, documents: 'none', claims: [] })), message: /The claim index is damaged: "documents" is missing/u },
   ];
   for (const variant of variants) {
     describe(`Chromium, claim index ${variant.name}`, () => {

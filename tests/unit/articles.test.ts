@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildClaimIndex } from '../../src/core/index/buildIndex';
+import { lexicon } from './lexicon';
 import { attributionsQuoting, loadArticles } from './articleExpectations';
 
 // Twelve invented articles with what a careful fact-checker expects of them. The
 // extractor must get most of it right, and never the things that hurt most.
 const articles = loadArticles();
-const index = buildClaimIndex(articles.map((a) => a.doc));
+const index = buildClaimIndex(articles.map((a) => a.doc), lexicon);
 const expected = articles.flatMap(({ doc, expected }) => expected.attributions.map((e) => ({ doc, e })));
 const found = expected.map(({ doc, e }) => ({ e, hit: attributionsQuoting(index, e.quote).find((h) => h.a.documentId === doc.id) }));
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseSourceDocument } from '../../src/core/document/sourceDocument';
 import { extractAttributions } from '../../src/core/extract/extractAttributions';
 import { buildClaimIndex } from '../../src/core/index/buildIndex';
+import { lexicon } from './lexicon';
 import { ClaimMatcher } from '../../src/core/match/matcher';
 import { segmentSentences } from '../../src/core/text/sentences';
 import type { TextSpan } from '../../src/core/text/span';
@@ -78,7 +79,7 @@ function expectSpanPointsAtText(text: string, s: TextSpan): void {
 const index = buildClaimIndex([
   parseSourceDocument('a', 'a.txt', 'Japanese officials said Japan had asked Canada for extra shipments of liquefied gas.\n\nCanada denied that Japan had requested extra liquefied gas shipments from it.'),
   parseSourceDocument('b', 'b.txt', '“India has quietly sold surveillance drones to Egypt,” two officials told reporters.\n\nMr. Rao, the minister, said: “This is false.”'),
-]);
+], lexicon);
 const matcher = new ClaimMatcher(index);
 /** Sentences that do match, mixed into the random text so the matcher's own paths run. */
 const matching = fc.constantFrom(

@@ -17,8 +17,9 @@ async function matchJson(name: string, content: string): Promise<{ sentence: str
 }
 
 describe('npx claimscope match', () => {
-  // A fresh wire-style paragraph restating one bundled claim, between unrelated sentences.
-  const text = 'Markets were calm on Tuesday. Moscow requested drones and other military hardware from Beijing, two US officials told the newspaper. Rain is expected later.';
+  // A fresh wire-style paragraph restating one bundled claim closely, between unrelated sentences
+  // (how far paraphrase is found is measured by `npm run eval`, not here).
+  const text = 'Markets were calm on Tuesday. Russia has asked China for military equipment, including drones, two US officials told the newspaper. Rain is expected later.';
 
   it('prints each matched sentence with exact offsets, claim, stance and score as JSON', async () => {
     const matches = await matchJson('page.txt', text);
@@ -32,10 +33,10 @@ describe('npx claimscope match', () => {
 
   it('reads an HTML page as its visible text, offsets into that text', async () => {
     const html = `<html><head><style>p{}</style><script>var s = "Moscow requested drones from Beijing.";</script></head><body>
-      <p>Markets were calm.</p><p>Moscow <a href="#">requested</a> drones and other <em>military hardware</em> from Beijing, US officials said.</p>
-      <p hidden>Moscow requested drones and military hardware from Beijing, officials said.</p></body></html>`;
+      <p>Markets were calm.</p><p>Russia <a href="#">asked</a> China for <em>military equipment</em>, including drones, US officials said.</p>
+      <p hidden>Russia asked China for military equipment, officials said.</p></body></html>`;
     const matches = await matchJson('page.html', html);
-    expect(matches.map((m) => m.sentence)).toEqual(['Moscow requested drones and other military hardware from Beijing, US officials said.']);
+    expect(matches.map((m) => m.sentence)).toEqual(['Russia asked China for military equipment, including drones, US officials said.']);
     const shown = visibleText(html);
     expect(shown.slice(matches[0]!.start, matches[0]!.end)).toBe(matches[0]!.sentence);
     expect(shown).not.toContain('var s');

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parseSourceDocument } from '../../src/core/document/sourceDocument';
 import { buildClaimIndex } from '../../src/core/index/buildIndex';
+import { lexicon } from './lexicon';
 import { ClaimMatcher } from '../../src/core/match/matcher';
 
 // A fresh two-document corpus, written for this test: a trade story with a claim, a denial and a dispute.
 const index = buildClaimIndex([
   parseSourceDocument('a', 'a.txt', 'Japanese officials said Japan had asked Canada for extra shipments of liquefied gas.\n\nCanada denied that Japan had requested extra liquefied gas shipments from it.'),
   parseSourceDocument('b', 'b.txt', 'India has quietly sold surveillance drones to Egypt, two officials told reporters.'),
-]);
+], lexicon);
 const matcher = new ClaimMatcher(index);
 const claimOf = (needle: string): string | undefined => index.claims.find((c) => c.attributions.some((a) => a.quote.includes(needle)))?.id;
 
@@ -28,7 +29,7 @@ describe('ClaimMatcher', () => {
   });
 
   it('reports the page sentence’s own denial', () => {
-    const [m] = matcher.matchText('Ottawa denied that Tokyo had sought more gas from Canada.');
+    const [m] = matcher.matchText('Ottawa denied that Tokyo had requested more gas shipments from Canada.');
     expect(m).toMatchObject({ claimId: claimOf('asked Canada'), stance: 'denies' });
   });
 

@@ -3,10 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSourceDocument } from '../../src/core/document/sourceDocument';
 import { buildClaimIndex } from '../../src/core/index/buildIndex';
+import { lexicon } from './lexicon';
 
 const dir = join(import.meta.dirname, '../../assets/documents');
 const docs = readdirSync(dir).sort().map((f) => parseSourceDocument(f.replace(/\.\w+$/u, ''), f, readFileSync(join(dir, f), 'utf8')));
-const index = buildClaimIndex(docs);
+const index = buildClaimIndex(docs, lexicon);
 const claimWith = (words: string) => index.claims.find((c) => c.attributions.some((a) => a.quote.includes(words)));
 
 describe('the bundled seed documents', () => {
@@ -25,6 +26,6 @@ describe('the bundled seed documents', () => {
     for (const c of index.claims) for (const a of c.attributions) expect(docs.find((d) => d.id === a.documentId)?.text.slice(a.start, a.end)).toBe(a.quote);
   });
   it('is deterministic', () => {
-    expect(JSON.stringify(buildClaimIndex([...docs].reverse()))).toBe(JSON.stringify(index));
+    expect(JSON.stringify(buildClaimIndex([...docs].reverse(), lexicon))).toBe(JSON.stringify(index));
   });
 });

@@ -1,23 +1,27 @@
 import { proseRange, type SourceDocument } from '../document/sourceDocument';
 import { extractAttributions, type ExtractedAttribution } from '../extract/extractAttributions';
+import type { RelatedTerms } from '../lexicon/relatedTerms';
 import { analyzeProposition, type Proposition } from '../match/proposition';
-import { scoreProposition } from '../match/score';
+import { scoreProposition, type PropositionScore } from '../match/score';
 import { TermWeights } from '../match/termWeights';
+import { segmentSentences } from '../text/sentences';
 import { canonicalClaimText } from './claimText';
-import { CLAIM_INDEX_VERSION, type ClaimIndex, type IndexedAttribution, type IndexedClaim } from './schema';
+import { CLAIM_INDEX_VERSION, type ClaimIndex, type IndexedAttribution, type IndexedClaim, type IndexLexicon } from './schema';
 import { stableId } from './stableId';
 
-/** Two wordings are one claim when one carries this share of the other's concepts ... */
+/** Two wordings are one claim when one carries this share of the other's terms ... */
 const MERGE_THRESHOLD = 0.7;
 /** ... and the other carries at least this share back (extra detail is allowed, a different point is not). */
-const MERGE_FLOOR = 0.3;
-/** A denial joins the claim it denies when it carries this share of the claim (the matcher's comparison). */
+const MERGE_FLOOR = 0.25;
+/** A denial joins the claim it denies when it carries this share of the claim (the matcher's structural comparison). */
 const LINK_THRESHOLD = 0.5;
 
 interface Statement {
   doc: SourceDocument;
   attribution: ExtractedAttribution;
   proposition: Proposition;
+  /** The second and later sentences of a quote that spans several: each is a wording of the claim too. */
+  laterSentences: Proposition[];
   claim: DraftClaim | null;
 }
 
@@ -33,21 +37,23 @@ function toIndexed(s: Statement, stance: IndexedAttribution['stance']): IndexedA
   return { actor: a.source.actor, role: a.source.role, stance, quote: a.content.text, documentId: s.doc.id, start: a.content.start, end: a.content.end, cue: a.cue };
 }
 
+/** The page matcher's structural comparison of `sentence` with a wording of a claim: its score, or null. */
+type Likelihood = (claim: Proposition, sentence: Proposition) => PropositionScore | null;
+
 /** Both directions must match: a short wording is not the same claim as a long one that merely contains it. */
-function sameClaim(a: Proposition, b: Proposition, weights: TermWeights): number {
-  const w = (t: string): number => weights.weight(t);
-  const ab = scoreProposition(a, b, w);
-  const ba = scoreProposition(b, a, w);
+function sameClaim(a: Proposition, b: Proposition, likelihood: Likelihood): number {
+  const ab = likelihood(a, b);
+  const ba = likelihood(b, a);
   if (!ab || !ba || ab.polarityFlipped) return 0;
   return Math.min(ab.score, ba.score) >= MERGE_FLOOR ? Math.max(ab.score, ba.score) : 0;
 }
 
-function bestDraft(p: Proposition, drafts: DraftClaim[], weights: TermWeights, threshold: number, symmetric: boolean): DraftClaim | null {
+function bestDraft(p: Proposition, drafts: DraftClaim[], likelihood: Likelihood, threshold: number, symmetric: boolean): DraftClaim | null {
   let best: DraftClaim | null = null;
   let bestScore = threshold;
   for (const d of drafts) {
     for (const q of d.propositions) {
-      const s = symmetric ? sameClaim(q, p, weights) : scoreProposition(q, p, (t) => weights.weight(t))?.score ?? 0;
+      const s = symmetric ? sameClaim(q, p, likelihood) : (likelihood(q, p)?.score ?? 0);
       if (s >= bestScore) {
         best = d;
         bestScore = s + 1e-9;
@@ -63,7 +69,7 @@ function bestDraft(p: Proposition, drafts: DraftClaim[], weights: TermWeights, t
  * and links each denial or dispute to the claim it answers, with the same comparison
  * the page matcher uses. Deterministic: documents are taken in id order.
  */
-export function buildClaimIndex(documents: SourceDocument[]): ClaimIndex {
+export function buildClaimIndex(documents: SourceDocument[], lexicon: RelatedTerms): ClaimIndex {
   const docs = [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const statements: Statement[] = [];
   const perDoc = new Map<string, Statement[]>();
@@ -72,12 +78,19 @@ export function buildClaimIndex(documents: SourceDocument[]): ClaimIndex {
     const list = extractAttributions(doc.text, from, to).map((attribution) => {
       const span = attribution.target?.kind === 'span' ? attribution.target.span : attribution.content;
       const agent = attribution.sourceIsAgent ? attribution.source.entity : null;
-      return { doc, attribution, proposition: analyzeProposition(span.text, agent), claim: null } satisfies Statement;
+      const later = segmentSentences(span.text).slice(1);
+      // "It is going according to plan": a later sentence of a quote speaks of the speaker's side unless it names its own.
+      const speaker = agent ?? attribution.source.entity;
+      const laterSentences = later
+        .map((sentence) => analyzeProposition(sentence.text, speaker, false, lexicon.verbs))
+        .filter((p) => p.terms.length >= 3 && p.entities.length > 0);
+      return { doc, attribution, proposition: analyzeProposition(span.text, agent, false, lexicon.verbs), laterSentences, claim: null } satisfies Statement;
     });
     perDoc.set(doc.id, list);
     statements.push(...list);
   }
-  const weights = new TermWeights(statements.map((s) => s.proposition));
+  const weights = new TermWeights(statements.map((s) => s.proposition), (t) => lexicon.rarityOf(t));
+  const likelihood: Likelihood = (claim, sentence) => scoreProposition(claim, sentence, (t) => weights.weight(t), (t) => lexicon.of(t));
   const drafts: DraftClaim[] = [];
   const newDraft = (s: Statement): DraftClaim => {
     const d: DraftClaim = { key: `${s.doc.id}:${s.attribution.content.start}`, texts: [], attributions: [], propositions: [] };
@@ -87,7 +100,11 @@ export function buildClaimIndex(documents: SourceDocument[]): ClaimIndex {
   const addTo = (d: DraftClaim, s: Statement, stance: IndexedAttribution['stance'], wording: string | null): void => {
     d.attributions.push(toIndexed(s, stance));
     if (wording !== null) d.texts.push(wording);
-    if (s.proposition.terms.length > 0 && !d.propositions.some((p) => JSON.stringify(p) === JSON.stringify(s.proposition))) d.propositions.push(s.proposition);
+    // An accusation ("accused the US of spreading disinformation") answers the claim but words another proposition: not a wording of it.
+    const wordsTheClaim = stance === 'asserts' || s.attribution.target?.kind === 'span';
+    const same = (p: Proposition): boolean => p.terms.join() === s.proposition.terms.join() && p.entities.join() === s.proposition.entities.join() && p.agents.join() === s.proposition.agents.join() && p.negated === s.proposition.negated;
+    if (wordsTheClaim && s.proposition.terms.length > 0 && !d.propositions.some(same)) d.propositions.push(s.proposition);
+    if (stance === 'asserts') d.propositions.push(...s.laterSentences);
     s.claim = d;
   };
 
@@ -97,7 +114,7 @@ export function buildClaimIndex(documents: SourceDocument[]): ClaimIndex {
     const unanswered = a.stance !== 'asserts' && a.target === null;
     if (a.stance !== 'asserts' && !unanswered) continue;
     if (s.proposition.terms.length === 0) continue;
-    const d = bestDraft(s.proposition, drafts, weights, MERGE_THRESHOLD, true) ?? newDraft(s);
+    const d = bestDraft(s.proposition, drafts, likelihood, MERGE_THRESHOLD, true) ?? newDraft(s);
     // "said it is ready to help": the claim reads "Peru is ready to help".
     // "expressed unwavering support for …": the content is a position, not a sentence.
     const position = /^(?:express|voice)/iu.test(a.cue) ? `${a.source.actor} ${a.cue} ${a.content.text}` : a.content.text;
@@ -121,7 +138,7 @@ export function buildClaimIndex(documents: SourceDocument[]): ClaimIndex {
         const aboutAccuser = accuser !== null && (before?.claim?.propositions.some((p) => p.entities.includes(accuser)) ?? false);
         if (party && before?.claim && aboutAccuser && before.attribution.source.entity === party && a.unitIndex - before.attribution.unitIndex <= 1) target = before.claim;
       } else {
-        target = bestDraft(s.proposition, drafts, weights, LINK_THRESHOLD, false);
+        target = bestDraft(s.proposition, drafts, likelihood, LINK_THRESHOLD, false);
       }
       if (target) {
         addTo(target, s, a.stance, null);
@@ -132,7 +149,7 @@ export function buildClaimIndex(documents: SourceDocument[]): ClaimIndex {
         addTo(d, s, a.stance, words);
       } else if (s.proposition.terms.length > 0 && a.target.kind === 'accused') {
         // An accusation with nothing to answer is what it says: the speaker asserts it.
-        const d = bestDraft(s.proposition, drafts, weights, MERGE_THRESHOLD, true) ?? newDraft(s);
+        const d = bestDraft(s.proposition, drafts, likelihood, MERGE_THRESHOLD, true) ?? newDraft(s);
         addTo(d, s, 'asserts', a.content.text);
       }
     });
@@ -143,11 +160,27 @@ export function buildClaimIndex(documents: SourceDocument[]): ClaimIndex {
     .map((d) => {
       const wordings = d.texts.length > 0 ? d.texts : [d.attributions[0]?.quote ?? ''];
       const shortest = [...wordings].filter((w) => w.split(/\s+/u).length >= 4).sort((x, y) => x.length - y.length)[0] ?? (wordings[0] as string);
-      return { id: stableId('c', d.key), text: canonicalClaimText(shortest), attributions: d.attributions, propositions: d.propositions };
+      // The layout only serves page sentences: the index stays small.
+      const propositions = d.propositions.map(({ layout: _layout, ...p }) => p);
+      return { id: stableId('c', d.key), text: canonicalClaimText(shortest), attributions: d.attributions, propositions };
     });
   return {
     version: CLAIM_INDEX_VERSION,
     documents: docs.map((d) => ({ id: d.id, title: d.title, outlet: d.outlet, date: d.date, url: d.url, text: d.text })),
     claims,
+    lexicon: indexLexicon(claims, lexicon),
   };
+}
+
+/** The part of the related-terms table an index of these claims needs (see IndexLexicon). */
+export function indexLexicon(claims: IndexedClaim[], lexicon: RelatedTerms): IndexLexicon {
+  const related: Record<string, string> = {};
+  const rarity: Record<string, number> = {};
+  for (const t of [...new Set(claims.flatMap((c) => c.propositions.flatMap((p) => p.terms)))].sort()) {
+    const entry = lexicon.entry(t);
+    if (entry !== undefined) related[t] = entry;
+    const r = lexicon.rarityOf(t);
+    if (r !== undefined) rarity[t] = r;
+  }
+  return { verbs: lexicon.verbList(), related, rarity };
 }

@@ -2,7 +2,7 @@ import type { SourceDocument } from '../document/sourceDocument';
 import type { Proposition } from '../match/proposition';
 
 /** Version of the claim index format; bump when a field changes meaning. */
-export const CLAIM_INDEX_VERSION = 1;
+export const CLAIM_INDEX_VERSION = 2;
 
 /** A source document of the index, exactly as read (metadata null where unknown); attribution offsets point into its text. */
 export type IndexedDocument = SourceDocument;
@@ -34,11 +34,24 @@ export interface IndexedClaim {
   propositions: Proposition[];
 }
 
+/**
+ * The part of the related-terms table the matcher needs for this index: the related stems
+ * of every term its claims use, and the verb stems that find a page sentence's action.
+ * Carried in the index so the extension matches with no lexical resource of its own.
+ */
+export interface IndexLexicon {
+  verbs: string;
+  related: Record<string, string>;
+  /** How rare each claim term is in news text (log2 of its frequency rank). */
+  rarity: Record<string, number>;
+}
+
 /** The bundled claim index: everything the extension reads. */
 export interface ClaimIndex {
   version: typeof CLAIM_INDEX_VERSION;
   documents: IndexedDocument[];
   claims: IndexedClaim[];
+  lexicon: IndexLexicon;
 }
 
 /** Raised when an index cannot be used; `message` is written for a reader. */
@@ -67,6 +80,8 @@ export function parseClaimIndex(json: unknown): ClaimIndex {
   }
   if (!Array.isArray(o.documents)) fail('"documents" is missing');
   if (!Array.isArray(o.claims)) fail('"claims" is missing');
+  const lexicon = o.lexicon as Record<string, unknown> | undefined;
+  if (typeof lexicon?.verbs !== 'string' || typeof lexicon.related !== 'object' || lexicon.related === null || typeof lexicon.rarity !== 'object' || lexicon.rarity === null) fail('"lexicon" is missing');
   const docs = new Set<string>();
   for (const d of o.documents as unknown[]) {
     const doc = d as Record<string, unknown>;

@@ -17,3 +17,15 @@ export const TITLE_WORDS = new Set(
     'administrator administration ministry department office council committee agency board commission'
   ).split(/\s+/u),
 );
+
+/**
+ * Title words that are also ordinary content words ("defense expansion", "security
+ * concerns", "top diplomat"): part of a title only when capitalised ("Defense Minister").
+ */
+export const TITLE_MODIFIERS = new Set(
+  (
+    'vice chief executive general senior top head foreign defence defense interior finance treasury national security ' +
+    'press state union office council committee agency board commission administration ministry department deputy assistant ' +
+    'justice leader leaders'
+  ).split(/\s+/u),
+);

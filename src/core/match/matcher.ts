@@ -1,78 +1,116 @@
 import type { ClaimIndex, IndexedClaim } from '../index/schema';
+import { RelatedTerms } from '../lexicon/relatedTerms';
 import { segmentSentences } from '../text/sentences';
+import type { TextSpan } from '../text/span';
+import { DECISION_WEIGHTS, MATCH_THRESHOLD, matchProbability } from './decisionModel';
+import { FEATURE_NAMES, pairFeatures, type Features } from './pairFeatures';
 import { analyzeProposition, type Proposition } from './proposition';
 import { readableTerm } from './readableTerm';
-import { readSentence } from './readSentence';
 import { scoreProposition } from './score';
+import { readSentence } from './readSentence';
 import type { SentenceMatch, SentenceStance } from './sentenceMatch';
 import { TermWeights } from './termWeights';
 
-/** Score a sentence must reach to be highlighted: the highest-recall threshold with precision >= 0.95 on the calibration split of `npm run eval`. */
-export const MATCH_THRESHOLD = 0.4;
+/** Distinct claim terms (or parties) a sentence must touch before a wording is scored at all. */
+const MIN_SHARED = 2;
 
-/** How many of a wording's rarest concepts go into the inverted index. */
-const INDEXED_TERMS = 6;
+/** Where the related-term coverage sits in a feature vector. */
+const RELATED_COVERAGE = FEATURE_NAMES.indexOf('relatedCoverage');
 
-/** A concept used by more than this share of the wordings (and more than COMMON_FLOOR) is too common to index. */
-const COMMON_SHARE = 0.1;
-const COMMON_FLOOR = 50;
-
-/** Indexed concepts a sentence must share with a wording before it is scored at all. */
-const MIN_SHARED_INDEXED = 2;
-
+/** A postings key for a party, apart from word stems. */
+const entityKey = (e: string): string => `#${e}`;
 
 interface Wording {
   claim: number;
   proposition: Proposition;
 }
 
+/** One claim weighed for one sentence: the best of its wordings and of the sentence's readings. */
+export interface WeighedClaim {
+  claim: IndexedClaim;
+  probability: number;
+  features: Features;
+  terms: string[];
+  /** The sentence negates what the claim states, or the reverse. */
+  polarityFlipped: boolean;
+}
+
+/** One sentence with every claim weighed for it, for the matcher and for calibration. */
+export interface WeighedSentence {
+  span: TextSpan;
+  /** The stance the sentence's own wrapper gives ("X denied that …"). */
+  stance: SentenceStance;
+  /** The sentence points back ("these reports") and takes the claim of the sentence before. */
+  pointsBack: boolean;
+  claims: WeighedClaim[];
+}
+
+/** What the matcher decides with: the model's weights and the probability a highlight needs. */
+export interface Decision {
+  weights: readonly number[];
+  threshold: number;
+}
+
 /**
- * Finds the sentences of a text that state, deny or dispute an indexed claim. An
- * inverted index over the rarer concepts of each claim wording picks a few candidates
- * per sentence; only those are scored, so a long page against a large index stays fast.
- * The same code runs in the CLI, the tests and the extension's service worker.
+ * Finds the sentences of a text that state, deny or dispute an indexed claim. Each
+ * sentence is read twice, whole and with its reporting frame taken off ("US officials
+ * said …"), and compared with the wordings of the claims it shares words with; a
+ * calibrated model over the comparison's measurements decides. An inverted index over
+ * each wording's terms and their related words (carried in the index) picks the few
+ * candidates, so a long page against a large index stays fast. The same code runs in the
+ * CLI, the tests and the extension's service worker.
  */
 export class ClaimMatcher {
   private readonly claims: IndexedClaim[];
   private readonly wordings: Wording[] = [];
   private readonly postings = new Map<string, number[]>();
   private readonly weights: TermWeights;
+  private readonly related: RelatedTerms;
+  private readonly verbs: ReadonlySet<string>;
   private readonly hits: Uint8Array;
   private readonly stamps: Uint32Array;
   private stamp = 0;
 
-  constructor(index: Pick<ClaimIndex, 'claims'>, private readonly threshold = MATCH_THRESHOLD) {
+  constructor(
+    index: Pick<ClaimIndex, 'claims' | 'lexicon'>,
+    private readonly decision: Decision = { weights: DECISION_WEIGHTS, threshold: MATCH_THRESHOLD },
+  ) {
     this.claims = index.claims;
+    this.related = new RelatedTerms({ version: 1, about: '', ...index.lexicon });
+    this.verbs = this.related.verbs;
     this.claims.forEach((c, ci) => {
       for (const p of c.propositions) this.wordings.push({ claim: ci, proposition: p });
     });
-    this.weights = new TermWeights(this.wordings.map((w) => w.proposition));
+    this.weights = new TermWeights(
+      this.wordings.map((w) => w.proposition),
+      (t) => this.related.rarityOf(t),
+    );
     this.hits = new Uint8Array(this.wordings.length);
     this.stamps = new Uint32Array(this.wordings.length);
     this.wordings.forEach((w, wi) => {
-      const byRarity = [...w.proposition.terms].sort((a, b) => this.weights.frequency(a) - this.weights.frequency(b) || (a < b ? -1 : 1));
-      // A concept in a large share of all wordings picks no candidates, it only lengthens the
-      // lists every sentence walks: leave it out once the wording has enough rarer ones.
-      const common = Math.max(COMMON_FLOOR, this.wordings.length * COMMON_SHARE);
-      const rare = byRarity.filter((t, i) => i < MIN_SHARED_INDEXED || this.weights.frequency(t) <= common).slice(0, INDEXED_TERMS);
-      for (const t of rare) {
-        let list = this.postings.get(t);
-        if (!list) this.postings.set(t, (list = []));
+      const keys = new Set<string>(w.proposition.entities.map(entityKey));
+      for (const t of w.proposition.terms) {
+        keys.add(t);
+        for (const [r] of this.related.of(t)) keys.add(r);
+      }
+      for (const k of keys) {
+        let list = this.postings.get(k);
+        if (!list) this.postings.set(k, (list = []));
         list.push(wi);
       }
     });
   }
 
   /**
-   * Wordings sharing at least MIN_SHARED_INDEXED indexed concepts with the proposition:
-   * the only ones worth scoring. Counts live in typed arrays reused across calls (a stamp
-   * per call instead of clearing), because this loop runs for every sentence of a page.
+   * Wordings that share at least MIN_SHARED terms, related words or parties with the
+   * proposition: the only ones worth scoring. Counts live in typed arrays reused across
+   * calls (a stamp per call instead of clearing), because this runs for every sentence of a page.
    */
   private candidates(proposition: Proposition): number[] {
     const stamp = ++this.stamp;
     const out: number[] = [];
-    for (const t of proposition.terms) {
-      const list = this.postings.get(t);
+    for (const k of [...proposition.terms, ...proposition.entities.map(entityKey)]) {
+      const list = this.postings.get(k);
       if (!list) continue;
       for (let i = 0; i < list.length; i++) {
         const wi = list[i] as number;
@@ -80,62 +118,89 @@ export class ClaimMatcher {
           this.stamps[wi] = stamp;
           this.hits[wi] = 0;
         }
-        if (++(this.hits[wi] as number) === MIN_SHARED_INDEXED) out.push(wi);
+        if (++(this.hits[wi] as number) === MIN_SHARED) out.push(wi);
       }
     }
     return out;
+  }
+
+  /** Every candidate claim weighed against the sentence's readings, best wording and reading each. */
+  private weigh(readings: Proposition[], candidates: number[]): WeighedClaim[] {
+    const best = new Map<number, { rank: number; features: Features; terms: string[]; flipped: boolean }>();
+    const weight = (t: string): number => this.weights.weight(t);
+    const related = (t: string): [string, number][] => this.related.of(t);
+    for (const wi of candidates) {
+      const w = this.wordings[wi] as Wording;
+      for (const reading of readings) {
+        // Who did what to whom first: a sentence that fails the structural comparison
+        // (roles swapped, another doer or receiver) states another claim.
+        const structure = scoreProposition(w.proposition, reading, weight, related, true);
+        if (!structure) continue;
+        const { features, matchedTerms } = pairFeatures(w.proposition, reading, weight, related, structure.score);
+        // A claim's wording that carries most of it, structure included, speaks for the claim.
+        const rank = (features[RELATED_COVERAGE] as number) + structure.score;
+        const prior = best.get(w.claim);
+        if (prior && prior.rank >= rank) continue;
+        best.set(w.claim, { rank, features, terms: matchedTerms, flipped: w.proposition.negated !== reading.negated });
+      }
+    }
+    // Claims on one topic share words: the sentence states the claim it carries clearly more of than any other.
+    const entries = [...best];
+    const coverage = entries.map(([, b]) => b.features[RELATED_COVERAGE] as number);
+    return entries
+      .map(([ci, b], i) => {
+        const next = Math.max(0, ...coverage.filter((_, j) => j !== i));
+        const features = [...b.features, (coverage[i] as number) - next];
+        return { claim: this.claims[ci] as IndexedClaim, probability: matchProbability(features, this.decision.weights), features, terms: b.terms, polarityFlipped: b.flipped };
+      })
+      .sort((a, b) => b.probability - a.probability);
   }
 
   /**
-   * The best claim for one proposition, or null below the threshold. `candidates` may be
-   * given when already known for a larger text containing the proposition's words.
+   * The sentences of `text` worth a decision, in text order, each with every candidate
+   * claim weighed. A sentence is weighed on its own: the same paragraph gives the same
+   * answer in the CLI and in the extension, which reads a page block by block. A sentence
+   * that shares no words with any claim is left out unless it follows a sentence with a
+   * match in its paragraph (it may point back to it).
    */
-  bestClaim(proposition: Proposition, candidates = this.candidates(proposition)): { claim: IndexedClaim; score: number; terms: string[]; polarityFlipped: boolean } | null {
-    let best: { claim: IndexedClaim; score: number; terms: string[]; polarityFlipped: boolean } | null = null;
-    let bestRank = 0;
-    const weight = (term: string): number => this.weights.weight(term);
-    for (const wi of candidates) {
-      const w = this.wordings[wi] as Wording;
-      const s = scoreProposition(w.proposition, proposition, weight, true);
-      if (!s || s.score < this.threshold) continue;
-      // Near ties go to the wording that accounts for more of the sentence's own concepts.
-      const rank = s.score + 0.05 * (s.matchedTerms.length / Math.max(1, proposition.terms.length + proposition.entities.length));
-      if (!best || rank > bestRank) {
-        best = { claim: this.claims[w.claim] as IndexedClaim, score: s.score, terms: s.matchedTerms, polarityFlipped: s.polarityFlipped };
-        bestRank = rank;
-      }
-    }
-    return best;
-  }
-
-  /** Every sentence of `text` that states, denies or disputes a claim, with offsets into `text`. */
-  matchText(text: string): SentenceMatch[] {
-    const out: SentenceMatch[] = [];
-    let previous: SentenceMatch | null = null;
+  weighText(text: string): WeighedSentence[] {
+    const out: WeighedSentence[] = [];
+    let lastMatchedEnd = -1;
     for (const sentence of segmentSentences(text)) {
-      // Cheap first pass: a sentence whose words reach no claim cannot state one, and
-      // cannot point back either unless the sentence before matched.
-      // The content's words are a subset of the sentence's, so the sentence's candidates are the content's too.
-      const candidates = this.candidates(analyzeProposition(sentence.text, null, true));
-      if (previous === null && candidates.length === 0) continue;
-      const read = readSentence(text, sentence);
-      if (read.pointsBack) {
-        // "Lima also denied these reports": inherits the claim of the sentence just before.
-        if (previous) {
-          out.push({ ...previous, sentence: sentence.text, start: sentence.start, end: sentence.end, stance: read.stance, terms: [] });
-        }
-        previous = null;
-        continue;
-      }
-      const best = this.bestClaim(read.proposition, candidates);
-      if (!best) {
-        previous = null;
-        continue;
-      }
-      const stance: SentenceStance = best.polarityFlipped && read.stance === 'states' ? 'denies' : read.stance;
-      previous = { sentence: sentence.text, start: sentence.start, end: sentence.end, claimId: best.claim.id, stance, score: Math.round(best.score * 1000) / 1000, terms: best.terms.map(readableTerm) };
-      out.push(previous);
+      // Cheap first pass on all the sentence's words: no candidate, nothing to weigh.
+      const candidates = this.candidates(analyzeProposition(sentence.text, null, true, this.verbs));
+      const followsMatch = lastMatchedEnd >= 0 && !text.slice(lastMatchedEnd, sentence.start).includes('\n');
+      if (candidates.length === 0 && !followsMatch) continue;
+      const read = readSentence(text, sentence, this.verbs);
+      // A sentence with a reporting frame is read without it ("US officials said that …"):
+      // the frame's parties are not the claim's, and its verb is not the claim's action.
+      const readings = [read.unwrapped ? read.proposition : analyzeProposition(sentence.text, null, false, this.verbs)];
+      const claims = candidates.length > 0 ? this.weigh(readings, candidates) : [];
+      lastMatchedEnd = claims.some((c) => c.probability >= this.decision.threshold) || (read.pointsBack && followsMatch) ? sentence.end : -1;
+      out.push({ span: sentence, stance: read.stance, pointsBack: read.pointsBack && followsMatch, claims });
     }
     return out;
   }
+
+  /** Every sentence of `text` that states, denies or disputes a claim, with offsets into `text`; one entry per claim a sentence carries. */
+  matchText(text: string): SentenceMatch[] {
+    const out: SentenceMatch[] = [];
+    let previous: SentenceMatch[] = [];
+    for (const s of this.weighText(text)) {
+      const found = s.claims.filter((c) => c.probability >= this.decision.threshold);
+      if (found.length === 0 && s.pointsBack) {
+        // "Lima also denied these reports": takes the claim of the sentence just before it in its paragraph.
+        previous = previous.map((p) => ({ ...p, sentence: s.span.text, start: s.span.start, end: s.span.end, stance: s.stance, terms: [] }));
+        out.push(...previous);
+        continue;
+      }
+      previous = found.map((c) => {
+        const stance: SentenceStance = c.polarityFlipped && s.stance === 'states' ? 'denies' : s.stance;
+        return { sentence: s.span.text, start: s.span.start, end: s.span.end, claimId: c.claim.id, stance, score: Math.round(c.probability * 1000) / 1000, terms: c.terms.map(readableTerm) };
+      });
+      out.push(...previous);
+    }
+    return out;
+  }
+
 }

@@ -1,7 +1,8 @@
-import { conceptOf, PHRASES, PREDICATE_CONCEPTS } from '../lexicon/concepts';
 import { ALIAS_FIRST_WORDS, ENTITY_ALIASES, LONGEST_ALIAS_WORDS } from '../lexicon/gazetteer';
 import { NEGATORS, STOPWORDS } from '../lexicon/stopwords';
-import { TITLE_WORDS } from '../lexicon/titles';
+import { CUES } from '../lexicon/reportingCues';
+import { PHRASES, termsOf } from '../lexicon/terms';
+import { TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles';
 import { foldPunctuation } from '../text/fold';
 import { tokenize, type Token } from '../text/tokens';
 
@@ -11,11 +12,11 @@ import { tokenize, type Token } from '../text/tokens';
  * page sentences are both reduced to this before they are compared.
  */
 export interface Proposition {
-  /** Concepts (`~group` for synonym groups, else stems; numbers as digits), unique, in text order. */
+  /** Terms (Porter stems; numbers as digits), unique, in text order. */
   terms: string[];
   /** Countries and bodies (gazetteer ids), unique, the agent first. */
   entities: string[];
-  /** The first action concept, which a restatement must share. */
+  /** The first action (a stem of a word used mostly as a verb, not after "the", "of", …). */
   predicate: string | null;
   /** The clause contains a negator ("not", "never", "no"). */
   negated: boolean;
@@ -23,6 +24,19 @@ export interface Proposition {
   agents: string[];
   /** Entities on the receiving side of the action. */
   patients: string[];
+  /**
+   * Where each term and entity first stands (token index), and the parties named as doers
+   * whatever their place ("by X"): lets roles be read around another action word. Page
+   * sentences only; the index does not store it.
+   */
+  layout?: PropositionLayout;
+}
+
+/** Positions of a proposition's terms and entities (see Proposition.layout). */
+export interface PropositionLayout {
+  termAt: number[];
+  entityAt: number[];
+  explicitAgents: string[];
 }
 
 interface EntityHit {
@@ -50,6 +64,10 @@ function entityAt(tokens: Token[], i: number): EntityHit | null {
 /** Words before a noun: an action word after them is a thing ("the request", "of help"). */
 const NOUN_MARKERS = new Set(['the', 'of', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'any', 'such', 'in', 'on', 'for', 'with', 'without', 'about']);
 
+/** Words after which a word is a verb: auxiliaries, modals, "to". */
+// Not forms of "be": "was open", "is ready" are states, not actions.
+const VERB_MARKERS = new Set(['to', 'has', 'have', 'had', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'did', 'does', 'do', 'not', "n't", 'never', 'also', 'reportedly', 'allegedly']);
+
 /** Forms of "be": a "by X" after one names the doer of a passive ("was requested by Lima"). */
 const BE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
@@ -68,12 +86,16 @@ function mainProposition(text: string): string {
 
 const CONVERSE_VERBS = new Set(['receive', 'received', 'receiving', 'receives', 'obtain', 'obtained', 'get', 'got', 'gets', 'acquire', 'acquired']);
 
+const NO_VERBS: ReadonlySet<string> = new Set();
+
 /**
  * Reduces a clause to a proposition. `implicitAgent` is the entity that does the action
  * when the clause has no subject of its own ("[Peru] denied asking Chile for help").
  * `wholeText` keeps trailing clauses and later sentences, for a first pass that must not miss words.
+ * `verbs` holds the stems that can be the action (from the related-terms table); without
+ * it the proposition has no action and roles follow the order of the parties.
  */
-export function analyzeProposition(text: string, implicitAgent: string | null = null, wholeText = false): Proposition {
+export function analyzeProposition(text: string, implicitAgent: string | null = null, wholeText = false, verbs: ReadonlySet<string> = NO_VERBS): Proposition {
   const folded = wholeText ? foldPunctuation(text) : mainProposition(foldPunctuation(text));
   const tokens = tokenize(folded);
   const clauseBreak = folded.search(/[,;:]|\s(?:that|which|because|while|although|but)\s/u);
@@ -81,17 +103,24 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
   const terms: string[] = [];
   const hits: { id: string; priority: number; order: number }[] = [];
   let negated = false;
-  let predicate: string | null = null;
-  let predicateAt = -1;
+  const verbSeen: { plainly: { term: string; at: number } | null; first: { term: string; at: number } | null } = { plainly: null, first: null };
   let tokenIndex = 0;
   const hasConverseVerb = tokens.some((t) => CONVERSE_VERBS.has(t.lower));
+  const termAt: number[] = [];
   const pushTerm = (term: string): void => {
-    if (!terms.includes(term)) terms.push(term);
+    if (!terms.includes(term)) {
+      terms.push(term);
+      termAt.push(tokenIndex);
+    }
     // The action is a verb: "the talks", "of help", "Lima's support" are things, not the action.
     const asNoun = NOUN_MARKERS.has(tokens[tokenIndex - 1]?.lower ?? '') || (tokens[tokenIndex - 1]?.text.endsWith("'s") ?? false);
-    if (predicate === null && PREDICATE_CONCEPTS.has(term) && !asNoun) {
-      predicate = term;
-      predicateAt = tokenIndex;
+    // A reporting verb ("told", "warned", "confirmed") frames the proposition; it is not its action.
+    if (verbs.has(term) && !asNoun && !CUES.has(tokens[tokenIndex]?.lower ?? '')) {
+      const word = tokens[tokenIndex]?.lower ?? '';
+      // "has been supplying", "to provide", "asked": plainly a verb, unlike "evidence" or "plans".
+      const plainlyVerb = /(?:ed|ing)$/u.test(word) || VERB_MARKERS.has(tokens[tokenIndex - 1]?.lower ?? '');
+      if (plainlyVerb && verbSeen.plainly === null) verbSeen.plainly = { term, at: tokenIndex };
+      if (verbSeen.first === null) verbSeen.first = { term, at: tokenIndex };
     }
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -128,9 +157,19 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
       i++;
       continue;
     }
-    if (STOPWORDS.has(tok.lower) || TITLE_WORDS.has(tok.lower) || tok.lower.length < 2) continue;
-    pushTerm(conceptOf(tok.lower));
+    if (folded[tok.end] === '%') {
+      for (const t of termsOf(tok.lower)) pushTerm(t);
+      pushTerm('percent');
+      continue;
+    }
+    const title = TITLE_WORDS.has(tok.lower) && (tok.capitalized || !TITLE_MODIFIERS.has(tok.lower));
+    if (STOPWORDS.has(tok.lower) || title || tok.lower.length < 2) continue;
+    for (const t of termsOf(tok.lower)) pushTerm(t);
   }
+  // The action: the first word plainly used as a verb, else the first that can be one.
+  const action = verbSeen.plainly ?? verbSeen.first;
+  const predicate = action?.term ?? null;
+  const predicateAt = action?.at ?? -1;
   if (implicitAgent) hits.unshift({ id: implicitAgent, priority: -1, order: -1 });
   hits.sort((a, b) => a.priority - b.priority || a.order - b.order);
   const entities: string[] = [];
@@ -138,12 +177,15 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
   const patients: string[] = [];
   // A doer named by "by X" or "from X" (or implied) makes every other party a receiver.
   const explicitAgent = hits.some((h) => h.priority < 1);
+  const firstAt: number[] = [];
   for (const h of hits) {
     if (entities.includes(h.id)) continue;
     entities.push(h.id);
+    firstAt.push(h.order);
     if (predicateAt < 0) continue;
     const isAgent = explicitAgent ? h.priority < 1 : h.order < predicateAt;
     (isAgent ? agents : patients).push(h.id);
   }
-  return { terms, entities, predicate, negated, agents, patients };
+  const explicitAgents = hits.filter((h) => h.priority < 1).map((h) => h.id);
+  return { terms, entities, predicate, negated, agents, patients, layout: { termAt, entityAt: firstAt, explicitAgents } };
 }

@@ -1,5 +1,8 @@
-import { PREDICATE_CONCEPTS } from '../lexicon/concepts';
+import type { RelatedOf } from './pairFeatures';
 import type { Proposition } from './proposition';
+
+/** A related word this close stands for the claim's word in the structural comparison ("request" for "ask"). */
+const SAME_SENSE = 0.7;
 
 /** Why a proposition matched a claim, or null when it does not. */
 export interface PropositionScore {
@@ -21,10 +24,10 @@ function termSetOf(p: Proposition): Set<string> {
   return set;
 }
 
-/** A proposition's concepts that are not actions: what is asked for, given, sold. */
+/** A proposition's terms other than its action: what is asked for, given, sold. */
 function objectsOf(p: Proposition): string[] {
   let list = objectLists.get(p);
-  if (!list) objectLists.set(p, (list = p.terms.filter((t) => !PREDICATE_CONCEPTS.has(t))));
+  if (!list) objectLists.set(p, (list = p.terms.filter((t) => t !== p.predicate)));
   return list;
 }
 
@@ -33,26 +36,41 @@ function objectsOf(p: Proposition): string[] {
  * sentence must name the claim's core entities in the same roles (so "China asked
  * Russia" never matches "Russia asked China"), share its main action, and carry most of
  * its weighted concepts. `weight` gives rarer concepts more say. `strict` is for page
- * sentences: they must also name one of the claim's objects (what is asked for, given,
- * sold) and add no receiver the claim does not have. Two wordings of the index are
- * compared without it, in both directions.
+ * sentences, where the action's wording, the objects and extra parties are weighed by
+ * the decision model instead of required here. Two wordings of the index are compared
+ * without it, in both directions. A closely related word (`related`, from the
+ * related-terms table) counts as the claim's own.
  */
-export function scoreProposition(claim: Proposition, sentence: Proposition, weight: (term: string) => number, strict = false): PropositionScore | null {
+export function scoreProposition(claim: Proposition, sentence: Proposition, weight: (term: string) => number, related: RelatedOf, strict = false): PropositionScore | null {
   // The entities a restatement must name: the claim's first two (its agent and the party acted on).
-  const sentenceTerms = termSetOf(sentence);
+  const terms = termSetOf(sentence);
+  // How well the sentence carries a term: 1 for the term itself, else its closest related word's weight.
+  const credit = (t: string): number => {
+    if (terms.has(t)) return 1;
+    if (t.startsWith('#')) return 0;
+    for (const [r, w] of related(t)) if (terms.has(r)) return w;
+    return 0;
+  };
+  const sentenceTerms = { has: (t: string): boolean => credit(t) >= SAME_SENSE };
   // The cheapest and most selective test first: the claim's action must be there.
-  if (claim.predicate && !sentenceTerms.has(claim.predicate)) return null;
+  // Between two wordings of the index the action must be the same; a page sentence's
+  // wording of the action is left to the decision model, which weighs how close it is.
+  if (!strict && claim.predicate && !sentenceTerms.has(claim.predicate)) return null;
   const core = claim.entities.length <= 2 ? claim.entities : claim.entities.slice(0, 2);
   // A core entity may go unnamed ("offered military support", to whom is implied) only
   // when the sentence names no other party in its place: Iranian drones are not Chinese.
   const missing = core.filter((e) => !sentence.entities.includes(e));
-  if (missing.length > 0 && (missing.length === core.length || sentence.entities.some((e) => !claim.entities.includes(e)))) return null;
+  const foreign = (es: string[]): boolean => es.some((e) => !claim.entities.includes(e));
+  // On a page, only a party in the missing one's role takes its place: "Iranian drones"
+  // for "Chinese drones", not Ukraine named as the place of the war.
+  const rolesKnown = strict && sentence.predicate !== null && claim.predicate !== null;
+  const replaced = rolesKnown ? missing.some((e) => (claim.agents.includes(e) ? foreign(sentence.agents) : foreign(sentence.patients))) : foreign(sentence.entities);
+  // A page sentence may leave a party implied ("Moscow asked for drones"): the decision
+  // model weighs that; between two wordings of the index both must be named.
+  if (missing.length > 0 && (replaced || (!strict && missing.length === core.length))) return null;
   // The doer itself may never go unnamed: "Chile was selling hardware" is not about Peru.
   const doer = claim.agents[0];
   if (doer !== undefined && !sentence.entities.includes(doer)) return null;
-  // A sentence that gives the action a receiver the claim does not have states something else
-  // ("ready to supply Chile" is not "ready to help end the war").
-  if (strict && claim.predicate !== null && claim.patients.length === 0 && sentence.patients.some((e) => !claim.entities.includes(e))) return null;
   // Who did what to whom: reject a sentence where the claim's doer is acted on and the
   // one acted on does ("China asked Russia" against "Russia asked China").
   const swapped = (from: string[], to: string[]): boolean => from.some((e) => to.includes(e));
@@ -70,15 +88,12 @@ export function scoreProposition(claim: Proposition, sentence: Proposition, weig
   for (const t of [...core.map((e) => `#${e}`), ...claim.terms]) {
     const w = weight(t);
     total += w;
-    if (sentenceTerms.has(t)) {
-      got += w;
-      matchedTerms.push(t);
-    }
+    const c = credit(t);
+    got += w * c;
+    if (c >= SAME_SENSE) matchedTerms.push(t);
   }
   if (total === 0) return null;
-  // What is acted on must be there too: "asked Peru for help with a pipeline" is not "asked Peru for military help".
   const objects = objectsOf(claim);
-  if (strict && objects.length > 0 && !objects.some((t) => sentenceTerms.has(t))) return null;
   const needed = Math.min(2, claim.terms.length);
   if (matchedTerms.length < needed) return null;
   // Same doer, same action, same receiver and part of the same object ("asked Peru for
@@ -88,7 +103,7 @@ export function scoreProposition(claim: Proposition, sentence: Proposition, weig
   const sameRoles = claim.predicate !== null && core.length === 2 && missing.length === 0 && claim.agents.length > 0 && claim.agents.every((e) => sentence.agents.includes(e));
   if (sameRoles && objects.length > 0) {
     const objectWeight = objects.reduce((n, t) => n + weight(t), 0);
-    const objectGot = objects.filter((t) => sentenceTerms.has(t)).reduce((n, t) => n + weight(t), 0);
+    const objectGot = objects.reduce((n, t) => n + weight(t) * credit(t), 0);
     if (objectGot >= objectWeight / 3) score = Math.max(score, 0.5 + 0.5 * (objectGot / objectWeight));
   }
   return { score, matchedTerms, polarityFlipped: claim.negated !== sentence.negated };

@@ -1,14 +1,26 @@
 import type { Proposition } from './proposition';
 
+/** A stem's rarity in news text (log2 of its frequency rank), or undefined when rarer than the lexicon knows. */
+export type Rarity = (term: string) => number | undefined;
+
+/** The rarity of a stem the lexicon does not know: rarer than its whole vocabulary. */
+const UNKNOWN_RARITY = 16;
+/** Rarity at which a term counts fully; more common terms count less. */
+const FULL_RARITY = 14;
+
 /**
- * Inverse document frequency of concepts over a set of propositions: a concept many
- * claims share ("military") says less about which claim a sentence states than a rare one ("drone").
+ * How much each term says about which claim a sentence states: its inverse document
+ * frequency over the index's wordings (a concept many claims share says little), times
+ * its rarity in news text when known (a common word such as "military" says less than "drone").
  */
 export class TermWeights {
   private readonly df = new Map<string, number>();
   private readonly n: number;
 
-  constructor(propositions: Iterable<Proposition>) {
+  constructor(
+    propositions: Iterable<Proposition>,
+    private readonly rarity: Rarity = () => undefined,
+  ) {
     let n = 0;
     for (const p of propositions) {
       n++;
@@ -28,7 +40,8 @@ export class TermWeights {
   weight(term: string): number {
     let w = this.cache.get(term);
     if (w === undefined) {
-      w = Math.log(1 + this.n / (1 + this.frequency(term)));
+      const news = term.startsWith('#') || /^\d/u.test(term) ? FULL_RARITY : Math.min(FULL_RARITY, this.rarity(term) ?? UNKNOWN_RARITY);
+      w = Math.log(1 + this.n / (1 + this.frequency(term))) * (news / FULL_RARITY);
       this.cache.set(term, w);
     }
     return w;

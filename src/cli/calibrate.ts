@@ -1,0 +1,59 @@
+import { writeFile } from 'node:fs/promises';
+import type { ClaimIndex } from '../core/index/schema';
+import type { SentenceMatch } from '../core/match/sentenceMatch';
+import { crossValidatedMatches, fitWeights, FOLDS, TARGET_PRECISION, THRESHOLDS } from './crossValidation';
+import { scoreLine, scorePages } from './evaluate';
+import { realPages, writtenPages, type LabelledPage } from './labelledPages';
+import { loadRealNewsSet } from './realNewsSet';
+
+const MODEL_FILE = 'src/core/match/decisionModel.ts';
+
+/**
+ * `npm run calibrate`: fits the match decision (logistic weights over the pair features)
+ * on the real-news development pages and the self-written sentences, picks by
+ * cross-validation the threshold with the highest recall that keeps precision at least
+ * TARGET_PRECISION over both sets together, and writes the model. Deterministic.
+ */
+export async function runCalibrate(index: ClaimIndex): Promise<number> {
+  const set = await loadRealNewsSet();
+  const real = realPages(index, set);
+  const written = await writtenPages(index, set);
+  const pages = [...real, ...written];
+  const cv = crossValidatedMatches(index, pages, THRESHOLDS);
+  console.log(`Cross-validated (${FOLDS} folds over pages), by threshold:`);
+  // The highest recall that keeps precision at the target over both sets together; failing
+  // that, the most precise threshold (a wrong highlight costs more than a missed one).
+  let chosen: { t: number; recall: number } | null = null;
+  let fallback: { t: number; precision: number } | null = null;
+  for (const t of THRESHOLDS) {
+    const at = cv.get(t) as Map<LabelledPage, SentenceMatch[]>;
+    const r = scorePages(real, (p) => at.get(p) ?? []).all;
+    const w = scorePages(written, (p) => at.get(p) ?? []).all;
+    console.log(`  ${t.toFixed(2)}  real: ${scoreLine(r)}\n        written: ${scoreLine(w)}`);
+    const precision = (r.correct + w.correct) / Math.max(1, r.correct + w.correct + r.wrong + w.wrong);
+    const recall = (r.found + w.found) / Math.max(1, r.required + w.required);
+    if (precision >= TARGET_PRECISION && (!chosen || recall > chosen.recall)) chosen = { t, recall };
+    if (!fallback || precision > fallback.precision) fallback = { t, precision };
+  }
+  const threshold = chosen?.t ?? (fallback?.t as number);
+  const weights = fitWeights(index, pages, threshold);
+  const source = `// Written by \`npm run calibrate\` (src/cli/calibrate.ts): do not edit by hand.
+import type { Features } from './pairFeatures';
+
+/** Logistic weights over FEATURE_NAMES, fitted on the labelled sets; the first is the bias. */
+export const DECISION_WEIGHTS: readonly number[] = ${JSON.stringify(weights).replace(/,/gu, ', ')};
+
+/** Probability a sentence must reach to be highlighted: chosen by \`npm run calibrate\` (cross-validated, precision first). */
+export const MATCH_THRESHOLD = ${threshold};
+
+/** The probability that a sentence states the claim, from its features. */
+export function matchProbability(features: Features, weights: readonly number[] = DECISION_WEIGHTS): number {
+  let z = weights[0] as number;
+  for (let i = 0; i < features.length; i++) z += (weights[i + 1] as number) * (features[i] as number);
+  return 1 / (1 + Math.exp(-z));
+}
+`;
+  await writeFile(MODEL_FILE, source);
+  console.log(`\nThreshold ${threshold}${chosen ? '' : ` (no threshold kept precision >= ${TARGET_PRECISION}: the most precise was taken)`}; wrote ${MODEL_FILE}`);
+  return 0;
+}

@@ -1,0 +1,148 @@
+import { isNumberTerm } from '../lexicon/terms';
+import type { Proposition } from './proposition';
+
+/**
+ * The measurements the match decision is made from, one number each, in this order.
+ * `decisionModel.ts` holds a weight per name, fitted by `npm run calibrate`.
+ */
+export const FEATURE_NAMES = [
+  'exactCoverage',
+  'relatedCoverage',
+  'action',
+  'objects',
+  'coreEntities',
+  'doer',
+  'otherEntities',
+  'rolesSwapped',
+  'negationDiffers',
+  'numbersAgree',
+  'numbersClash',
+  'sentenceCovered',
+  'actionAndCoverage',
+  'structure',
+  'partiesWithoutAction',
+  // Set by the matcher, which sees every candidate: this claim's related coverage minus the best other claim's.
+  'marginOverOthers',
+] as const;
+
+/** A feature vector, indexed as FEATURE_NAMES. */
+export type Features = number[];
+
+/** How a claim wording's terms are met in a sentence. */
+export interface TermMatch {
+  features: Features;
+  /** The claim terms the sentence carries, exactly or by a related word. */
+  matchedTerms: string[];
+}
+
+/** Related stems of a claim term with their closeness, strongest first. */
+export type RelatedOf = (term: string) => [string, number][];
+
+/** How well a sentence carries one claim term: 1 for the term itself, else the closest related stem's weight. */
+function termCredit(term: string, sentenceTerms: ReadonlySet<string>, related: RelatedOf): number {
+  if (sentenceTerms.has(term)) return 1;
+  // A number must be the same number: 70 is not 90.
+  if (isNumberTerm(term)) return 0;
+  for (const [r, w] of related(term)) if (sentenceTerms.has(r)) return w;
+  return 0;
+}
+
+/** How close a related word must be to stand for the claim's action when roles are read around it. */
+const ACTION_SENSE = 0.5;
+
+/**
+ * The sentence's doers and receivers around the word that carries the claim's action
+ * ("China is supplying aid to Russia, which Russia requested": roles around "requested"),
+ * or its own roles when the action is not there or the sentence has no layout.
+ */
+function rolesAroundAction(claim: Proposition, sentence: Proposition, related: RelatedOf): { agents: string[]; patients: string[] } {
+  const layout = sentence.layout;
+  if (!claim.predicate || !layout) return sentence;
+  const near = new Map(related(claim.predicate).filter(([, w]) => w >= ACTION_SENSE));
+  let best = -1;
+  let bestWeight = 0;
+  sentence.terms.forEach((t, i) => {
+    const w = t === claim.predicate ? 1 : (near.get(t) ?? 0);
+    if (w > bestWeight) {
+      best = i;
+      bestWeight = w;
+    }
+  });
+  if (best < 0) return sentence;
+  const at = layout.termAt[best] as number;
+  const agents: string[] = [];
+  const patients: string[] = [];
+  sentence.entities.forEach((e, i) => {
+    const isAgent = layout.explicitAgents.length > 0 ? layout.explicitAgents.includes(e) : (layout.entityAt[i] as number) < at;
+    (isAgent ? agents : patients).push(e);
+  });
+  return { agents, patients };
+}
+
+const swappedRoles = (claim: Proposition, sentence: { agents: string[]; patients: string[] }): boolean => {
+  const crossed = (from: string[], to: string[]): boolean => from.some((e) => to.includes(e));
+  if (crossed(claim.agents, sentence.patients) && crossed(claim.patients, sentence.agents)) return true;
+  // A claim with one party acting: another party acting on it ("Canada asked Japan" for "Japan asked").
+  const doer = claim.agents[0];
+  return doer !== undefined && sentence.agents.length > 0 && sentence.patients.includes(doer) && !sentence.agents.includes(doer);
+};
+
+/**
+ * Measures how a sentence's proposition carries one wording of a claim: weighted term
+ * coverage (exact, and with related words), the action, the objects, the parties and
+ * their roles, negation and numbers. `weight` gives rarer terms more say; `structure` is
+ * the structural comparison's score (score.ts).
+ */
+export function pairFeatures(claim: Proposition, sentence: Proposition, weight: (term: string) => number, related: RelatedOf, structure: number): TermMatch {
+  const sentenceTerms = new Set(sentence.terms);
+  let total = 0;
+  let exact = 0;
+  let soft = 0;
+  let objectTotal = 0;
+  let objectGot = 0;
+  const matchedTerms: string[] = [];
+  for (const t of claim.terms) {
+    const w = weight(t);
+    const credit = termCredit(t, sentenceTerms, related);
+    total += w;
+    soft += w * credit;
+    if (credit === 1) exact += w;
+    if (credit > 0) matchedTerms.push(t);
+    if (t !== claim.predicate) {
+      objectTotal += w;
+      objectGot += w * credit;
+    }
+  }
+  const action = claim.predicate === null ? 0.5 : termCredit(claim.predicate, sentenceTerms, related);
+  const core = claim.entities.slice(0, 2);
+  const coreShare = core.length === 0 ? 1 : core.filter((e) => sentence.entities.includes(e)).length / core.length;
+  const doer = claim.agents[0];
+  const others = sentence.entities.filter((e) => !claim.entities.includes(e)).length;
+  const claimNumbers = claim.terms.filter(isNumberTerm);
+  const sentenceNumbers = sentence.terms.filter(isNumberTerm);
+  const numbersAgree = claimNumbers.some((n) => sentenceNumbers.includes(n));
+  // How much of the sentence the claim accounts for: a long sentence on another point carries little of it.
+  let covered = 0;
+  const claimTerms = new Set(claim.terms);
+  for (const t of sentence.terms) if (claimTerms.has(t)) covered++;
+  const relatedCoverage = total === 0 ? 0 : soft / total;
+  const features: Features = [
+    total === 0 ? 0 : exact / total,
+    relatedCoverage,
+    action,
+    objectTotal === 0 ? 0.5 : objectGot / objectTotal,
+    coreShare,
+    doer === undefined ? 0.5 : sentence.entities.includes(doer) ? 1 : 0,
+    Math.min(2, others) / 2,
+    swappedRoles(claim, rolesAroundAction(claim, sentence, related)) ? 1 : 0,
+    claim.negated !== sentence.negated ? 1 : 0,
+    numbersAgree ? 1 : 0,
+    claimNumbers.length > 0 && sentenceNumbers.length > 0 && !numbersAgree ? 1 : 0,
+    sentence.terms.length === 0 ? 0 : covered / sentence.terms.length,
+    action * relatedCoverage,
+    structure,
+    // Both parties named but not what one does to the other: maybe another relation between them.
+    claim.agents.length > 0 && claim.patients.length > 0 && action < ACTION_SENSE ? 1 : 0,
+  ];
+  return { features, matchedTerms };
+}
