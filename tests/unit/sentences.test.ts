@@ -17,6 +17,13 @@ describe('segmentSentences', () => {
       'Talks resumed.',
     ]);
   });
+  it('splits two quotations run together, and keeps "No." before a number', () => {
+    expect(split('Asked whether Lima had paid, the minister replied: "No." "We owe nothing," he added.')).toEqual([
+      'Asked whether Lima had paid, the minister replied: "No."',
+      '"We owe nothing," he added.',
+    ]);
+    expect(split('She lives at No. 4 Elm Road. Her son left.')).toEqual(['She lives at No. 4 Elm Road.', 'Her son left.']);
+  });
   it('ends a sentence at "U.S." when a new sentence follows', () => {
     expect(split('The tariffs were imposed by the U.S. The talks collapsed.')).toEqual(['The tariffs were imposed by the U.S.', 'The talks collapsed.']);
   });

@@ -6,9 +6,12 @@
 /** Titles before a name: a break after them is never a sentence end. */
 export const TITLE_ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm',
-  'maj', 'cpl', 'pvt', 'rev', 'fr', 'sr', 'jr', 'st', 'hon', 'pres', 'supt', 'insp', 'det', 'amb', 'atty', 'no', 'nos',
+  'maj', 'cpl', 'pvt', 'rev', 'fr', 'sr', 'jr', 'st', 'hon', 'pres', 'supt', 'insp', 'det', 'amb', 'atty',
   'vs', 'v', 'cf', 'approx', 'dept', 'est', 'fig', 'vol', 'pp', 'ch', 'art', 'para', 'ave', 'blvd', 'mt', 'ft',
 ]);
+
+/** Abbreviations that stand before a number ("No. 10"): not a sentence end only when a digit follows. */
+export const NUMBER_ABBREVIATIONS = new Set(['no', 'nos']);
 
 /** Month abbreviations: not a sentence end when a day number follows ("Feb. 24"). */
 export const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);

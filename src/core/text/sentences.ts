@@ -1,4 +1,4 @@
-import { COMPANY_ABBREVIATIONS, MONTH_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from './abbreviations';
+import { COMPANY_ABBREVIATIONS, MONTH_ABBREVIATIONS, NUMBER_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from './abbreviations';
 import { trimmedSpan, type TextSpan } from './span';
 
 /** Paragraphs of a text: runs of lines separated by line breaks, by offsets into the text. */
@@ -37,10 +37,12 @@ function isFalseBreak(prev: string, next: string): boolean {
   // A sentence does not start in lower case: `"Why?" she asked.`, `Acme Inc. said`.
   if (startsLower) return true;
   if (!/\.["'\u201D\u2019)]?\s*$/u.test(prev)) return false;
+  // A full stop inside closing quotation marks ends the quotation's sentence, whatever the word before it.
+  if (/\.["\u201D]\s*$/u.test(prev)) return false;
   const word = lastWord(prev);
   if (!word) return false;
   if (TITLE_ABBREVIATIONS.has(word)) return true;
-  if (MONTH_ABBREVIATIONS.has(word)) return /^\d/u.test(nextWord);
+  if (MONTH_ABBREVIATIONS.has(word) || NUMBER_ABBREVIATIONS.has(word)) return /^\d/u.test(nextWord);
   if (COMPANY_ABBREVIATIONS.has(word)) return false;
   // Initials and dotted acronyms: "J.K. Rowling", "U.S. President", "the U.N. Security Council".
   if (/^(\p{L}\.)*\p{L}$/u.test(word)) {
@@ -68,6 +70,20 @@ function* segmentsOf(paragraph: TextSpan): Generator<{ index: number; segment: s
   }
 }
 
+/** A quotation that ends a sentence, then another that opens one: `…replied: "No." "We have all we need…"`. */
+const ADJACENT_QUOTES = /[.!?]["\u201D]\s+(?=["\u201C]\p{Lu})/gu;
+
+/** Splits a segment where one quotation ends a sentence and the next opens another (Intl.Segmenter keeps them together). */
+function* adjacentQuoteParts(seg: { index: number; segment: string }): Generator<{ index: number; segment: string }> {
+  let from = 0;
+  for (const m of seg.segment.matchAll(ADJACENT_QUOTES)) {
+    const cut = (m.index ?? 0) + m[0].length;
+    yield { index: seg.index + from, segment: seg.segment.slice(from, cut) };
+    from = cut;
+  }
+  yield { index: seg.index + from, segment: seg.segment.slice(from) };
+}
+
 /**
  * Longest sentence we hand on. News sentences are far shorter; a page "sentence" of
  * 50,000 characters (a table, a minified blob) is cut at white space, so no later step
@@ -78,13 +94,14 @@ const MAX_SENTENCE_CHARS = 2000;
 /**
  * Sentences of `text[from, to)`, abbreviation-aware, by offsets into `text`. Never
  * crosses a paragraph break. Intl.Segmenter does the Unicode work; the repairs undo its
- * breaks after "Mr.", "U.S.", "Feb.", initials and quotes ending in "?" or "!".
+ * breaks after "Mr.", "U.S.", "Feb.", initials and quotes ending in "?" or "!", and
+ * split two quotations it runs together.
  */
 export function segmentSentences(text: string, from = 0, to = text.length): TextSpan[] {
   const out: TextSpan[] = [];
   for (const paragraph of splitParagraphs(text, from, to)) {
     let pending: { start: number; end: number } | null = null;
-    for (const seg of segmentsOf(paragraph)) {
+    for (const seg of [...segmentsOf(paragraph)].flatMap((whole) => [...adjacentQuoteParts(whole)])) {
       const start = seg.index;
       const end = start + seg.segment.length;
       // Only the end of the sentence so far decides (an abbreviation, a closing quote): look at a bounded tail.
