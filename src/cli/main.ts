@@ -5,6 +5,7 @@ import { DocumentError, proseRange } from '../core/document/sourceDocument';
 import { buildClaimIndex } from '../core/index/buildIndex';
 import { ClaimIndexError, parseClaimIndex, type ClaimIndex } from '../core/index/schema';
 import { ClaimMatcher } from '../core/match/matcher';
+import type { SentenceMatch } from '../core/match/sentenceMatch';
 import { segmentSentences } from '../core/text/sentences';
 import { formatClaims } from './claimsReport';
 import { runBench } from './bench';
@@ -22,7 +23,7 @@ const DEFAULT_INDEX = 'assets/claim-index.json';
 const USAGE = `Usage:
   claimscope index [--docs DIR] [--out FILE]   build the claim index from news documents
   claimscope claims [--index FILE] [--json]     list every claim with who asserted and who denied it
-  claimscope match FILE [--index FILE] [--json] find the sentences of a .txt or .html file that state a claim
+  claimscope match FILE... [--index FILE] [--json] find the sentences of .txt or .html files that state a claim
   claimscope eval [--index FILE] [--errors]     matcher quality on the real-news and self-written sets
   claimscope bench                              speed and memory of the matcher
   claimscope lexicon [--out FILE]               rebuild the related-terms table from WordNet and word vectors
@@ -59,24 +60,34 @@ async function indexCommand(docsDir: string, out: string): Promise<void> {
   console.log(`  claims with a denial or dispute: ${index.claims.filter((c) => c.attributions.some((a) => a.stance !== 'asserts')).length}`);
 }
 
-async function matchCommand(file: string, indexPath: string, json: boolean): Promise<void> {
+/**
+ * `claimscope match FILE...`: the matched sentences of each file. With --json, one file
+ * prints its matches as an array; several print an object from file name to matches.
+ */
+async function matchCommand(files: string[], indexPath: string, json: boolean): Promise<void> {
   const index = await readIndexFile(indexPath);
-  const raw = await readFile(file, 'utf8');
-  const text = /\.html?$/iu.test(file) ? visibleText(raw) : raw;
-  const matches = new ClaimMatcher(index).matchText(text);
+  const matcher = new ClaimMatcher(index);
+  const results: Record<string, SentenceMatch[]> = {};
+  for (const file of files) {
+    const raw = await readFile(file, 'utf8');
+    results[file] = matcher.matchText(/\.html?$/iu.test(file) ? visibleText(raw) : raw);
+  }
   if (json) {
-    console.log(JSON.stringify(matches, null, 1));
+    console.log(JSON.stringify(files.length === 1 ? results[files[0] as string] : results, null, 1));
     return;
   }
-  if (matches.length === 0) console.log('No sentence states an indexed claim.');
-  for (const m of matches) {
-    const claim = index.claims.find((c) => c.id === m.claimId);
-    if (!claim) continue;
-    const names = (stances: string[]): string => [...new Set(claim.attributions.filter((a) => stances.includes(a.stance)).map((a) => a.actor))].join('; ') || 'nobody';
-    console.log(`“${m.sentence}”`);
-    console.log(`  ${m.stance} claim ${claim.id}: ${claim.text}  (score ${m.score}; ${m.terms.join(', ')})`);
-    console.log(`  asserted by: ${names(['asserts'])}`);
-    console.log(`  denied or disputed by: ${names(['denies', 'disputes'])}\n`);
+  for (const [file, matches] of Object.entries(results)) {
+    if (files.length > 1) console.log(`== ${file}`);
+    if (matches.length === 0) console.log('No sentence states an indexed claim.');
+    for (const m of matches) {
+      const claim = index.claims.find((c) => c.id === m.claimId);
+      if (!claim) continue;
+      const names = (stances: string[]): string => [...new Set(claim.attributions.filter((a) => stances.includes(a.stance)).map((a) => a.actor))].join('; ') || 'nobody';
+      console.log(`“${m.sentence}”`);
+      console.log(`  ${m.stance} claim ${claim.id}: ${claim.text}  (score ${m.score}; ${m.terms.join(', ')})`);
+      console.log(`  asserted by: ${names(['asserts'])}`);
+      console.log(`  denied or disputed by: ${names(['denies', 'disputes'])}\n`);
+    }
   }
 }
 
@@ -100,8 +111,8 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       }
       case 'match':
-        if (!positionals[0]) throw new Error('match needs a FILE (.txt or .html)');
-        await matchCommand(positionals[0], indexPath, Boolean(values.json));
+        if (positionals.length === 0) throw new Error('match needs a FILE (.txt or .html)');
+        await matchCommand(positionals, indexPath, Boolean(values.json));
         return 0;
       case 'eval':
         return await runEval(await readIndexFile(indexPath), Boolean(values.errors));

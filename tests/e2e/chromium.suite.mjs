@@ -9,7 +9,6 @@ import { markupAsServedAndLive, pointOnHighlight, readHighlights } from './pageP
 
 /** The sentences of claims-article.html a reader should see highlighted, and nothing else. */
 export const EXPECTED_CLAIM_SENTENCES = [
-  'Washington says Moscow sought Chinese arms as envoys meet in Rome',
   'In recent days Russia asked China for military equipment, including drones, according to Washington officials quoted by several outlets.',
   'Moscow denied that it had asked Beijing for military help.',
   'US officials told allies that China had signalled it was open to providing military support to Russia.',

@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { after } from 'node:test';
 import { chromiumSuite, damagedIndexSuite } from './chromium.suite.mjs';
 import { firefoxSuite } from './firefox.suite.mjs';
+import { realNewsSuite } from './realnews.suite.mjs';
 import { brokenIndexSuite, extensionReloadSuite, HOSTILE_HEADERS, hostileChromiumSuite, hostileFirefoxSuite } from './hostile.suite.mjs';
 import { serveStatic } from './server.mjs';
 
@@ -33,6 +34,7 @@ if (!only || only === 'chromium') {
   hostileChromiumSuite({ origin: hostile.origin, extensionDir: chrome, resultsDir });
   extensionReloadSuite({ pagesOrigin: server.origin, extensionDir: chrome });
   brokenIndexSuite({ pagesOrigin: server.origin, extensionDir: chrome });
+  realNewsSuite({ extensionDir: chrome, resultsDir, repo });
 }
 if (!only || only === 'firefox') {
   firefoxSuite({ origin: server.origin, extensionDir: firefox, resultsDir });
