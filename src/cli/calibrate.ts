@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { ClaimIndex } from '../core/index/schema';
 import type { SentenceMatch } from '../core/match/sentenceMatch';
-import { crossValidatedMatches, fitWeights, FOLDS, TARGET_PRECISION, THRESHOLDS } from './crossValidation';
+import { coverageFloor, crossValidatedMatches, fitWeights, FOLDS, TARGET_PRECISION, THRESHOLDS } from './crossValidation';
 import { scoreLine, scorePages } from './evaluate';
 import { realPages, writtenPages, type LabelledPage } from './labelledPages';
 import { loadRealNewsSet } from './realNewsSet';
@@ -37,6 +37,7 @@ export async function runCalibrate(index: ClaimIndex): Promise<number> {
   }
   const threshold = chosen?.t ?? (fallback?.t as number);
   const weights = fitWeights(index, pages, threshold);
+  const floor = coverageFloor(index, pages, weights, threshold);
   const source = `// Written by \`npm run calibrate\` (src/cli/calibrate.ts): do not edit by hand.
 import type { Features } from './pairFeatures';
 
@@ -46,6 +47,9 @@ export const DECISION_WEIGHTS: readonly number[] = ${JSON.stringify(weights).rep
 /** Probability a sentence must reach to be highlighted: chosen by \`npm run calibrate\` (cross-validated, precision first). */
 export const MATCH_THRESHOLD = ${threshold};
 
+/** Related-term coverage below which a claim wording is not weighed: under any coverage a highlight had on the labelled sets, with room to spare (a speed bound, not a decision). */
+export const COVERAGE_FLOOR = ${floor};
+
 /** The probability that a sentence states the claim, from its features. */
 export function matchProbability(features: Features, weights: readonly number[] = DECISION_WEIGHTS): number {
   let z = weights[0] as number;
@@ -54,6 +58,7 @@ export function matchProbability(features: Features, weights: readonly number[] 
 }
 `;
   await writeFile(MODEL_FILE, source);
-  console.log(`\nThreshold ${threshold}${chosen ? '' : ` (no threshold kept precision >= ${TARGET_PRECISION}: the most precise was taken)`}; wrote ${MODEL_FILE}`);
+  console.log(`\nCoverage floor ${floor}.`);
+  console.log(`Threshold ${threshold}${chosen ? '' : ` (no threshold kept precision >= ${TARGET_PRECISION}: the most precise was taken)`}; wrote ${MODEL_FILE}`);
   return 0;
 }

@@ -1,6 +1,7 @@
 import type { ClaimIndex } from '../core/index/schema';
 import { DECISION_WEIGHTS } from '../core/match/decisionModel';
 import { ClaimMatcher, type Decision } from '../core/match/matcher';
+import { FEATURE_NAMES } from '../core/match/pairFeatures';
 import type { SentenceMatch } from '../core/match/sentenceMatch';
 import type { LabelledPage } from './labelledPages';
 import { fitLogistic, type TrainingRow } from './logisticFit';
@@ -11,6 +12,8 @@ export const FOLDS = 7;
 const ROUNDS = 3;
 /** Real pages count this many times a self-written sentence in the fit: they are what the product meets. */
 const REAL_WEIGHT = 3;
+/** The coverage floor keeps this share of the lowest coverage a highlight had. */
+const FLOOR_MARGIN = 0.75;
 /** Probability thresholds tried. */
 export const THRESHOLDS = Array.from({ length: 17 }, (_, i) => Math.round((0.1 + i * 0.05) * 100) / 100);
 /** The precision a chosen threshold must keep in cross-validation. */
@@ -37,10 +40,23 @@ function trainingRows(index: ClaimIndex, pages: LabelledPage[], decision: Decisi
   return rows;
 }
 
+/**
+ * The coverage floor for a model: below the lowest related-term coverage of any pair the
+ * model highlights on the pages, with room to spare, so that skipping what lies under it
+ * changes no decision on the labelled sets (matcher.ts, `closest`).
+ */
+export function coverageFloor(index: ClaimIndex, pages: LabelledPage[], weights: readonly number[], threshold: number): number {
+  const matcher = new ClaimMatcher(index, { weights, threshold, coverageFloor: 0 });
+  const at = FEATURE_NAMES.indexOf('relatedCoverage');
+  let lowest = 1;
+  for (const page of pages) for (const s of matcher.weighText(page.text)) for (const c of s.claims) if (c.probability >= threshold) lowest = Math.min(lowest, c.features[at] as number);
+  return Math.floor(lowest * FLOOR_MARGIN * 100) / 100;
+}
+
 /** Fits the decision's weights on pages, deterministically. */
 export function fitWeights(index: ClaimIndex, pages: LabelledPage[], threshold: number): number[] {
   let weights: readonly number[] = DECISION_WEIGHTS;
-  for (let round = 0; round < ROUNDS; round++) weights = fitLogistic(trainingRows(index, pages, { weights, threshold }));
+  for (let round = 0; round < ROUNDS; round++) weights = fitLogistic(trainingRows(index, pages, { weights, threshold, coverageFloor: 0 }));
   return [...weights];
 }
 
@@ -63,7 +79,7 @@ export function crossValidatedMatches(index: ClaimIndex, pages: LabelledPage[], 
     const test = pages.filter((p) => folds.get(p) === f);
     const weights = fitWeights(index, train, 0.5);
     for (const t of thresholds) {
-      const matcher = new ClaimMatcher(index, { weights, threshold: t });
+      const matcher = new ClaimMatcher(index, { weights, threshold: t, coverageFloor: 0 });
       for (const p of test) out.get(t)?.set(p, matcher.matchText(p.text));
     }
   }

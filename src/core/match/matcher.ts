@@ -2,7 +2,7 @@ import type { ClaimIndex, IndexedClaim } from '../index/schema';
 import { RelatedTerms } from '../lexicon/relatedTerms';
 import { segmentSentences } from '../text/sentences';
 import type { TextSpan } from '../text/span';
-import { DECISION_WEIGHTS, MATCH_THRESHOLD, matchProbability } from './decisionModel';
+import { COVERAGE_FLOOR, DECISION_WEIGHTS, MATCH_THRESHOLD, matchProbability } from './decisionModel';
 import { FEATURE_NAMES, pairFeatures, type Features } from './pairFeatures';
 import { analyzeProposition, type Proposition } from './proposition';
 import { readableTerm } from './readableTerm';
@@ -11,18 +11,29 @@ import { readSentence } from './readSentence';
 import type { SentenceMatch, SentenceStance } from './sentenceMatch';
 import { TermWeights } from './termWeights';
 
-/** Distinct claim terms (or parties) a sentence must touch before a wording is scored at all. */
+/** Indexed terms (or their relatives) a sentence must share with a wording before it is scored at all. */
 const MIN_SHARED = 2;
+/** How many of a wording's rarest terms go into the inverted index. */
+const INDEXED_TERMS = 6;
+/** A related word this close indexes a wording too ("requested" finds "asked"). */
+const INDEXED_RELATED = 0.6;
+/** A key used by more than this share of the wordings (and more than COMMON_FLOOR) is too common to index. */
+const COMMON_SHARE = 0.05;
+const COMMON_FLOOR = 50;
 
+/** Wordings fully weighed per sentence: the closest by coverage (the rest cannot compete with them). */
+const CLOSEST = 12;
 /** Where the related-term coverage sits in a feature vector. */
 const RELATED_COVERAGE = FEATURE_NAMES.indexOf('relatedCoverage');
-
-/** A postings key for a party, apart from word stems. */
-const entityKey = (e: string): string => `#${e}`;
 
 interface Wording {
   claim: number;
   proposition: Proposition;
+  /** Each stem that carries one of its terms (the term itself, or a related word): the term's place, and how well it carries it. */
+  carriers: Map<string, { term: number; credit: number }[]>;
+  /** The terms' weights, and their sum. */
+  termWeights: number[];
+  totalWeight: number;
 }
 
 /** One claim weighed for one sentence: the best of its wordings and of the sentence's readings. */
@@ -45,10 +56,11 @@ export interface WeighedSentence {
   claims: WeighedClaim[];
 }
 
-/** What the matcher decides with: the model's weights and the probability a highlight needs. */
+/** What the matcher decides with: the model's weights, the probability a highlight needs, and the coverage below which a wording is not weighed. */
 export interface Decision {
   weights: readonly number[];
   threshold: number;
+  coverageFloor: number;
 }
 
 /**
@@ -70,30 +82,54 @@ export class ClaimMatcher {
   private readonly hits: Uint8Array;
   private readonly stamps: Uint32Array;
   private stamp = 0;
+  /** Scratch space for `closest`, reused across sentences. */
+  private credit = new Float64Array(16);
 
   constructor(
     index: Pick<ClaimIndex, 'claims' | 'lexicon'>,
-    private readonly decision: Decision = { weights: DECISION_WEIGHTS, threshold: MATCH_THRESHOLD },
+    private readonly decision: Decision = { weights: DECISION_WEIGHTS, threshold: MATCH_THRESHOLD, coverageFloor: COVERAGE_FLOOR },
   ) {
     this.claims = index.claims;
     this.related = new RelatedTerms({ version: 1, about: '', ...index.lexicon });
     this.verbs = this.related.verbs;
-    this.claims.forEach((c, ci) => {
-      for (const p of c.propositions) this.wordings.push({ claim: ci, proposition: p });
-    });
+    const propositions = this.claims.flatMap((c, ci) => c.propositions.map((p) => ({ claim: ci, proposition: p })));
     this.weights = new TermWeights(
-      this.wordings.map((w) => w.proposition),
+      propositions.map((w) => w.proposition),
       (t) => this.related.rarityOf(t),
     );
+    for (const { claim, proposition } of propositions) {
+      const carriers = new Map<string, { term: number; credit: number }[]>();
+      const carry = (stem: string, term: number, credit: number): void => {
+        const list = carriers.get(stem);
+        if (list) list.push({ term, credit });
+        else carriers.set(stem, [{ term, credit }]);
+      };
+      proposition.terms.forEach((t, i) => {
+        carry(t, i, 1);
+        for (const [r, w] of this.related.of(t)) carry(r, i, w);
+      });
+      const termWeights = proposition.terms.map((t) => this.weights.weight(t));
+      this.wordings.push({ claim, proposition, carriers, termWeights, totalWeight: termWeights.reduce((a, b) => a + b, 0) });
+    }
     this.hits = new Uint8Array(this.wordings.length);
     this.stamps = new Uint32Array(this.wordings.length);
-    this.wordings.forEach((w, wi) => {
-      const keys = new Set<string>(w.proposition.entities.map(entityKey));
-      for (const t of w.proposition.terms) {
+    // Each wording is found through its rarer terms and their close relatives; a term many
+    // wordings share picks no candidates, it only lengthens the lists every sentence walks.
+    const common = Math.max(COMMON_FLOOR, this.wordings.length * COMMON_SHARE);
+    const keysOf = this.wordings.map((w) => {
+      const rare = [...w.proposition.terms].sort((a, b) => this.weights.weight(b) - this.weights.weight(a) || (a < b ? -1 : 1)).slice(0, INDEXED_TERMS);
+      const keys = new Set<string>();
+      for (const t of rare) {
         keys.add(t);
-        for (const [r] of this.related.of(t)) keys.add(r);
+        for (const [r, weight] of this.related.of(t)) if (weight >= INDEXED_RELATED) keys.add(r);
       }
+      return keys;
+    });
+    const frequency = new Map<string, number>();
+    for (const keys of keysOf) for (const k of keys) frequency.set(k, (frequency.get(k) ?? 0) + 1);
+    keysOf.forEach((keys, wi) => {
       for (const k of keys) {
+        if ((frequency.get(k) as number) > common) continue;
         let list = this.postings.get(k);
         if (!list) this.postings.set(k, (list = []));
         list.push(wi);
@@ -106,10 +142,10 @@ export class ClaimMatcher {
    * proposition: the only ones worth scoring. Counts live in typed arrays reused across
    * calls (a stamp per call instead of clearing), because this runs for every sentence of a page.
    */
-  private candidates(proposition: Proposition): number[] {
+  private candidates(words: string[]): number[] {
     const stamp = ++this.stamp;
     const out: number[] = [];
-    for (const k of [...proposition.terms, ...proposition.entities.map(entityKey)]) {
+    for (const k of words) {
       const list = this.postings.get(k);
       if (!list) continue;
       for (let i = 0; i < list.length; i++) {
@@ -167,8 +203,9 @@ export class ClaimMatcher {
     const out: WeighedSentence[] = [];
     let lastMatchedEnd = -1;
     for (const sentence of segmentSentences(text)) {
-      // Cheap first pass on all the sentence's words: no candidate, nothing to weigh.
-      const candidates = this.candidates(analyzeProposition(sentence.text, null, true, this.verbs));
+      // Cheap first pass on all the sentence's words: the few wordings it carries most of.
+      const words = analyzeProposition(sentence.text, null, true, this.verbs).terms;
+      const candidates = this.closest(this.candidates(words), words);
       const followsMatch = lastMatchedEnd >= 0 && !text.slice(lastMatchedEnd, sentence.start).includes('\n');
       if (candidates.length === 0 && !followsMatch) continue;
       const read = readSentence(text, sentence, this.verbs);
@@ -181,6 +218,34 @@ export class ClaimMatcher {
     }
     return out;
   }
+
+  /**
+   * The candidates worth reading the sentence for: the CLOSEST wordings by how much of
+   * each the sentence's words carry, exactly or by a related word, among those carrying
+   * at least MIN_COVERAGE. The whole sentence's words are a superset of any reading's, so
+   * this share is an upper bound of the coverage the decision later measures.
+   */
+  private closest(candidates: number[], words: string[]): number[] {
+    if (candidates.length === 0) return candidates;
+    const scored: { wi: number; coverage: number }[] = [];
+    for (const wi of candidates) {
+      const w = this.wordings[wi] as Wording;
+      const credit = this.credit.length >= w.termWeights.length ? this.credit.fill(0, 0, w.termWeights.length) : (this.credit = new Float64Array(w.termWeights.length * 2));
+      for (const stem of words) {
+        const carried = w.carriers.get(stem);
+        if (carried) for (const c of carried) if (c.credit > (credit[c.term] as number)) credit[c.term] = c.credit;
+      }
+      let got = 0;
+      for (let i = 0; i < w.termWeights.length; i++) got += (credit[i] as number) * (w.termWeights[i] as number);
+      const coverage = w.totalWeight === 0 ? 0 : got / w.totalWeight;
+      if (coverage >= this.decision.coverageFloor) scored.push({ wi, coverage });
+    }
+    return scored
+      .sort((a, b) => b.coverage - a.coverage || a.wi - b.wi)
+      .slice(0, CLOSEST)
+      .map((x) => x.wi);
+  }
+
 
   /** Every sentence of `text` that states, denies or disputes a claim, with offsets into `text`; one entry per claim a sentence carries. */
   matchText(text: string): SentenceMatch[] {
