@@ -1,5 +1,6 @@
 import { browser, type Runtime } from '../platform/browser';
 import { openSidePanel } from '../platform/sidePanel';
+import { checkPageQuote } from '../core/quote/checkPageQuote';
 import { toClaimView, type ClaimView } from '../shared/claimView';
 import type { MessageName, RequestOf, ResponseOf } from '../shared/messages';
 import { sendToExtension, sendToTab } from '../shared/messaging';
@@ -30,6 +31,14 @@ const handlers: { [K in MessageName]?: Handler<K> } = {
       }
     }
     return { ok: true, matches, claims };
+  },
+
+  async checkQuotes({ text, start, end, claimIds }) {
+    const loaded = await loadIndex();
+    if (!loaded.ok) return loaded;
+    const documents = new Map(loaded.index.documents.map((d) => [d.id, d]));
+    const claims = loaded.index.claims.filter((c) => claimIds.includes(c.id));
+    return { ok: true, checks: claims.flatMap((claim) => checkPageQuote(text, start, end, claim, documents)) };
   },
 
   async reportPage({ host, claims }, sender) {

@@ -19,6 +19,18 @@ export function documentOpening(doc: Pick<IndexedDocument, 'text'>): string {
   return `${prose.slice(0, cut > 20 ? cut : 60)}…`;
 }
 
+/**
+ * How a reader tells documents apart: the title; else its outlet and date where known
+ * ("BGNES, 2024-04-12", "Report dated 2022-03-15"); else its opening words.
+ */
+export function documentLabel(doc: Pick<DocumentView, 'title' | 'outlet' | 'date' | 'opening'>): string {
+  if (doc.title) return doc.title;
+  if (doc.outlet && doc.date) return `${doc.outlet}, ${doc.date}`;
+  if (doc.outlet) return `${doc.outlet}, undated`;
+  if (doc.date) return `Report dated ${doc.date}`;
+  return `“${doc.opening}”`;
+}
+
 /** One person's statement about a claim, with the document it appears in, ready to render. */
 export interface AttributionView {
   actor: string;

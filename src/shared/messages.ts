@@ -1,5 +1,6 @@
 import type { ClaimIndex } from '../core/index/schema';
 import type { SentenceMatch } from '../core/match/sentenceMatch';
+import type { QuoteCheck } from '../core/quote/checkPageQuote';
 import type { ClaimView } from './claimView';
 import type { PauseState } from './pauseStore';
 
@@ -32,6 +33,8 @@ export interface MessageMap {
   matchText: { request: { blocks: string[] }; response: Result<{ matches: SentenceMatch[][]; claims: Record<string, ClaimView> }> };
   /** Content script → background: the claims now highlighted on the page, for the badge, popup and panel. */
   reportPage: { request: { host: string; claims: FoundClaim[] }; response: { ok: true } };
+  /** Content script → background: compare the quotation of the page sentence `text[start, end)` with the speaker's words in the sources, for these claims. */
+  checkQuotes: { request: { text: string; start: number; end: number; claimIds: string[] }; response: Result<{ checks: QuoteCheck[] }> };
   /** Content script → background: the reader clicked "Open in side panel" on a card. */
   openPanelAtClaim: { request: { claimId: string }; response: { opened: boolean } };
   /** Extension page → background: the whole claim index, or why it cannot be used. */
@@ -64,7 +67,7 @@ export interface Envelope<K extends MessageName = MessageName> {
 }
 
 /** Messages only a content script may send to the background. */
-export const CONTENT_TO_BACKGROUND: readonly MessageName[] = ['matchText', 'reportPage', 'openPanelAtClaim'];
+export const CONTENT_TO_BACKGROUND: readonly MessageName[] = ['matchText', 'checkQuotes', 'reportPage', 'openPanelAtClaim'];
 /** Messages only extension pages (popup, side panel) may send to the background. */
 export const PAGE_TO_BACKGROUND: readonly MessageName[] = ['getIndex', 'getTabState', 'setPause', 'revealClaim'];
 
@@ -75,6 +78,8 @@ export function isEnvelope(value: unknown): value is Envelope {
 
 /** Longest page text block a content script may send; its blocks are cut well below this (see textBlocks.ts). */
 const MAX_BLOCK_CHARS = 200_000;
+/** Longest page text a checkQuotes message carries: the sentence and the text before it that names its speaker. */
+export const MAX_QUOTE_CONTEXT_CHARS = 8_000;
 /** Most blocks in one matchText message. */
 const MAX_BLOCKS = 64;
 
@@ -93,6 +98,10 @@ const PAYLOAD_CHECKS: { [K in MessageName]: (p: Record<string, unknown>) => bool
     Array.isArray(p.claims) &&
     p.claims.length <= 1000 &&
     p.claims.every((c) => isObject(c) && isShortString(c.claimId) && Number.isInteger(c.sentences) && typeof c.pageReportsDenial === 'boolean'),
+  checkQuotes: (p) =>
+    isShortString(p.text, MAX_QUOTE_CONTEXT_CHARS) &&
+    Number.isInteger(p.start) && Number.isInteger(p.end) && (p.start as number) >= 0 && (p.start as number) < (p.end as number) && (p.end as number) <= (p.text as string).length &&
+    Array.isArray(p.claimIds) && p.claimIds.length >= 1 && p.claimIds.length <= 20 && p.claimIds.every((c) => isShortString(c)),
   openPanelAtClaim: (p) => isShortString(p.claimId),
   getIndex: () => true,
   getTabState: (p) => isTabId(p.tabId),

@@ -2,7 +2,7 @@ import type { ClaimIndex } from '../core/index/schema';
 import { browser, type Runtime } from '../platform/browser';
 import { isTabPinned, targetTabId } from '../shared/activeTab';
 import { el, renderClaimRecord, summariseSides } from '../shared/claimRecordDom';
-import { documentOpening, toClaimView, type ClaimView } from '../shared/claimView';
+import { documentLabel, documentOpening, toClaimView, type ClaimView } from '../shared/claimView';
 import { isEnvelope, isValidPayload, type MessageMap, type TabState } from '../shared/messages';
 import { sendToExtension } from '../shared/messaging';
 import { applyPageCss } from '../shared/pageCss';
@@ -96,7 +96,7 @@ function renderSources(idx: ClaimIndex): void {
     details.dataset.documentId = doc.id;
     const summary = el(document, 'summary');
     summary.append(
-      el(document, 'span', 'source-title', doc.title ?? `Untitled document: “${documentOpening(doc)}”`),
+      el(document, 'span', 'source-title', documentLabel({ ...doc, opening: documentOpening(doc) })),
       el(document, 'span', 'source-meta', `${doc.outlet ?? 'Outlet unknown'} · ${doc.date ?? 'date unknown'} · ${claims.length} claim${claims.length === 1 ? '' : 's'}`),
     );
     const claimList = el(document, 'ul', 'doc-claims');
