@@ -28,7 +28,7 @@ export function strongestKind(kinds: readonly MarkKind[]): MarkKind {
 }
 
 /** What grouping needs of a mark: its block, its sentence span and its kind. */
-type Groupable = Pick<Mark, 'block' | 'kind'> & { match: Pick<Mark['match'], 'start' | 'end'> };
+type Groupable = { block: unknown; kind: MarkKind; match: Pick<Mark['match'], 'start' | 'end'> };
 
 /** One page sentence with every claim it matched: the matcher gives one mark per claim, all with the same span. */
 export interface SentenceGroup<M extends Groupable = Mark> {
