@@ -69,6 +69,14 @@ const handlers: { [K in MessageName]?: Handler<K> } = {
     return pause.set(scope, host, paused);
   },
 
+  async getPageAnnotations({ tabId }) {
+    try {
+      return { ok: true, page: await sendToTab(tabId, 'collectAnnotations', {}) };
+    } catch {
+      return { ok: false, error: 'Claimscope cannot read this tab: reload the page and try again.' };
+    }
+  },
+
   async revealClaim({ tabId, claimId }) {
     try {
       return await sendToTab(tabId, 'showClaim', { claimId });

@@ -3,6 +3,7 @@ import type { QuoteCheck } from '../core/quote/checkPageQuote';
 import { isEnvelope, isMessageName, isValidPayload, MAX_QUOTE_CONTEXT_CHARS, type Envelope, type MessageMap } from '../shared/messages';
 import { sendToExtension } from '../shared/messaging';
 import { isPausedFor, pauseFromChange, PauseStore } from '../shared/pauseStore';
+import { annotationTargets } from './annotationTargets';
 import { ExtensionContext } from './extensionContext';
 import { Highlighter } from './highlighter';
 import { HoverCard } from './hoverCard';
@@ -124,12 +125,15 @@ function reveal(mark: Mark, flash: boolean): void {
   session.hover.open(mark, true);
 }
 
-type ContentMessages = Pick<MessageMap, 'stepHighlight' | 'showClaim'>;
+type ContentMessages = Pick<MessageMap, 'stepHighlight' | 'showClaim' | 'collectAnnotations'>;
 
 function handle(message: Envelope): Promise<ContentMessages[keyof ContentMessages]['response']> | undefined {
   if (message.claimscope === 'stepHighlight') {
     step((message.payload as ContentMessages['stepHighlight']['request']).direction);
     return Promise.resolve({ ok: true });
+  }
+  if (message.claimscope === 'collectAnnotations') {
+    return Promise.resolve(annotationTargets(session?.scanner.current ?? []));
   }
   if (message.claimscope === 'showClaim') {
     const { claimId } = message.payload as ContentMessages['showClaim']['request'];

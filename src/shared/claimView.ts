@@ -7,6 +7,7 @@ export interface DocumentView {
   title: string | null;
   outlet: string | null;
   date: string | null;
+  url: string | null;
   /** The first words of the document: how a reader tells untitled documents apart. */
   opening: string;
 }
@@ -50,7 +51,7 @@ export interface ClaimView {
 
 /** Strips a document down to the metadata a reader sees (no full text). */
 function toDocumentView(doc: IndexedDocument | undefined): DocumentView {
-  return { id: doc?.id ?? '', title: doc?.title ?? null, outlet: doc?.outlet ?? null, date: doc?.date ?? null, opening: doc ? documentOpening(doc) : '' };
+  return { id: doc?.id ?? '', title: doc?.title ?? null, outlet: doc?.outlet ?? null, date: doc?.date ?? null, url: doc?.url ?? null, opening: doc ? documentOpening(doc) : '' };
 }
 
 /** Resolves a claim's attributions against the index's documents, grouped by side. */

@@ -2,6 +2,7 @@ import type { ClaimIndex } from '../core/index/schema';
 import type { SentenceMatch } from '../core/match/sentenceMatch';
 import type { QuoteCheck } from '../core/quote/checkPageQuote';
 import type { ClaimView } from './claimView';
+import type { PageAnnotations } from './exports';
 import type { PauseState } from './pauseStore';
 
 /** A claim highlighted on a page, as reported to the popup and side panel. */
@@ -45,6 +46,10 @@ export interface MessageMap {
   setPause: { request: { scope: 'global' | 'site'; host: string | null; paused: boolean }; response: PauseState };
   /** Extension page → background: scroll a tab to a claim's sentence and flash it. */
   revealClaim: { request: { tabId: number; claimId: string }; response: { found: boolean } };
+  /** Extension page → background: the active tab's highlighted sentences, located for a Web Annotation export. */
+  getPageAnnotations: { request: { tabId: number }; response: Result<{ page: PageAnnotations }> };
+  /** Background → content script: locate every highlighted sentence in the page's text. */
+  collectAnnotations: { request: Record<string, never>; response: PageAnnotations };
   /** Background → content script: move to the next or previous highlight and open its card. */
   stepHighlight: { request: { direction: 1 | -1 }; response: { ok: true } };
   /** Background → content script: scroll to a claim's first sentence and flash it. */
@@ -69,7 +74,7 @@ export interface Envelope<K extends MessageName = MessageName> {
 /** Messages only a content script may send to the background. */
 export const CONTENT_TO_BACKGROUND: readonly MessageName[] = ['matchText', 'checkQuotes', 'reportPage', 'openPanelAtClaim'];
 /** Messages only extension pages (popup, side panel) may send to the background. */
-export const PAGE_TO_BACKGROUND: readonly MessageName[] = ['getIndex', 'getTabState', 'setPause', 'revealClaim'];
+export const PAGE_TO_BACKGROUND: readonly MessageName[] = ['getIndex', 'getTabState', 'setPause', 'revealClaim', 'getPageAnnotations'];
 
 /** Recognises our envelope in whatever arrives on runtime.onMessage. */
 export function isEnvelope(value: unknown): value is Envelope {
@@ -107,6 +112,8 @@ const PAYLOAD_CHECKS: { [K in MessageName]: (p: Record<string, unknown>) => bool
   getTabState: (p) => isTabId(p.tabId),
   setPause: (p) => (p.scope === 'global' || p.scope === 'site') && (p.host === null || isShortString(p.host, 300)) && typeof p.paused === 'boolean',
   revealClaim: (p) => isTabId(p.tabId) && isShortString(p.claimId),
+  getPageAnnotations: (p) => isTabId(p.tabId),
+  collectAnnotations: () => true,
   stepHighlight: (p) => p.direction === 1 || p.direction === -1,
   showClaim: (p) => isShortString(p.claimId),
   panelShowClaim: (p) => isShortString(p.claimId),

@@ -26,6 +26,8 @@ const valid: { [K in MessageName]: unknown } = {
   getTabState: { tabId: 7 },
   setPause: { scope: 'site', host: 'news.example', paused: true },
   revealClaim: { tabId: 7, claimId: 'c1' },
+  getPageAnnotations: { tabId: 7 },
+  collectAnnotations: {},
   stepHighlight: { direction: 1 },
   showClaim: { claimId: 'c1' },
   panelShowClaim: { claimId: 'c1' },
@@ -108,6 +110,7 @@ describe('acceptMessage', () => {
       ['setPause', { scope: 'everything', host: null, paused: true }],
       ['setPause', { scope: 'global', host: null, paused: 'yes' }],
       ['revealClaim', { tabId: 1.5, claimId: 'c1' }],
+      ['getPageAnnotations', { tabId: 'active' }],
     ];
     for (const [name, payload] of bad) {
       const sender = CONTENT_TO_BACKGROUND.includes(name) ? contentScript : popup;
