@@ -110,6 +110,10 @@ browser.commands.onCommand.addListener((command: string) => {
 
 browser.tabs.onRemoved.addListener((tabId: number) => tabs.forget(tabId));
 
-browser.runtime.onInstalled.addListener(() => {
+/** The first-run page: what Claimscope does, how to use it, and that nothing leaves the browser. */
+const WELCOME_PAGE = 'src/welcome/index.html';
+
+browser.runtime.onInstalled.addListener((details: { reason: string }) => {
   void browser.action.setBadgeBackgroundColor({ color: '#5b3cc4' }).catch(() => undefined);
+  if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) }).catch(() => undefined);
 });

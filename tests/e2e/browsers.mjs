@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 
@@ -7,8 +9,8 @@ export const CHROMIUM_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu',
 /** Flags that load one unpacked extension and nothing else. */
 export const extensionArgs = (dir) => [`--load-extension=${dir}`, `--disable-extensions-except=${dir}`];
 
-/** The add-on id declared in the Firefox manifest. */
-export const FIREFOX_ADDON_ID = 'claimscope@example.org';
+/** The add-on id declared in a Firefox build's manifest (read from it, so the two never disagree). */
+const firefoxAddonId = (extensionDir) => JSON.parse(readFileSync(resolve(extensionDir, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
 
 /** Debian Chromium with `extensionDir` loaded in a fresh persistent profile (Playwright loads extensions only there). */
 export function launchChromium(profileDir, extensionDir, options = {}) {
@@ -38,7 +40,7 @@ export async function launchFirefox(extensionDir, uuid) {
     headless: true,
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: uuid }),
+      'extensions.webextensions.uuids': JSON.stringify({ [firefoxAddonId(extensionDir)]: uuid }),
       'datareporting.policy.dataSubmissionEnabled': false,
       'browser.shell.checkDefaultBrowser': false,
     },
