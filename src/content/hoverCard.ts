@@ -51,7 +51,7 @@ const PAGE_STANCE: Record<SentenceMatch['stance'], string> = {
  * The hover card: a host element on <html> with a closed shadow root, so page styles and
  * scripts cannot reach in and ours cannot leak out. Content is built with textContent only.
  * Placement is @floating-ui/dom's: below or above the whole sentence (never over its
- * lines), moved inside the window, shrunk to the space there is (the card then scrolls
+ * lines), slid sideways inside the window, shrunk to the space there is (the card then scrolls
  * inside itself), and kept next to the sentence while the page scrolls.
  */
 export class HoverCard {
@@ -192,8 +192,8 @@ export class HoverCard {
         placement: 'bottom-start',
         middleware: [
           offset(GAP_PX),
-          // Below, else above, else beside the sentence; where nothing fits, the side with the most room.
-          flip({ padding: GAP_PX, fallbackPlacements: ['top-start', 'right-start', 'left-start'], fallbackStrategy: 'bestFit', crossAxis: false }),
+          // Below, else above; where neither fits, the side with the most room (size() then shrinks the card to it).
+          flip({ padding: GAP_PX, fallbackPlacements: ['top-start'], fallbackStrategy: 'bestFit', crossAxis: false }),
           // Slides along the sentence's edge only, so it never moves over the sentence's lines.
           shift({ padding: GAP_PX }),
           size({
