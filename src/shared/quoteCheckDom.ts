@@ -11,6 +11,7 @@ export const QUOTE_CHECK_CSS = `
 .quote-check ul { margin: 4px 0 0; padding-left: 18px; }
 .quote-check del { text-decoration: line-through; }
 .quote-check ins { text-decoration: underline; }
+.quote-check .source-words { font-style: italic; }
 `;
 
 /** One difference in words a reader can check against the source. */
@@ -27,7 +28,7 @@ function describeDifference(doc: Document, d: QuoteDifference): HTMLLIElement {
       li.append('Dropped without “…”: ', el(doc, 'del', undefined, `“${d.words}”`), '.');
       break;
     case 'cut':
-      li.append(d.at === 'end' ? 'Cut short: the source’s sentence goes on ' : 'Starts mid-sentence: the source’s sentence begins ', el(doc, 'del', undefined, `“${d.words}”`), '.');
+      li.append(d.at === 'end' ? 'Cut short: the source’s sentence goes on ' : 'Starts mid-sentence: the source’s sentence begins ', el(doc, 'span', 'source-words', `“${d.words}”`), '.');
       break;
   }
   return li;
