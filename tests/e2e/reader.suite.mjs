@@ -345,6 +345,24 @@ export function readerFirefoxSuite({ origin, extensionDir, resultsDir }) {
       }
     });
 
+    test('the quote-check cards open in place (screenshots: word for word, a changed word, a quote cut short)', async () => {
+      const page = await openArticle('quotes-article.html', [1280, 900]);
+      for (const [needle, shot] of [[EXACT, 'exact'], [ALTERED, 'altered'], [CUT, 'cut']]) {
+        await page.mouse.move(2, 2);
+        await page.keyboard.press('Escape');
+        await sleep(450);
+        const point = await page.evaluate(scrollSentenceTo, [needle, 'top']);
+        await sleep(150);
+        await page.mouse.move(point.x, Math.max(1, point.y - 40));
+        await page.mouse.move(point.x, point.y, { steps: 4 });
+        await waitForCard(page, needle);
+        await sleep(600);
+        assertPlacement(await page.evaluate(cardGeometry, needle), `Firefox quote ${shot}`);
+        await page.screenshot({ path: join(resultsDir, `firefox-quote-${shot}.png`) });
+      }
+      await page.close();
+    });
+
     test('keyboard stepping keeps the card open', async () => {
       const page = await openArticle('quotes-article.html', [1280, 700]);
       const control = await browser.newPage();
