@@ -20,7 +20,7 @@ body { width: 380px; min-height: 200px; }
 label { display: inline-flex; gap: 4px; align-items: center; }
 .legend-box { margin: 6px 0; font-size: 12px; }
 .legend-box summary { cursor: pointer; color: #334155; }
-.result-group h2.section { margin-top: 10px; }
+.result-group h2.section { margin-top: 10px; text-transform: none; letter-spacing: 0; font-size: 12.5px; }
 ${LEGEND_CSS}
 `);
 

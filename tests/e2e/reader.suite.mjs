@@ -194,7 +194,7 @@ export function readerChromiumSuite({ origin, extensionDir, resultsDir }) {
       const article = await openArticle('claims-article.html');
       const tabId = await activeTabId();
       const popup = await context.newPage();
-      await popup.setViewportSize({ width: 400, height: 700 });
+      await popup.setViewportSize({ width: 420, height: 700 });
       await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tab=${tabId}`);
       await popup.waitForSelector('#results .result');
       const firstGroup = popup.locator('#results .result-group').first();
@@ -387,7 +387,7 @@ export function readerFirefoxSuite({ origin, extensionDir, resultsDir }) {
     test('popup: legend, and “Peskov drones” and “Sulivan sanctions” find the right claims first', async () => {
       const ids = await claimIds(extensionDir);
       const page = await browser.newPage();
-      await setViewport(page, [400, 700]);
+      await setViewport(page, [420, 700]);
       await openFirefoxExtensionPage(page, `moz-extension://${FIREFOX_UUID}/src/popup/index.html`, '#search');
       assert.equal((await page.$$('.legend li')).length, 3);
       const firstIds = async (query, n) => {
