@@ -23,10 +23,23 @@ export function launchChromium(profileDir, extensionDir, options = {}) {
   });
 }
 
-/** The extension's service worker in a Chromium context, and its id (the host of the worker's URL). */
-export async function extensionWorker(context) {
+/** Path of the first-run page the extension opens on install. */
+export const WELCOME_PATH = 'src/welcome/index.html';
+
+/**
+ * The extension's service worker in a Chromium context, and its id (the host of the worker's
+ * URL). The first-run page opens, in the foreground, as the extension installs: unless
+ * `keepWelcome`, it is waited for and closed, so it cannot become the active tab a test asks about.
+ */
+export async function extensionWorker(context, { keepWelcome = false } = {}) {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-  return { worker, extensionId: new URL(worker.url()).host };
+  const extensionId = new URL(worker.url()).host;
+  if (!keepWelcome) {
+    const url = `chrome-extension://${extensionId}/${WELCOME_PATH}`;
+    const welcome = context.pages().find((p) => p.url() === url) ?? (await context.waitForEvent('page', { predicate: (p) => p.url() === url, timeout: 10_000 }).catch(() => null));
+    await welcome?.close();
+  }
+  return { worker, extensionId };
 }
 
 /**

@@ -7,7 +7,7 @@ import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { extensionWorker, launchChromium, launchFirefox, openFirefoxExtensionPage } from './browsers.mjs';
+import { extensionWorker, launchChromium, launchFirefox, openFirefoxExtensionPage, WELCOME_PATH } from './browsers.mjs';
 import { readCard, revealCardButton } from './cardReader.mjs';
 import { waitForPage } from './chromium.suite.mjs';
 import { cardGeometry, readHighlights, reanchor, scrollSentenceTo } from './pageProbes.mjs';
@@ -55,7 +55,7 @@ export function readerChromiumSuite({ origin, extensionDir, resultsDir }) {
     before(async () => {
       profile = await mkdtemp(join(tmpdir(), 'claimscope-reader-'));
       context = await launchChromium(profile, extensionDir);
-      ({ worker, extensionId } = await extensionWorker(context));
+      ({ worker, extensionId } = await extensionWorker(context, { keepWelcome: true }));
       ids = await claimIds(extensionDir);
     });
 
@@ -90,7 +90,7 @@ export function readerChromiumSuite({ origin, extensionDir, resultsDir }) {
     }
 
     test('the first-run page opens on install and says what Claimscope does, that nothing leaves the browser, and how to use it', async () => {
-      const url = `chrome-extension://${extensionId}/src/welcome/index.html`;
+      const url = `chrome-extension://${extensionId}/${WELCOME_PATH}`;
       let welcome = context.pages().find((p) => p.url() === url);
       for (let i = 0; i < 30 && !welcome; i++) {
         await sleep(100);
@@ -315,6 +315,8 @@ export function readerFirefoxSuite({ origin, extensionDir, resultsDir }) {
       const page = await browser.newPage();
       await setViewport(page, size);
       await page.goto(`${origin}/${name}`);
+      // The first-run page opens on install and may take the foreground; a background tab gets no frames.
+      await page.bringToFront();
       await waitForPage(page, readHighlights, (h) => allRanges(h).length >= 3, 15_000);
       return page;
     }
