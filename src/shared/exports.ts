@@ -115,11 +115,11 @@ const PAGE_STANCE: Record<AnnotationTarget['stance'], string> = { states: 'state
  * body's text), so other annotation tools can anchor it again; the body names the claim.
  */
 export function webAnnotations(page: PageAnnotations, claims: ReadonlyMap<string, ClaimView>, created: string): string {
-  const items = page.targets.map((t, i) => {
+  const items = page.targets.map((t) => {
     const claim = claims.get(t.claimId);
     const names = (list: AttributionView[]): string => distinctActors(list.map((a) => a.actor)).join(', ') || 'no one in the sources';
     return {
-      id: `${page.url}#claimscope-${i + 1}`,
+      id: `urn:uuid:${crypto.randomUUID()}`,
       type: 'Annotation',
       motivation: 'identifying',
       created,

@@ -15,7 +15,7 @@ const KINDS: readonly MarkKind[] = ['asserted', 'contested', 'denial'];
 /** Styles of the legend's samples, for every surface that shows it. */
 export const LEGEND_CSS = `
 .legend { list-style: none; margin: 8px 0 0; padding: 6px 0 0; border-top: 1px solid #e2e8f0; font-size: 11.5px; color: #334155; }
-.legend li { margin: 2px 0; }
+.legend li { margin: 4px 0; line-height: 1.45; }
 .legend .sample { font-weight: 600; padding: 0 2px; text-underline-offset: 2px; }
 .legend .current { font-weight: 600; }
 ${KINDS.map((k) => `.legend .sample-${k} { background: ${UNDERLINES[k].background}; text-decoration: ${UNDERLINES[k].decoration}; text-decoration-thickness: ${UNDERLINES[k].thickness}; }`).join('\n')}

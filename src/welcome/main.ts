@@ -4,6 +4,7 @@ import { PRIVACY_STATEMENT } from '../shared/privacy';
 import { LEGEND_CSS, renderLegend } from '../shared/underlineStyles';
 
 applyPageCss(`
+${LEGEND_CSS}
 body { max-width: 720px; margin: 0 auto; padding: 28px 20px 48px; font-size: 15px; line-height: 1.55; }
 h1 { font-size: 26px; }
 h2.section { font-size: 13px; margin-top: 26px; }
@@ -11,7 +12,7 @@ h2.section { font-size: 13px; margin-top: 26px; }
 .steps li, .privacy li { margin: 0 0 8px; }
 kbd { font: 12px ui-monospace, monospace; background: #e2e8f0; border-radius: 4px; padding: 1px 5px; }
 .legend { font-size: 14px; }
-${LEGEND_CSS}
+.legend li { margin: 8px 0; }
 `);
 
 /** A list item whose text may hold keyboard keys, written as [Alt+Shift+N]. */
