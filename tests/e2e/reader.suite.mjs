@@ -151,6 +151,18 @@ export function readerChromiumSuite({ origin, extensionDir, resultsDir }) {
         assertPlacement(await page.evaluate(cardGeometry, needle), `stepped to “${needle}”`);
       }
       await page.screenshot({ path: join(resultsDir, 'card-stepped.png') });
+      // The stepped card follows its sentence while the page scrolls, and closes once the sentence is gone.
+      await page.evaluate(() => window.scrollBy({ top: 120, behavior: 'instant' }));
+      await page.waitForTimeout(300);
+      assert.ok(await readCard(cdp), 'still open after a small scroll');
+      assertPlacement(await page.evaluate(cardGeometry, ALTERED), 'stepped, then scrolled by 120 px');
+      await page.evaluate(() => window.scrollBy({ top: 2 * innerHeight, behavior: 'instant' }));
+      await page.waitForTimeout(300);
+      assert.equal(await readCard(cdp), null, 'closed once its sentence left the window');
+      await page.evaluate(() => window.scrollBy({ top: -2 * innerHeight, behavior: 'instant' }));
+      await step();
+      await waitForPage(page, readHighlights, (h) => (h['claimscope-focus'] ?? []).length === 1, 3000);
+      assert.ok(await readCard(cdp), 'the next step opens it again');
       await page.keyboard.press('Escape');
       assert.equal(await readCard(cdp), null, 'Escape closes a stepped card');
       await page.close();
