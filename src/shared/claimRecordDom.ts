@@ -1,5 +1,5 @@
 import { distinctActors } from '../core/people/actorNames';
-import { documentLabel, type AttributionView, type ClaimView, type DocumentView } from './claimView';
+import { documentDetails, documentLabel, type AttributionView, type ClaimView, type DocumentView } from './claimView';
 
 /** Creates an element with text content only (never HTML), for every UI we build. */
 export function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -38,11 +38,8 @@ export class SourceNotes {
       li.value = n;
       li.dataset.documentId = d.id;
       li.append(el(doc, 'span', 'source-label', documentLabel(d)));
-      const known = [d.title ? d.outlet : null, d.title ? d.date : null].filter(Boolean).join(', ');
-      // What the label does not already say ("BGNES, undated" says the date is unknown).
-      const missing = [d.outlet ? null : 'outlet unknown', d.date || (!d.title && d.outlet) ? null : 'date unknown'].filter(Boolean).join(', ');
-      const detail = [known, missing].filter(Boolean).join('; ');
-      if (detail) li.append(el(doc, 'span', 'source-detail', ` (${detail})`));
+      const details = documentDetails(d);
+      if (details.length > 0) li.append(el(doc, 'span', 'source-detail', ` (${details.join(', ')})`));
       list.append(li);
     }
     const section = el(doc, 'section', 'sources');

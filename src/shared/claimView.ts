@@ -32,6 +32,18 @@ export function documentLabel(doc: Pick<DocumentView, 'title' | 'outlet' | 'date
   return `“${doc.opening}”`;
 }
 
+/**
+ * What a citation adds to a document's label: the outlet and date when the label is a
+ * title, and "outlet unknown" / "date unknown" for what neither says ("BGNES, undated" already does).
+ */
+export function documentDetails(doc: Pick<DocumentView, 'title' | 'outlet' | 'date'>): string[] {
+  const labelled = !doc.title;
+  return [
+    doc.outlet ? (labelled ? null : doc.outlet) : 'outlet unknown',
+    doc.date ? (labelled ? null : doc.date) : labelled && doc.outlet ? null : 'date unknown',
+  ].filter((d): d is string => d !== null);
+}
+
 /** One person's statement about a claim, with the document it appears in, ready to render. */
 export interface AttributionView {
   actor: string;

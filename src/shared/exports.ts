@@ -1,5 +1,5 @@
 import { distinctActors } from '../core/people/actorNames';
-import { documentLabel, type AttributionView, type ClaimView, type DocumentView } from './claimView';
+import { documentDetails, documentLabel, type AttributionView, type ClaimView, type DocumentView } from './claimView';
 
 /** One highlighted page sentence, located the way W3C Web Annotation selectors locate text. */
 export interface AnnotationTarget {
@@ -22,17 +22,9 @@ export interface PageAnnotations {
   targets: AnnotationTarget[];
 }
 
-const STANCE_VERB: Record<AttributionView['stance'], string> = { asserts: 'asserts', denies: 'denies', disputes: 'disputes' };
-
 /** "Report dated 2022-03-15, outlet unknown, https://…": a document as a citation. */
 function citation(doc: DocumentView): string {
-  const parts = [documentLabel(doc)];
-  if (doc.title && doc.outlet) parts.push(doc.outlet);
-  if (!doc.outlet) parts.push('outlet unknown');
-  if (doc.title && doc.date) parts.push(doc.date);
-  if (!doc.date && !(doc.outlet && !doc.title)) parts.push('date unknown');
-  if (doc.url) parts.push(doc.url);
-  return parts.join(', ');
+  return [documentLabel(doc), ...documentDetails(doc), ...(doc.url ? [doc.url] : [])].join(', ');
 }
 
 function who(a: AttributionView): string {
@@ -73,7 +65,7 @@ function csvField(value: string | null): string {
 export function claimsAsCsv(claims: readonly ClaimView[]): string {
   const header = ['claim_id', 'claim', 'stance', 'actor', 'role', 'quote', 'document_id', 'document', 'outlet', 'date', 'url'];
   const rows = claims.flatMap((c) =>
-    [...c.asserted, ...c.deniedOrDisputed].map((a) => [c.id, c.text, STANCE_VERB[a.stance], a.actor, a.role, a.quote, a.document.id, documentLabel(a.document), a.document.outlet, a.document.date, a.document.url]),
+    [...c.asserted, ...c.deniedOrDisputed].map((a) => [c.id, c.text, a.stance, a.actor, a.role, a.quote, a.document.id, documentLabel(a.document), a.document.outlet, a.document.date, a.document.url]),
   );
   return [header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
@@ -100,7 +92,7 @@ export function claimsAsJsonLd(claims: readonly ClaimView[]): string {
       '@type': 'Quotation',
       text: a.quote,
       creator: { '@type': 'Thing', name: a.actor, ...(a.role ? { description: a.role } : {}) },
-      description: `${a.actor} ${STANCE_VERB[a.stance]} the claim`,
+      description: `${a.actor} ${a.stance} the claim`,
       isPartOf: work(a.document),
     })),
   }));

@@ -147,7 +147,7 @@ function renderTimeline(view: ClaimView): HTMLElement {
     li.append(
       el(document, 'span', date ? 'when' : 'when undated', date ?? 'Undated'),
       el(document, 'strong', 'actor', ` ${a.actor}`),
-      el(document, 'span', 'verb', ` ${a.stance === 'asserts' ? 'asserts' : a.stance === 'denies' ? 'denies' : 'disputes'}: `),
+      el(document, 'span', 'verb', ` ${a.stance}: `),
       el(document, 'q', 'quote', a.quote),
       el(document, 'span', 'source-meta', documentLabel(a.document)),
     );
