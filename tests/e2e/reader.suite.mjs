@@ -337,6 +337,24 @@ export function readerFirefoxSuite({ origin, extensionDir, resultsDir }) {
       return waitForPage(page, cardGeometry, (g) => g.card !== null && g.card.height > 40, 5000, needle);
     }
 
+    test('the first-run page opens on install', async () => {
+      const url = `moz-extension://${FIREFOX_UUID}/${WELCOME_PATH}`;
+      // Puppeteer does not see a tab the extension navigated itself: its url() stays about:blank, so ask each page.
+      const hrefOf = (p) => p.evaluate(() => location.href).catch(() => '');
+      let welcome;
+      for (let i = 0; i < 100 && !welcome; i++) {
+        for (const p of await browser.pages()) if ((await hrefOf(p)) === url) welcome = p;
+        if (!welcome) await sleep(100);
+      }
+      assert.ok(welcome, 'the install opened the first-run page');
+      await welcome.waitForSelector('.privacy li');
+      const text = await welcome.$eval('#app', (e) => e.textContent);
+      assert.match(text, /Nothing leaves your browser/u);
+      assert.match(text, /Hover an underlined sentence/u);
+      await welcome.screenshot({ path: join(resultsDir, 'firefox-welcome.png') });
+      await welcome.close();
+    });
+
     test('the card is inside the window and off the sentence at three sizes and three positions', async () => {
       for (const size of SIZES) {
         const page = await openArticle('quotes-article.html', size);
