@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 const HTML_SINK_MESSAGE = 'Build DOM with createElement and textContent; HTML sinks are banned (see CONVENTIONS.md).';
 
 /** Layers other folders must not reach into (CONVENTIONS.md, "What we take" 1). */
-const EDGE_LAYERS = ['content', 'background', 'popup', 'sidepanel', 'platform', 'cli'];
+const EDGE_LAYERS = ['content', 'background', 'popup', 'sidepanel', 'welcome', 'platform', 'cli'];
 
 const layerPatterns = (layers) => layers.map((l) => ({ group: [`**/${l}/*`, `**/${l}`], message: `This layer may not import from src/${l}/.` }));
 
@@ -53,7 +53,7 @@ export default tseslint.config(
   },
   {
     files: ['src/content/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: layerPatterns(['background', 'popup', 'sidepanel']) }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: layerPatterns(['background', 'popup', 'sidepanel', 'welcome']) }] },
   },
   {
     // Tests read the page's markup to prove we did not change it; reading is not a sink.

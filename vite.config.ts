@@ -8,8 +8,16 @@ import baseManifest from './manifest.json' with { type: 'json' };
 type Target = 'chrome' | 'firefox';
 
 const SIDE_PANEL_PAGE = 'src/sidepanel/index.html';
+/** The first-run page, opened by the background on install; not named in the manifest, so listed as a build input. */
+const WELCOME_PAGE = 'src/welcome/index.html';
 const CONTENT_SCRIPT = 'src/content/main.ts';
 const INDEX_FILE = 'assets/claim-index.json';
+
+/**
+ * The add-on's permanent id for addons.mozilla.org: a GUID, the form Mozilla accepts that
+ * claims no domain. It must never change once published, or users lose their updates.
+ */
+const GECKO_ID = '{cba89f92-53b4-4f17-8261-7d232e9d7d1d}';
 
 /** Firefox has sidebar_action instead of side_panel, background scripts instead of a worker, and needs a gecko id. */
 function firefoxManifest(): Record<string, unknown> {
@@ -20,7 +28,7 @@ function firefoxManifest(): Record<string, unknown> {
     background: { scripts: [background.service_worker], type: 'module' },
     sidebar_action: { default_panel: SIDE_PANEL_PAGE, default_title: 'Claimscope sources', open_at_install: false },
     browser_specific_settings: {
-      gecko: { id: 'claimscope@example.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
       gecko_android: { strict_min_version: '142.0' },
     },
   };
@@ -60,7 +68,8 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       target: 'es2022',
       // crxjs only knows Chrome's side_panel; the panel page is listed here so Firefox's sidebar_action finds it too.
-      rollupOptions: { input: { sidepanel: resolve(import.meta.dirname, SIDE_PANEL_PAGE) } },
+      // The first-run page is opened by URL from the background, so it is an input too.
+      rollupOptions: { input: { sidepanel: resolve(import.meta.dirname, SIDE_PANEL_PAGE), welcome: resolve(import.meta.dirname, WELCOME_PAGE) } },
     },
   };
 });

@@ -27,6 +27,8 @@ if (headed) {
   console.log(`Demo open at ${server.origin}/claims-article.html. Close the browser window to stop.`);
   context.on('close', () => void server.close());
 } else {
+  // The first-run page opens on install and may take the foreground; the demo shows the article.
+  await page.bringToFront();
   // Give the content script time to scan, then hover the first claim sentence so the card shows.
   await page.waitForFunction(() => [...CSS.highlights.keys()].some((k) => k.startsWith('claimscope-')), null, { timeout: 15_000 });
   const point = await page.evaluate(() => {

@@ -1,5 +1,6 @@
 import { browser, type Runtime } from '../platform/browser';
 import { openSidePanel } from '../platform/sidePanel';
+import { checkPageQuote } from '../core/quote/checkPageQuote';
 import { toClaimView, type ClaimView } from '../shared/claimView';
 import type { MessageName, RequestOf, ResponseOf } from '../shared/messages';
 import { sendToExtension, sendToTab } from '../shared/messaging';
@@ -32,6 +33,14 @@ const handlers: { [K in MessageName]?: Handler<K> } = {
     return { ok: true, matches, claims };
   },
 
+  async checkQuotes({ text, start, end, claimIds }) {
+    const loaded = await loadIndex();
+    if (!loaded.ok) return loaded;
+    const documents = new Map(loaded.index.documents.map((d) => [d.id, d]));
+    const claims = loaded.index.claims.filter((c) => claimIds.includes(c.id));
+    return { ok: true, checks: claims.flatMap((claim) => checkPageQuote(text, start, end, claim, documents)) };
+  },
+
   async reportPage({ host, claims }, sender) {
     const tabId = sender.tab?.id;
     if (tabId !== undefined && (sender.frameId ?? 0) === 0) await tabs.set(tabId, { host, claims });
@@ -58,6 +67,14 @@ const handlers: { [K in MessageName]?: Handler<K> } = {
 
   setPause({ scope, host, paused }) {
     return pause.set(scope, host, paused);
+  },
+
+  async getPageAnnotations({ tabId }) {
+    try {
+      return { ok: true, page: await sendToTab(tabId, 'collectAnnotations', {}) };
+    } catch {
+      return { ok: false, error: 'Claimscope cannot read this tab: reload the page and try again.' };
+    }
   },
 
   async revealClaim({ tabId, claimId }) {
@@ -93,6 +110,10 @@ browser.commands.onCommand.addListener((command: string) => {
 
 browser.tabs.onRemoved.addListener((tabId: number) => tabs.forget(tabId));
 
-browser.runtime.onInstalled.addListener(() => {
+/** The first-run page: what Claimscope does, how to use it, and that nothing leaves the browser. */
+const WELCOME_PAGE = 'src/welcome/index.html';
+
+browser.runtime.onInstalled.addListener((details: { reason: string }) => {
   void browser.action.setBadgeBackgroundColor({ color: '#5b3cc4' }).catch(() => undefined);
+  if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) }).catch(() => undefined);
 });

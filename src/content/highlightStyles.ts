@@ -1,5 +1,6 @@
-/** The kinds of highlight a reader can tell apart (by line style, not colour alone). */
-export type MarkKind = 'asserted' | 'contested' | 'denial';
+import { UNDERLINES, type MarkKind } from '../shared/underlineStyles';
+
+export type { MarkKind };
 
 /** Names under which our highlights are registered in CSS.highlights. */
 export const HIGHLIGHT_NAMES: Record<MarkKind | 'focus', string> = {
@@ -16,8 +17,6 @@ export const HIGHLIGHT_NAMES: Record<MarkKind | 'focus', string> = {
  * sentence itself reports a denial.
  */
 export const HIGHLIGHT_CSS = `
-::highlight(${HIGHLIGHT_NAMES.asserted}) { background-color: rgba(37, 99, 235, 0.12); text-decoration: underline solid rgb(37, 99, 235); text-decoration-thickness: 2px; }
-::highlight(${HIGHLIGHT_NAMES.contested}) { background-color: rgba(217, 119, 6, 0.14); text-decoration: underline wavy rgb(194, 65, 12); text-decoration-thickness: 1.5px; }
-::highlight(${HIGHLIGHT_NAMES.denial}) { background-color: rgba(124, 58, 237, 0.12); text-decoration: underline double rgb(109, 40, 217); text-decoration-thickness: 3px; }
+${(['asserted', 'contested', 'denial'] as const).map((k) => `::highlight(${HIGHLIGHT_NAMES[k]}) { background-color: ${UNDERLINES[k].background}; text-decoration: ${UNDERLINES[k].decoration}; text-decoration-thickness: ${UNDERLINES[k].thickness}; }`).join('\n')}
 ::highlight(${HIGHLIGHT_NAMES.focus}) { background-color: rgb(253, 224, 71); color: rgb(17, 17, 17); }
 `;

@@ -1,6 +1,7 @@
 import type { HoverCard } from './hoverCard';
 import type { Highlighter } from './highlighter';
-import { rectAt, type Mark } from './marks';
+import type { QuoteCheck } from '../core/quote/checkPageQuote';
+import { rectAt, strongestKind, type Mark } from './marks';
 
 /** Grace period to move the pointer from a sentence into its card. */
 const HIDE_DELAY_MS = 350;
@@ -21,13 +22,12 @@ function caretAt(x: number, y: number): { node: Node; offset: number } | null {
 }
 
 /** The mark under a viewport point: highlightsFromPoint (or the caret position) narrows, the line boxes decide. */
-function markAt(marks: readonly Mark[], highlighter: Highlighter, x: number, y: number): { mark: Mark; rect: DOMRect } | null {
+function markAt(marks: readonly Mark[], highlighter: Highlighter, x: number, y: number): Mark | null {
   if (marks.length === 0 || !highlighter.mayHitAt(x, y)) return null;
   const caret = 'highlightsFromPoint' in CSS.highlights ? null : caretAt(x, y);
   for (const mark of marks) {
     if (caret && !safeIsPointInRange(mark.range, caret.node, caret.offset)) continue;
-    const rect = rectAt(mark.range, x, y);
-    if (rect) return { mark, rect };
+    if (rectAt(mark.range, x, y)) return mark;
   }
   return null;
 }
@@ -40,26 +40,44 @@ function safeIsPointInRange(range: Range, node: Node, offset: number): boolean {
   }
 }
 
+/** The marks of the same page sentence as `mark` (one per claim it matched), in order. */
+function sameSentence(marks: readonly Mark[], mark: Mark): Mark[] {
+  const group = marks.filter((m) => m.block === mark.block && m.match.start === mark.match.start && m.match.end === mark.match.end);
+  return group.length > 0 ? group : [mark];
+}
+
+/** Fetches quote checks for a sentence's claims; resolves to none when there is nothing to check. */
+export type QuoteChecker = (marks: readonly Mark[]) => Promise<readonly QuoteCheck[]>;
+
 /**
  * Opens the card when the pointer rests on a highlighted sentence, keeps it open while the
- * pointer is on the sentence or the card, and closes it on mouse-out or Escape.
+ * pointer is on the sentence or the card, and closes it on mouse-out or Escape. A card
+ * opened from the keyboard (stepping, jump-to) is pinned: it stays open through the scroll
+ * that brought its sentence into view and until Escape, a click elsewhere, the next step,
+ * or its sentence leaving the window.
  */
 export class HoverController {
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private frame = 0;
   private pointerInCard = false;
+  private pinned = false;
+  private pointer: { x: number; y: number } | null = null;
 
   constructor(
     private readonly card: HoverCard,
     private readonly highlighter: Highlighter,
     private readonly marks: () => readonly Mark[],
+    private readonly checkQuotes: QuoteChecker,
     signal: AbortSignal,
   ) {
     document.addEventListener('mousemove', (e) => this.onMove(e), { passive: true, signal });
     document.addEventListener('keydown', (e) => {
       if (e.key === 'Escape' && this.card.current) this.close();
     }, { signal });
-    window.addEventListener('scroll', () => this.scheduleHide(), { passive: true, signal });
+    document.addEventListener('pointerdown', (e) => {
+      if (this.pinned && e.target !== this.card.hostElement) this.close();
+    }, { passive: true, signal });
+    window.addEventListener('scroll', () => this.onScroll(), { passive: true, signal });
     signal.addEventListener('abort', () => this.close());
   }
 
@@ -70,11 +88,23 @@ export class HoverController {
     else this.scheduleHide();
   }
 
-  /** Opens the card for a mark (keyboard stepping, jump-to). */
-  open(mark: Mark, rect?: DOMRect): void {
+  /** Called by the card when its sentence scrolled out of the window and it closed. */
+  cardClosedItself(): void {
     this.cancelHide();
-    const anchor = rect ?? mark.range.getClientRects()[0] ?? mark.range.getBoundingClientRect();
-    this.card.show({ claim: mark.claim, match: mark.match }, anchor);
+    this.pinned = false;
+    this.pointerInCard = false;
+  }
+
+  /** Opens the card for a mark's sentence, with every claim that sentence matched; `pinned` for keyboard opening. */
+  open(mark: Mark, pinned = false): void {
+    this.cancelHide();
+    const marks = sameSentence(this.marks(), mark);
+    const key = marks[0] as Mark;
+    const wasShowing = this.card.current === key;
+    this.pinned = pinned || (wasShowing && this.pinned);
+    this.card.show(key, { entries: marks.map((m) => ({ claim: m.claim, match: m.match })), kind: strongestKind(marks.map((m) => m.kind)) }, key.range, { focus: pinned });
+    if (wasShowing) return;
+    void this.checkQuotes(marks).then((checks) => this.card.addQuoteChecks(key, checks), () => undefined);
   }
 
   /** Closes the card now. */
@@ -83,6 +113,7 @@ export class HoverController {
     cancelAnimationFrame(this.frame);
     this.card.hide();
     this.pointerInCard = false;
+    this.pinned = false;
   }
 
   private cancelHide(): void {
@@ -93,21 +124,32 @@ export class HoverController {
   private onMove(e: MouseEvent): void {
     if (e.target === this.card.hostElement) return;
     const { clientX: x, clientY: y } = e;
+    this.pointer = { x, y };
     cancelAnimationFrame(this.frame);
     // One hit test per frame, however fast the pointer moves.
-    this.frame = requestAnimationFrame(() => {
-      const hit = markAt(this.marks(), this.highlighter, x, y);
-      if (hit) this.open(hit.mark, hit.rect);
-      else this.scheduleHide();
-    });
+    this.frame = requestAnimationFrame(() => this.hitTest(x, y));
+  }
+
+  private hitTest(x: number, y: number): void {
+    const hit = markAt(this.marks(), this.highlighter, x, y);
+    if (hit) this.open(hit);
+    else this.scheduleHide();
+  }
+
+  /** The card follows its sentence; a hovered one closes once the pointer is no longer on the sentence. */
+  private onScroll(): void {
+    if (!this.card.current || this.pinned || this.pointerInCard || !this.pointer) return;
+    const { x, y } = this.pointer;
+    cancelAnimationFrame(this.frame);
+    this.frame = requestAnimationFrame(() => this.hitTest(x, y));
   }
 
   private scheduleHide(): void {
     // An already scheduled hide keeps its deadline: moving around outside must not postpone it.
-    if (!this.card.current || this.pointerInCard || this.hideTimer !== undefined) return;
+    if (!this.card.current || this.pinned || this.pointerInCard || this.hideTimer !== undefined) return;
     this.hideTimer = setTimeout(() => {
       this.hideTimer = undefined;
-      if (!this.pointerInCard) this.card.hide();
+      if (!this.pointerInCard && !this.pinned) this.card.hide();
     }, HIDE_DELAY_MS);
   }
 }

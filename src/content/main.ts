@@ -1,12 +1,14 @@
 import { browser, type Runtime } from '../platform/browser';
-import { isEnvelope, isMessageName, isValidPayload, type Envelope, type MessageMap } from '../shared/messages';
+import type { QuoteCheck } from '../core/quote/checkPageQuote';
+import { isEnvelope, isMessageName, isValidPayload, MAX_QUOTE_CONTEXT_CHARS, type Envelope, type MessageMap } from '../shared/messages';
 import { sendToExtension } from '../shared/messaging';
 import { isPausedFor, pauseFromChange, PauseStore } from '../shared/pauseStore';
+import { annotationTargets } from './annotationTargets';
 import { ExtensionContext } from './extensionContext';
 import { Highlighter } from './highlighter';
 import { HoverCard } from './hoverCard';
 import { HoverController } from './hoverController';
-import { summariseMarks, type Mark } from './marks';
+import { groupBySentence, summariseMarks, type Mark } from './marks';
 import { MutationWatcher } from './mutationWatcher';
 import { PageScanner } from './pageScanner';
 
@@ -23,7 +25,7 @@ interface Session {
   card: HoverCard;
   watcher: MutationWatcher;
   abort: AbortController;
-  /** Index of the mark the keyboard last stepped to. */
+  /** Index of the sentence the keyboard last stepped to. */
   cursor: number;
 }
 
@@ -53,9 +55,10 @@ function startSession(): void {
       }
     },
     (inside) => hover?.pointerInCardChanged(inside),
+    () => hover?.cardClosedItself(),
   );
   const scanner = new PageScanner(highlighter, ownHosts, abort.signal, report, (e) => context.handleError(e));
-  hover = new HoverController(card, highlighter, () => scanner.current, abort.signal);
+  hover = new HoverController(card, highlighter, () => scanner.current, checkQuotes, abort.signal);
   const watcher = new MutationWatcher(ownHosts, (roots) => {
     if (!context.isAlive()) return undefined;
     if (roots === null) hover?.close();
@@ -73,6 +76,28 @@ function startSession(): void {
   void scanner.scan();
 }
 
+/** Quotation marks, straight or curly: a sentence without one quotes no one. */
+const QUOTE_MARK = /["\u201C\u201D\u201E\u00AB\u00BB]/u;
+
+/** Asks the background to compare the quotation in a sentence with its speaker's words in the sources. */
+async function checkQuotes(marks: readonly Mark[]): Promise<readonly QuoteCheck[]> {
+  const first = marks[0];
+  if (!first || !context.isAlive()) return [];
+  const { start, end } = first.match;
+  if (!QUOTE_MARK.test(first.block.text.slice(start, end))) return [];
+  // The sentence and the text before it in its block, where "he said" finds its person.
+  const from = Math.max(0, Math.min(start, end - MAX_QUOTE_CONTEXT_CHARS));
+  const text = first.block.text.slice(from, end);
+  if (text.length > MAX_QUOTE_CONTEXT_CHARS) return [];
+  try {
+    const response = await sendToExtension('checkQuotes', { text, start: start - from, end: end - from, claimIds: [...new Set(marks.map((m) => m.claim.id))] });
+    return response.ok ? response.checks : [];
+  } catch (e) {
+    context.handleError(e);
+    return [];
+  }
+}
+
 function stopSession(): void {
   if (!session) return;
   const s = session;
@@ -83,12 +108,13 @@ function stopSession(): void {
   if (context.isAlive()) report([]);
 }
 
+/** Moves to the next or previous highlighted sentence (one stop per sentence, however many claims it matched). */
 function step(direction: 1 | -1): void {
   if (!session) return;
-  const marks = session.scanner.current;
-  if (marks.length === 0) return;
-  session.cursor = (session.cursor + direction + marks.length) % marks.length;
-  reveal(marks[session.cursor] as Mark, false);
+  const sentences = groupBySentence(session.scanner.current);
+  if (sentences.length === 0) return;
+  session.cursor = (session.cursor + direction + sentences.length) % sentences.length;
+  reveal(sentences[session.cursor]?.marks[0] as Mark, false);
 }
 
 function reveal(mark: Mark, flash: boolean): void {
@@ -96,15 +122,18 @@ function reveal(mark: Mark, flash: boolean): void {
   const target = mark.range.startContainer.parentElement;
   target?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
   session.highlighter.focus(mark.range, flash ? FLASH_MS : undefined);
-  session.hover.open(mark);
+  session.hover.open(mark, true);
 }
 
-type ContentMessages = Pick<MessageMap, 'stepHighlight' | 'showClaim'>;
+type ContentMessages = Pick<MessageMap, 'stepHighlight' | 'showClaim' | 'collectAnnotations'>;
 
 function handle(message: Envelope): Promise<ContentMessages[keyof ContentMessages]['response']> | undefined {
   if (message.claimscope === 'stepHighlight') {
     step((message.payload as ContentMessages['stepHighlight']['request']).direction);
     return Promise.resolve({ ok: true });
+  }
+  if (message.claimscope === 'collectAnnotations') {
+    return Promise.resolve(annotationTargets(session?.scanner.current ?? []));
   }
   if (message.claimscope === 'showClaim') {
     const { claimId } = message.payload as ContentMessages['showClaim']['request'];

@@ -19,6 +19,44 @@ export function markKind(match: SentenceMatch, claim: ClaimView): MarkKind {
   return isContested(claim) ? 'contested' : 'asserted';
 }
 
+/** How strongly each kind speaks, for a sentence that matched several claims: the page's own denial, then a contest. */
+const KIND_STRENGTH: Record<MarkKind, number> = { asserted: 0, contested: 1, denial: 2 };
+
+/** The strongest of several kinds: what one underline shows for a sentence that matched several claims. */
+export function strongestKind(kinds: readonly MarkKind[]): MarkKind {
+  return kinds.reduce<MarkKind>((best, k) => (KIND_STRENGTH[k] > KIND_STRENGTH[best] ? k : best), 'asserted');
+}
+
+/** What grouping needs of a mark: its block, its sentence span and its kind. */
+type Groupable = { block: unknown; kind: MarkKind; match: Pick<Mark['match'], 'start' | 'end'> };
+
+/** One page sentence with every claim it matched: the matcher gives one mark per claim, all with the same span. */
+export interface SentenceGroup<M extends Groupable = Mark> {
+  marks: M[];
+  kind: MarkKind;
+}
+
+/** Groups marks by sentence (same block, same span), in the order of each sentence's first mark. */
+export function groupBySentence<M extends Groupable>(marks: readonly M[]): SentenceGroup<M>[] {
+  const byBlock = new Map<unknown, Map<string, SentenceGroup<M>>>();
+  const out: SentenceGroup<M>[] = [];
+  for (const m of marks) {
+    const spans = byBlock.get(m.block) ?? new Map<string, SentenceGroup<M>>();
+    byBlock.set(m.block, spans);
+    const key = `${m.match.start}:${m.match.end}`;
+    const group = spans.get(key);
+    if (group) {
+      group.marks.push(m);
+      group.kind = strongestKind([group.kind, m.kind]);
+    } else {
+      const fresh = { marks: [m], kind: m.kind };
+      spans.set(key, fresh);
+      out.push(fresh);
+    }
+  }
+  return out;
+}
+
 /** Sorts marks in document order, for keyboard stepping. */
 export function sortMarks(marks: Mark[]): Mark[] {
   return marks.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));

@@ -4,7 +4,7 @@ import { blockRanges } from './blockRange';
 import { collectBlocks } from './collectBlocks';
 import type { MarkKind } from './highlightStyles';
 import type { Highlighter } from './highlighter';
-import { markKind, sortMarks, type Mark } from './marks';
+import { groupBySentence, markKind, sortMarks, type Mark } from './marks';
 import { startClock, yieldIfLate, yieldToMain } from './slicing';
 import type { TextBlock } from './textBlocks';
 
@@ -126,10 +126,11 @@ export class PageScanner {
 
   private paint(): void {
     const groups = new Map<MarkKind, Range[]>();
-    for (const m of this.marks) {
-      const list = groups.get(m.kind) ?? [];
-      list.push(m.range);
-      groups.set(m.kind, list);
+    // A sentence that matched several claims is painted once, in its strongest kind.
+    for (const sentence of groupBySentence(this.marks)) {
+      const list = groups.get(sentence.kind) ?? [];
+      list.push((sentence.marks[0] as Mark).range);
+      groups.set(sentence.kind, list);
     }
     this.highlighter.paint(groups);
   }

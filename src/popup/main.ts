@@ -2,11 +2,12 @@ import { browser } from '../platform/browser';
 import { openSidePanel } from '../platform/sidePanel';
 import { targetTabId } from '../shared/activeTab';
 import { el, renderClaimRecord, summariseSides } from '../shared/claimRecordDom';
-import { toClaimView, type ClaimView } from '../shared/claimView';
+import { documentLabel, toClaimView, type ClaimView } from '../shared/claimView';
 import type { TabState } from '../shared/messages';
 import { sendToExtension } from '../shared/messaging';
 import { applyPageCss } from '../shared/pageCss';
-import { ClaimSearch } from './claimSearch';
+import { LEGEND_CSS, renderLegend } from '../shared/underlineStyles';
+import { ClaimSearch, type ResultGroup } from './claimSearch';
 
 applyPageCss(`
 body { width: 380px; min-height: 200px; }
@@ -17,6 +18,10 @@ body { width: 380px; min-height: 200px; }
 .result .claim { font-weight: 600; display: block; }
 .result .summary { color: #475569; font-size: 12px; font-weight: 400; display: block; margin-top: 2px; }
 label { display: inline-flex; gap: 4px; align-items: center; }
+.legend-box { margin: 6px 0; font-size: 12px; }
+.legend-box summary { cursor: pointer; color: #334155; }
+.result-group h2.section { margin-top: 10px; text-transform: none; letter-spacing: 0; font-size: 12.5px; }
+${LEGEND_CSS}
 `);
 
 const app = document.getElementById('app') as HTMLElement;
@@ -69,24 +74,39 @@ function statusSection(tabId: number | null, state: TabState | null): HTMLElemen
   return section;
 }
 
-function renderResults(list: HTMLElement, results: ClaimView[], detail: HTMLElement): void {
-  if (results.length === 0) {
-    list.replaceChildren(el(document, 'li', 'muted', 'No claim matches that search.'));
+function resultButton(claim: ClaimView, detail: HTMLElement): HTMLLIElement {
+  const li = el(document, 'li');
+  const button = el(document, 'button', 'result');
+  button.type = 'button';
+  button.dataset.claimId = claim.id;
+  button.append(el(document, 'span', 'claim', claim.text), el(document, 'span', 'summary', summariseSides(claim)));
+  button.addEventListener('click', () => {
+    detail.replaceChildren(renderClaimRecord(document, claim));
+    detail.hidden = false;
+    detail.scrollIntoView({ block: 'nearest' });
+  });
+  li.append(button);
+  return li;
+}
+
+function renderResults(list: HTMLElement, groups: ResultGroup[], detail: HTMLElement): void {
+  if (groups.length === 0) {
+    list.replaceChildren(el(document, 'p', 'muted', 'No claim matches that search.'));
     return;
   }
-  list.replaceChildren(...results.map((claim) => {
-    const li = el(document, 'li');
-    const button = el(document, 'button', 'result');
-    button.type = 'button';
-    button.append(el(document, 'span', 'claim', claim.text), el(document, 'span', 'summary', summariseSides(claim)));
-    button.addEventListener('click', () => {
-      detail.replaceChildren(renderClaimRecord(document, claim));
-      detail.hidden = false;
-      detail.scrollIntoView({ block: 'nearest' });
-    });
-    li.append(button);
-    return li;
+  list.replaceChildren(...groups.map((group) => {
+    const section = el(document, 'section', 'result-group');
+    const items = el(document, 'ul', 'list');
+    items.append(...group.claims.map((claim) => resultButton(claim, detail)));
+    section.append(el(document, 'h2', 'section', group.heading), items);
+    return section;
   }));
+}
+
+/** The heading a claim not on this page is listed under: the document that first reports it. */
+function sourceHeading(claim: ClaimView): string {
+  const first = claim.asserted[0] ?? claim.deniedOrDisputed[0];
+  return first ? `From ${documentLabel(first.document)}` : 'Other claims';
 }
 
 async function main(): Promise<void> {
@@ -105,16 +125,21 @@ async function main(): Promise<void> {
   search.id = 'search';
   search.placeholder = 'Search claims, people, quotes…';
   search.setAttribute('aria-label', 'Search claims, people and quotes');
-  const list = el(document, 'ul', 'list results');
+  const list = el(document, 'div', 'results');
   list.id = 'results';
   const detail = el(document, 'section', 'card detail');
   detail.id = 'detail';
   detail.hidden = true;
   const engine = new ClaimSearch(claims);
-  search.addEventListener('input', () => renderResults(list, engine.search(search.value), detail));
+  const onPage = new Set(state?.claims.map((c) => c.claimId) ?? []);
+  const show = (): void => renderResults(list, engine.grouped(search.value, onPage, sourceHeading), detail);
+  search.addEventListener('input', show);
 
-  app.replaceChildren(el(document, 'h1', undefined, 'Claimscope'), statusSection(tabId, state), search, detail, list);
-  renderResults(list, engine.search(''), detail);
+  const legend = el(document, 'details', 'legend-box');
+  legend.append(el(document, 'summary', undefined, 'What the underlines mean'), renderLegend(document));
+  legend.open = onPage.size > 0;
+  app.replaceChildren(el(document, 'h1', undefined, 'Claimscope'), statusSection(tabId, state), legend, search, detail, list);
+  show();
   search.focus();
 }
 

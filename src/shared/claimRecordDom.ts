@@ -1,4 +1,5 @@
-import type { AttributionView, ClaimView, DocumentView } from './claimView';
+import { distinctActors } from '../core/people/actorNames';
+import { documentDetails, documentLabel, type AttributionView, type ClaimView, type DocumentView } from './claimView';
 
 /** Creates an element with text content only (never HTML), for every UI we build. */
 export function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -8,28 +9,66 @@ export function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K,
   return node;
 }
 
-/** "title — outlet, date", saying so where the index does not know. */
-function describeSource(doc: DocumentView): string {
-  return `${doc.title ? `“${doc.title}”` : `untitled document beginning “${doc.opening}”`} — ${doc.outlet ?? 'outlet unknown'}, ${doc.date ?? 'date unknown'}`;
+/**
+ * The documents a record cites, numbered in order of first use, so each document is named
+ * once (in a list under the record or the card) rather than under every quote.
+ */
+export class SourceNotes {
+  private readonly docs = new Map<string, { n: number; doc: DocumentView }>();
+
+  /** The document's number, assigning the next one on first use. */
+  number(doc: DocumentView): number {
+    const held = this.docs.get(doc.id);
+    if (held) return held.n;
+    const n = this.docs.size + 1;
+    this.docs.set(doc.id, { n, doc });
+    return n;
+  }
+
+  /** The number a document already has, or null when no quote has cited it yet. */
+  numberOf(documentId: string): number | null {
+    return this.docs.get(documentId)?.n ?? null;
+  }
+
+  /** The numbered list of the cited documents: label, outlet and date (saying so where unknown). */
+  render(doc: Document): HTMLElement {
+    const list = el(doc, 'ol', 'source-notes');
+    for (const { n, doc: d } of this.docs.values()) {
+      const li = el(doc, 'li', 'source-note');
+      li.value = n;
+      li.dataset.documentId = d.id;
+      li.append(el(doc, 'span', 'source-label', documentLabel(d)));
+      const details = documentDetails(d);
+      if (details.length > 0) li.append(el(doc, 'span', 'source-detail', ` (${details.join(', ')})`));
+      list.append(li);
+    }
+    const section = el(doc, 'section', 'sources');
+    section.append(el(doc, 'h3', 'side-heading', 'Sources'), list);
+    return section;
+  }
 }
 
-/** "Asserted by A, B · Denied or disputed by C", for one-line summaries in result lists. */
+/** "Asserted by A, B · Denied or disputed by C", for one-line summaries in result lists; each source once, whatever its variant names. */
 export function summariseSides(claim: ClaimView): string {
-  const names = (list: AttributionView[]): string => [...new Set(list.map((a) => a.actor))].join(', ') || 'no one in the sources';
+  const names = (list: AttributionView[]): string => distinctActors(list.map((a) => a.actor)).join(', ') || 'no one in the sources';
   return `Asserted by ${names(claim.asserted)} · Denied or disputed by ${names(claim.deniedOrDisputed)}`;
 }
 
-function attributionItem(doc: Document, a: AttributionView): HTMLLIElement {
+function attributionItem(doc: Document, a: AttributionView, notes: SourceNotes): HTMLLIElement {
   const li = el(doc, 'li', 'attribution');
   const who = el(doc, 'p', 'who');
   who.append(el(doc, 'strong', 'actor', a.actor));
   if (a.role) who.append(el(doc, 'span', 'role', `, ${a.role}`));
   if (a.stance === 'disputes') who.append(el(doc, 'span', 'stance', ' (disputes)'));
-  li.append(who, el(doc, 'blockquote', 'quote', a.quote), el(doc, 'p', 'source', describeSource(a.document)));
+  const n = notes.number(a.document);
+  const ref = el(doc, 'span', 'source-ref', `[${n}]`);
+  ref.title = documentLabel(a.document);
+  who.append(' ', ref);
+  li.append(who, el(doc, 'blockquote', 'quote', a.quote));
   return li;
 }
 
-function side(doc: Document, heading: string, sideName: 'asserted' | 'denied', list: AttributionView[]): HTMLElement {
+function side(doc: Document, heading: string, sideName: 'asserted' | 'denied', list: AttributionView[], notes: SourceNotes): HTMLElement {
   const section = el(doc, 'section', `side side-${sideName}`);
   section.dataset.side = sideName;
   section.append(el(doc, 'h3', 'side-heading', heading));
@@ -38,20 +77,27 @@ function side(doc: Document, heading: string, sideName: 'asserted' | 'denied', l
     return section;
   }
   const ul = el(doc, 'ul', 'attributions');
-  for (const a of list) ul.append(attributionItem(doc, a));
+  for (const a of list) ul.append(attributionItem(doc, a, notes));
   section.append(ul);
   return section;
 }
 
-/** The full attribution record of a claim: the claim, who asserted it, who denied or disputed it. Shared by card, popup and panel. */
-export function renderClaimRecord(doc: Document, claim: ClaimView): HTMLElement {
+/**
+ * The full attribution record of a claim: the claim, who asserted it, who denied or disputed
+ * it. Shared by card, popup and panel. Quotes cite their documents by number: pass `notes`
+ * to share one numbered source list between several records (the caller renders it);
+ * without it the record ends with its own list.
+ */
+export function renderClaimRecord(doc: Document, claim: ClaimView, notes?: SourceNotes): HTMLElement {
+  const own = notes ?? new SourceNotes();
   const root = el(doc, 'article', 'claim-record');
   root.dataset.claimId = claim.id;
   root.append(
     el(doc, 'h2', 'claim-text', claim.text),
-    side(doc, 'Asserted by', 'asserted', claim.asserted),
-    side(doc, 'Denied / disputed by', 'denied', claim.deniedOrDisputed),
+    side(doc, 'Asserted by', 'asserted', claim.asserted, own),
+    side(doc, 'Denied / disputed by', 'denied', claim.deniedOrDisputed, own),
   );
+  if (!notes) root.append(own.render(doc));
   return root;
 }
 
@@ -70,6 +116,9 @@ export const CLAIM_RECORD_CSS = `
 .who { margin: 0; font-size: 13px; }
 .role, .stance { color: #475569; }
 .quote { margin: 2px 0; font-style: italic; font-size: 13px; line-height: 1.4; }
-.source { margin: 0; color: #64748b; font-size: 12px; }
+.source-ref { color: #475569; font-size: 11px; }
+.sources { margin: 8px 0 0; }
+.source-notes { margin: 0; padding-left: 22px; color: #334155; font-size: 12px; }
+.source-detail { color: #64748b; }
 .empty { margin: 0; color: #64748b; font-size: 13px; }
 `;

@@ -7,6 +7,7 @@ export interface DocumentView {
   title: string | null;
   outlet: string | null;
   date: string | null;
+  url: string | null;
   /** The first words of the document: how a reader tells untitled documents apart. */
   opening: string;
 }
@@ -17,6 +18,30 @@ export function documentOpening(doc: Pick<IndexedDocument, 'text'>): string {
   if (prose.length <= 60) return prose;
   const cut = prose.lastIndexOf(' ', 60);
   return `${prose.slice(0, cut > 20 ? cut : 60)}…`;
+}
+
+/**
+ * How a reader tells documents apart: the title; else its outlet and date where known
+ * ("BGNES, 2024-04-12", "Report dated 2022-03-15"); else its opening words.
+ */
+export function documentLabel(doc: Pick<DocumentView, 'title' | 'outlet' | 'date' | 'opening'>): string {
+  if (doc.title) return doc.title;
+  if (doc.outlet && doc.date) return `${doc.outlet}, ${doc.date}`;
+  if (doc.outlet) return `${doc.outlet}, undated`;
+  if (doc.date) return `Report dated ${doc.date}`;
+  return `“${doc.opening}”`;
+}
+
+/**
+ * What a citation adds to a document's label: the outlet and date when the label is a
+ * title, and "outlet unknown" / "date unknown" for what neither says ("BGNES, undated" already does).
+ */
+export function documentDetails(doc: Pick<DocumentView, 'title' | 'outlet' | 'date'>): string[] {
+  const labelled = !doc.title;
+  return [
+    doc.outlet ? (labelled ? null : doc.outlet) : 'outlet unknown',
+    doc.date ? (labelled ? null : doc.date) : labelled && doc.outlet ? null : 'date unknown',
+  ].filter((d): d is string => d !== null);
 }
 
 /** One person's statement about a claim, with the document it appears in, ready to render. */
@@ -38,7 +63,7 @@ export interface ClaimView {
 
 /** Strips a document down to the metadata a reader sees (no full text). */
 function toDocumentView(doc: IndexedDocument | undefined): DocumentView {
-  return { id: doc?.id ?? '', title: doc?.title ?? null, outlet: doc?.outlet ?? null, date: doc?.date ?? null, opening: doc ? documentOpening(doc) : '' };
+  return { id: doc?.id ?? '', title: doc?.title ?? null, outlet: doc?.outlet ?? null, date: doc?.date ?? null, url: doc?.url ?? null, opening: doc ? documentOpening(doc) : '' };
 }
 
 /** Resolves a claim's attributions against the index's documents, grouped by side. */

@@ -1,6 +1,8 @@
 import type { ClaimIndex } from '../core/index/schema';
 import type { SentenceMatch } from '../core/match/sentenceMatch';
+import type { QuoteCheck } from '../core/quote/checkPageQuote';
 import type { ClaimView } from './claimView';
+import type { PageAnnotations } from './exports';
 import type { PauseState } from './pauseStore';
 
 /** A claim highlighted on a page, as reported to the popup and side panel. */
@@ -32,6 +34,8 @@ export interface MessageMap {
   matchText: { request: { blocks: string[] }; response: Result<{ matches: SentenceMatch[][]; claims: Record<string, ClaimView> }> };
   /** Content script → background: the claims now highlighted on the page, for the badge, popup and panel. */
   reportPage: { request: { host: string; claims: FoundClaim[] }; response: { ok: true } };
+  /** Content script → background: compare the quotation of the page sentence `text[start, end)` with the speaker's words in the sources, for these claims. */
+  checkQuotes: { request: { text: string; start: number; end: number; claimIds: string[] }; response: Result<{ checks: QuoteCheck[] }> };
   /** Content script → background: the reader clicked "Open in side panel" on a card. */
   openPanelAtClaim: { request: { claimId: string }; response: { opened: boolean } };
   /** Extension page → background: the whole claim index, or why it cannot be used. */
@@ -42,6 +46,10 @@ export interface MessageMap {
   setPause: { request: { scope: 'global' | 'site'; host: string | null; paused: boolean }; response: PauseState };
   /** Extension page → background: scroll a tab to a claim's sentence and flash it. */
   revealClaim: { request: { tabId: number; claimId: string }; response: { found: boolean } };
+  /** Extension page → background: the active tab's highlighted sentences, located for a Web Annotation export. */
+  getPageAnnotations: { request: { tabId: number }; response: Result<{ page: PageAnnotations }> };
+  /** Background → content script: locate every highlighted sentence in the page's text. */
+  collectAnnotations: { request: Record<string, never>; response: PageAnnotations };
   /** Background → content script: move to the next or previous highlight and open its card. */
   stepHighlight: { request: { direction: 1 | -1 }; response: { ok: true } };
   /** Background → content script: scroll to a claim's first sentence and flash it. */
@@ -64,9 +72,9 @@ export interface Envelope<K extends MessageName = MessageName> {
 }
 
 /** Messages only a content script may send to the background. */
-export const CONTENT_TO_BACKGROUND: readonly MessageName[] = ['matchText', 'reportPage', 'openPanelAtClaim'];
+export const CONTENT_TO_BACKGROUND: readonly MessageName[] = ['matchText', 'checkQuotes', 'reportPage', 'openPanelAtClaim'];
 /** Messages only extension pages (popup, side panel) may send to the background. */
-export const PAGE_TO_BACKGROUND: readonly MessageName[] = ['getIndex', 'getTabState', 'setPause', 'revealClaim'];
+export const PAGE_TO_BACKGROUND: readonly MessageName[] = ['getIndex', 'getTabState', 'setPause', 'revealClaim', 'getPageAnnotations'];
 
 /** Recognises our envelope in whatever arrives on runtime.onMessage. */
 export function isEnvelope(value: unknown): value is Envelope {
@@ -75,6 +83,8 @@ export function isEnvelope(value: unknown): value is Envelope {
 
 /** Longest page text block a content script may send; its blocks are cut well below this (see textBlocks.ts). */
 const MAX_BLOCK_CHARS = 200_000;
+/** Longest page text a checkQuotes message carries: the sentence and the text before it that names its speaker. */
+export const MAX_QUOTE_CONTEXT_CHARS = 8_000;
 /** Most blocks in one matchText message. */
 const MAX_BLOCKS = 64;
 
@@ -93,11 +103,17 @@ const PAYLOAD_CHECKS: { [K in MessageName]: (p: Record<string, unknown>) => bool
     Array.isArray(p.claims) &&
     p.claims.length <= 1000 &&
     p.claims.every((c) => isObject(c) && isShortString(c.claimId) && Number.isInteger(c.sentences) && typeof c.pageReportsDenial === 'boolean'),
+  checkQuotes: (p) =>
+    isShortString(p.text, MAX_QUOTE_CONTEXT_CHARS) &&
+    Number.isInteger(p.start) && Number.isInteger(p.end) && (p.start as number) >= 0 && (p.start as number) < (p.end as number) && (p.end as number) <= (p.text as string).length &&
+    Array.isArray(p.claimIds) && p.claimIds.length >= 1 && p.claimIds.length <= 20 && p.claimIds.every((c) => isShortString(c)),
   openPanelAtClaim: (p) => isShortString(p.claimId),
   getIndex: () => true,
   getTabState: (p) => isTabId(p.tabId),
   setPause: (p) => (p.scope === 'global' || p.scope === 'site') && (p.host === null || isShortString(p.host, 300)) && typeof p.paused === 'boolean',
   revealClaim: (p) => isTabId(p.tabId) && isShortString(p.claimId),
+  getPageAnnotations: (p) => isTabId(p.tabId),
+  collectAnnotations: () => true,
   stepHighlight: (p) => p.direction === 1 || p.direction === -1,
   showClaim: (p) => isShortString(p.claimId),
   panelShowClaim: (p) => isShortString(p.claimId),

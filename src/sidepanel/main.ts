@@ -2,10 +2,12 @@ import type { ClaimIndex } from '../core/index/schema';
 import { browser, type Runtime } from '../platform/browser';
 import { isTabPinned, targetTabId } from '../shared/activeTab';
 import { el, renderClaimRecord, summariseSides } from '../shared/claimRecordDom';
-import { documentOpening, toClaimView, type ClaimView } from '../shared/claimView';
+import { documentLabel, documentOpening, toClaimView, type ClaimView } from '../shared/claimView';
 import { isEnvelope, isValidPayload, type MessageMap, type TabState } from '../shared/messages';
 import { sendToExtension } from '../shared/messaging';
 import { applyPageCss } from '../shared/pageCss';
+import { claimAsMarkdown, claimAsText, claimsAsCsv, claimsAsJsonLd, webAnnotations } from '../shared/exports';
+import { claimTimeline } from '../shared/timeline';
 import { renderDocumentText } from './documentText';
 
 applyPageCss(`
@@ -23,6 +25,14 @@ details.source summary { cursor: pointer; }
 mark.stance-asserts { background: #dbeafe; }
 mark.stance-denies, mark.stance-disputes { background: #fde68a; text-decoration: underline wavy #b45309; }
 #selected:empty { display: none; }
+#selected .actions, .export-actions { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; margin: 8px 0; }
+.copy-fallback { width: 100%; box-sizing: border-box; font: 12px/1.4 ui-monospace, monospace; }
+.timeline-list { list-style: none; margin: 4px 0 0; padding: 0 0 0 10px; border-left: 2px solid #cbd5e1; }
+.timeline-entry { margin: 0 0 8px; font-size: 12.5px; }
+.timeline-entry .when { display: inline-block; min-width: 82px; font-variant-numeric: tabular-nums; color: #334155; font-weight: 600; }
+.timeline-entry .when.undated { color: #b45309; font-style: italic; }
+.timeline-entry.stance-denies .verb, .timeline-entry.stance-disputes .verb { color: #b45309; font-weight: 600; }
+.timeline-entry .source-meta { display: block; }
 `);
 
 const POLL_MS = 1500;
@@ -39,20 +49,112 @@ const onPage = el(document, 'section');
 onPage.id = 'on-this-page';
 const sources = el(document, 'section');
 sources.id = 'sources';
+const exportsSection = el(document, 'section');
+exportsSection.id = 'exports';
 
 function showError(message: string): void {
   app.replaceChildren(el(document, 'h1', undefined, 'Claimscope'), el(document, 'p', 'error', message));
 }
 
-/** Shows one claim's full record at the top of the panel. */
+/** Shows one claim's full record at the top of the panel, with its timeline and ways to copy it. */
 function selectClaim(claimId: string): void {
   const view = views.get(claimId);
   if (!view) {
     selected.replaceChildren(el(document, 'p', 'muted', 'That claim is not in the index.'));
     return;
   }
-  selected.replaceChildren(el(document, 'h2', 'section', 'Selected claim'), renderClaimRecord(document, view));
+  const status = el(document, 'span', 'copy-status');
+  status.setAttribute('role', 'status');
+  const copy = (label: string, id: string, text: () => string): HTMLButtonElement => {
+    const button = el(document, 'button', 'btn secondary', label);
+    button.type = 'button';
+    button.id = id;
+    button.addEventListener('click', () => void copyText(text(), status));
+    return button;
+  };
+  const actions = el(document, 'div', 'actions');
+  actions.append(copy('Copy as text', 'copy-text', () => claimAsText(view)), copy('Copy as Markdown', 'copy-markdown', () => claimAsMarkdown(view)), status);
+  selected.replaceChildren(el(document, 'h2', 'section', 'Selected claim'), renderClaimRecord(document, view), actions, renderTimeline(view));
   selected.scrollIntoView({ block: 'start' });
+}
+
+/** Puts text on the clipboard, or, where the browser refuses, shows it selected for the reader to copy. */
+async function copyText(text: string, status: HTMLElement): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+    status.textContent = 'Copied.';
+  } catch {
+    const area = el(document, 'textarea', 'copy-fallback', text);
+    area.readOnly = true;
+    area.rows = 8;
+    status.replaceChildren('The browser did not allow copying; select and copy this:', area);
+    area.select();
+  }
+}
+
+/** Saves text as a file through the browser's download (a blob URL; nothing leaves the machine). */
+function download(name: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = el(document, 'a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function exportButton(label: string, id: string, run: () => void | Promise<void>): HTMLButtonElement {
+  const button = el(document, 'button', 'btn secondary', label);
+  button.type = 'button';
+  button.id = id;
+  button.addEventListener('click', () => void run());
+  return button;
+}
+
+/** The export buttons: this page's highlights as Web Annotations, every claim as CSV or JSON-LD. */
+function renderExports(): void {
+  const status = el(document, 'p', 'muted export-status');
+  status.setAttribute('role', 'status');
+  const all = (): ClaimView[] => [...views.values()];
+  const annotations = exportButton('This page’s highlights (Web Annotations)', 'export-annotations', async () => {
+    if (tabId === null) return;
+    const response = await sendToExtension('getPageAnnotations', { tabId });
+    if (!response.ok) {
+      status.textContent = response.error;
+      return;
+    }
+    if (response.page.targets.length === 0) {
+      status.textContent = 'This page has no highlighted sentences to export.';
+      return;
+    }
+    download('claimscope-annotations.jsonld', 'application/ld+json', webAnnotations(response.page, views, new Date().toISOString()));
+    status.textContent = `Exported ${response.page.targets.length} highlighted sentence${response.page.targets.length === 1 ? '' : 's'}.`;
+  });
+  const csv = exportButton('All claims (CSV)', 'export-csv', () => download('claimscope-claims.csv', 'text/csv', claimsAsCsv(all())));
+  const jsonLd = exportButton('All claims (schema.org JSON-LD)', 'export-jsonld', () => download('claimscope-claims.jsonld', 'application/ld+json', claimsAsJsonLd(all())));
+  const row = el(document, 'div', 'actions export-actions');
+  row.append(annotations, csv, jsonLd);
+  exportsSection.replaceChildren(el(document, 'h2', 'section', 'Export'), row, status);
+}
+
+/** Who said what about a claim, in the order of their documents' dates; undated ones last and marked. */
+function renderTimeline(view: ClaimView): HTMLElement {
+  const section = el(document, 'section', 'timeline');
+  section.id = 'timeline';
+  const list = el(document, 'ol', 'timeline-list');
+  for (const { attribution: a, date } of claimTimeline(view)) {
+    const li = el(document, 'li', `timeline-entry stance-${a.stance}`);
+    li.dataset.date = date ?? 'undated';
+    li.append(
+      el(document, 'span', date ? 'when' : 'when undated', date ?? 'Undated'),
+      el(document, 'strong', 'actor', ` ${a.actor}`),
+      el(document, 'span', 'verb', ` ${a.stance}: `),
+      el(document, 'q', 'quote', a.quote),
+      el(document, 'span', 'source-meta', documentLabel(a.document)),
+    );
+    list.append(li);
+  }
+  section.append(el(document, 'h3', 'side-heading', 'Timeline'), list);
+  return section;
 }
 
 function renderOnPage(state: TabState | null): void {
@@ -96,7 +198,7 @@ function renderSources(idx: ClaimIndex): void {
     details.dataset.documentId = doc.id;
     const summary = el(document, 'summary');
     summary.append(
-      el(document, 'span', 'source-title', doc.title ?? `Untitled document: “${documentOpening(doc)}”`),
+      el(document, 'span', 'source-title', documentLabel({ ...doc, opening: documentOpening(doc) })),
       el(document, 'span', 'source-meta', `${doc.outlet ?? 'Outlet unknown'} · ${doc.date ?? 'date unknown'} · ${claims.length} claim${claims.length === 1 ? '' : 's'}`),
     );
     const claimList = el(document, 'ul', 'doc-claims');
@@ -137,8 +239,9 @@ async function main(): Promise<void> {
   const idx = index;
   views = new Map(idx.claims.map((c) => [c.id, toClaimView(idx, c)]));
   tabId = await targetTabId();
-  app.replaceChildren(el(document, 'h1', undefined, 'Claimscope'), selected, onPage, sources);
+  app.replaceChildren(el(document, 'h1', undefined, 'Claimscope'), selected, onPage, exportsSection, sources);
   renderSources(idx);
+  renderExports();
   await refresh();
   const claim = new URLSearchParams(location.search).get('claim');
   if (claim) selectClaim(claim);

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 
@@ -7,8 +9,8 @@ export const CHROMIUM_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu',
 /** Flags that load one unpacked extension and nothing else. */
 export const extensionArgs = (dir) => [`--load-extension=${dir}`, `--disable-extensions-except=${dir}`];
 
-/** The add-on id declared in the Firefox manifest. */
-export const FIREFOX_ADDON_ID = 'claimscope@example.org';
+/** The add-on id declared in a Firefox build's manifest (read from it, so the two never disagree). */
+const firefoxAddonId = (extensionDir) => JSON.parse(readFileSync(resolve(extensionDir, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
 
 /** Debian Chromium with `extensionDir` loaded in a fresh persistent profile (Playwright loads extensions only there). */
 export function launchChromium(profileDir, extensionDir, options = {}) {
@@ -21,10 +23,23 @@ export function launchChromium(profileDir, extensionDir, options = {}) {
   });
 }
 
-/** The extension's service worker in a Chromium context, and its id (the host of the worker's URL). */
-export async function extensionWorker(context) {
+/** Path of the first-run page the extension opens on install. */
+export const WELCOME_PATH = 'src/welcome/index.html';
+
+/**
+ * The extension's service worker in a Chromium context, and its id (the host of the worker's
+ * URL). The first-run page opens, in the foreground, as the extension installs: unless
+ * `keepWelcome`, it is waited for and closed, so it cannot become the active tab a test asks about.
+ */
+export async function extensionWorker(context, { keepWelcome = false } = {}) {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-  return { worker, extensionId: new URL(worker.url()).host };
+  const extensionId = new URL(worker.url()).host;
+  if (!keepWelcome) {
+    const url = `chrome-extension://${extensionId}/${WELCOME_PATH}`;
+    const welcome = context.pages().find((p) => p.url() === url) ?? (await context.waitForEvent('page', { predicate: (p) => p.url() === url, timeout: 10_000 }).catch(() => null));
+    await welcome?.close();
+  }
+  return { worker, extensionId };
 }
 
 /**
@@ -38,7 +53,7 @@ export async function launchFirefox(extensionDir, uuid) {
     headless: true,
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: uuid }),
+      'extensions.webextensions.uuids': JSON.stringify({ [firefoxAddonId(extensionDir)]: uuid }),
       'datareporting.policy.dataSubmissionEnabled': false,
       'browser.shell.checkDefaultBrowser': false,
     },

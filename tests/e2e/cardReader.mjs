@@ -39,3 +39,25 @@ function textOf(node) {
   if (node.nodeName === 'STYLE') return '';
   return (node.children ?? []).map(textOf).join(' ').replace(/\s+/g, ' ');
 }
+
+/**
+ * Scrolls the card's last "Open in side panel" button into view the way a reader scrolling
+ * inside the card would, and returns its box (viewport coordinates), or null when absent.
+ */
+export async function revealCardButton(cdp) {
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+  const host = find(root, (n) => n.nodeName === 'CLAIMSCOPE-CARD');
+  if (!host) return null;
+  const buttons = [];
+  const collect = (n) => {
+    if (n.nodeName === 'BUTTON') buttons.push(n);
+    for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) collect(c);
+  };
+  collect(host);
+  const button = buttons[buttons.length - 1];
+  if (!button) return null;
+  await cdp.send('DOM.scrollIntoViewIfNeeded', { nodeId: button.nodeId });
+  const { model } = await cdp.send('DOM.getBoxModel', { nodeId: button.nodeId });
+  const [x1, y1, , , x3, y3] = model.border;
+  return { left: x1, top: y1, right: x3, bottom: y3, text: textOf(button) };
+}

@@ -109,8 +109,9 @@ export function chromiumSuite({ origin, extensionDir, resultsDir }) {
       assert.match(card.sides.denied, /Dmitry Peskov/);
       assert.match(card.sides.denied, /President Putin’s spokesman/);
       assert.match(card.sides.denied, /Zhao Lijian/);
-      assert.match(card.sides.denied, /outlet unknown/);
-      assert.match(card.text, /date unknown|2022-03-15/);
+      // Each quote cites its document by number; the documents are named once, under the sides.
+      assert.match(card.sides.denied, /\[1\]/);
+      assert.match(card.text, /Sources Report dated 2022-03-15 \(outlet unknown\)/);
       assert.match(card.text, /Open in side panel/);
       // Page scripts cannot reach the card's contents.
       assert.equal(await page.evaluate(() => document.querySelector('claimscope-card')?.shadowRoot ?? null), null);

@@ -176,7 +176,7 @@ async function cardTags(cdp) {
 }
 
 /** The tags our card is built from (claimRecordDom.ts, hoverCard.ts); anything else came from text that was parsed as HTML. */
-const CARD_TAGS = new Set(['ARTICLE', 'BLOCKQUOTE', 'BUTTON', 'CLAIMSCOPE-CARD', 'DIV', 'H2', 'H3', 'LI', 'P', 'SECTION', 'SPAN', 'STRONG', 'STYLE', 'UL']);
+const CARD_TAGS = new Set(['ARTICLE', 'BLOCKQUOTE', 'BUTTON', 'CLAIMSCOPE-CARD', 'DEL', 'DIV', 'H2', 'H3', 'INS', 'LI', 'OL', 'P', 'SECTION', 'SPAN', 'STRONG', 'STYLE', 'UL']);
 
 /** CSP violations the page saw, less the browser's own favicon request (Firefox asks for one; the policy blocks it). */
 function cspViolationsOfOurs() {
@@ -464,7 +464,7 @@ export function hostileChromiumSuite({ origin, extensionDir, resultsDir }) {
       const detail = await popup.locator('#detail').textContent();
       assert.match(detail, /<img src=x onerror="window.__pwned='quote'"> military equipment and <b>drones<\/b>/);
       assert.match(detail, /javascript:window.__pwned='outlet'/);
-      assert.match(detail, /“<img src=x onerror="window.__pwned='title'"> Harbour talks <script>/);
+      assert.match(detail, /Sources\s*<img src=x onerror="window.__pwned='title'"> Harbour talks <script>/);
       assert.deepEqual(await popup.evaluate(() => ({ pwned: window.__pwned ?? null, sinks: document.querySelectorAll('img, script:not([src]), b, svg, iframe').length })), { pwned: null, sinks: 0 });
       const panel = await ctx.newPage();
       await panel.goto(`chrome-extension://${id}/src/sidepanel/index.html?claim=c095b7601`);

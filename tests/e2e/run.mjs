@@ -6,6 +6,7 @@ import { after } from 'node:test';
 import { chromiumSuite, damagedIndexSuite } from './chromium.suite.mjs';
 import { firefoxSuite } from './firefox.suite.mjs';
 import { realNewsSuite } from './realnews.suite.mjs';
+import { readerChromiumSuite, readerFirefoxSuite } from './reader.suite.mjs';
 import { brokenIndexSuite, extensionReloadSuite, HOSTILE_HEADERS, hostileChromiumSuite, hostileFirefoxSuite } from './hostile.suite.mjs';
 import { serveStatic } from './server.mjs';
 
@@ -26,17 +27,23 @@ const hostile = await serveStatic(resolve(repo, 'tests/fixtures/hostile'), { hea
 after(() => hostile.close());
 
 const only = process.env.E2E_BROWSER; // optional: "chromium" or "firefox"
+const suite = process.env.E2E_SUITE; // optional: "reader" runs only the reader's-view suites
 const chrome = resolve(repo, 'dist/chrome');
 const firefox = resolve(repo, 'dist/firefox');
-if (!only || only === 'chromium') {
+if (suite === 'reader') {
+  if (!only || only === 'chromium') readerChromiumSuite({ origin: server.origin, extensionDir: chrome, resultsDir });
+  if (!only || only === 'firefox') readerFirefoxSuite({ origin: server.origin, extensionDir: firefox, resultsDir });
+} else if (!only || only === 'chromium') {
   chromiumSuite({ origin: server.origin, extensionDir: chrome, resultsDir });
   damagedIndexSuite({ origin: server.origin, extensionDir: chrome });
   hostileChromiumSuite({ origin: hostile.origin, extensionDir: chrome, resultsDir });
   extensionReloadSuite({ pagesOrigin: server.origin, extensionDir: chrome });
   brokenIndexSuite({ pagesOrigin: server.origin, extensionDir: chrome });
   realNewsSuite({ extensionDir: chrome, resultsDir, repo });
+  readerChromiumSuite({ origin: server.origin, extensionDir: chrome, resultsDir });
 }
-if (!only || only === 'firefox') {
+if (!suite && (!only || only === 'firefox')) {
   firefoxSuite({ origin: server.origin, extensionDir: firefox, resultsDir });
   hostileFirefoxSuite({ origin: hostile.origin, extensionDir: firefox });
+  readerFirefoxSuite({ origin: server.origin, extensionDir: firefox, resultsDir });
 }

@@ -20,11 +20,14 @@ const lookalikeUrl: MessageSenderLike = { id: self.id, url: 'https://evil.exampl
 const valid: { [K in MessageName]: unknown } = {
   matchText: { blocks: ['Moscow denied that it had asked Beijing for military help.'] },
   reportPage: { host: 'news.example', claims: [{ claimId: 'c1', sentences: 2, pageReportsDenial: false }] },
+  checkQuotes: { text: 'Before. “We will go,” she said.', start: 8, end: 31, claimIds: ['c1'] },
   openPanelAtClaim: { claimId: 'c1' },
   getIndex: {},
   getTabState: { tabId: 7 },
   setPause: { scope: 'site', host: 'news.example', paused: true },
   revealClaim: { tabId: 7, claimId: 'c1' },
+  getPageAnnotations: { tabId: 7 },
+  collectAnnotations: {},
   stepHighlight: { direction: 1 },
   showClaim: { claimId: 'c1' },
   panelShowClaim: { claimId: 'c1' },
@@ -98,11 +101,16 @@ describe('acceptMessage', () => {
       ['reportPage', { host: 'a', claims: [{ claimId: 'c1' }] }],
       ['reportPage', { host: 7, claims: [] }],
       ['openPanelAtClaim', { claimId: { toString: () => 'c1' } }],
+      ['checkQuotes', { text: 'short', start: 0, end: 99, claimIds: ['c1'] }],
+      ['checkQuotes', { text: 'x'.repeat(8_001), start: 0, end: 5, claimIds: ['c1'] }],
+      ['checkQuotes', { text: 'a sentence', start: 4, end: 2, claimIds: ['c1'] }],
+      ['checkQuotes', { text: 'a sentence', start: 0, end: 5, claimIds: [] }],
       ['getTabState', { tabId: '7' }],
       ['getTabState', { tabId: -1 }],
       ['setPause', { scope: 'everything', host: null, paused: true }],
       ['setPause', { scope: 'global', host: null, paused: 'yes' }],
       ['revealClaim', { tabId: 1.5, claimId: 'c1' }],
+      ['getPageAnnotations', { tabId: 'active' }],
     ];
     for (const [name, payload] of bad) {
       const sender = CONTENT_TO_BACKGROUND.includes(name) ? contentScript : popup;

@@ -55,20 +55,38 @@ export function parseSourceDocument(id: string, file: string, raw: string): Sour
     for (const k of Object.keys(meta)) if (!KNOWN_KEYS.has(k)) throw new DocumentError(file, `front matter has an unknown field "${k}" (known: title, outlet, date, url)`);
     body = body.slice(m[0].length);
   }
+  const inline = takeInlineMetadata(body);
+  body = inline.body;
   if (body.trim().length === 0) throw new DocumentError(file, 'the document has no text');
-  const date = metaString(file, meta, 'date');
+  const date = metaString(file, meta, 'date') ?? inline.date;
   if (date && !/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/u.test(date)) throw new DocumentError(file, `front matter date "${date}" is not YYYY-MM-DD`);
   return { id, title: metaString(file, meta, 'title'), outlet: metaString(file, meta, 'outlet'), date, url: metaString(file, meta, 'url'), text: body };
 }
 
+/** Inline metadata lines a body may open with, as scraped text often does: "date 2022-03-15", "Published: 2024-05-02T10:00Z". */
+const INLINE_METADATA = /^\s*(?:date|published|updated|posted)\s*:?\s*(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+Z?)?[ \t]*(?:\r?\n)?[ \t]*/iu;
+
 /**
- * The part of a body that is article prose: past a metadata prefix glued to the first
- * sentence ("date 2022-03-15 China will …", "LONDON (Reuters) -") and before a closing
- * agency tag ("/BGNES", "(AFP)").
+ * Takes inline metadata off the start of a body, so it never reaches the text a reader
+ * sees or the extractor reads. Its date is kept for documents whose front matter has none.
+ */
+function takeInlineMetadata(body: string): { body: string; date: string | null } {
+  let rest = body;
+  let date: string | null = null;
+  for (let m = INLINE_METADATA.exec(rest); m; m = INLINE_METADATA.exec(rest)) {
+    date ??= m[1] as string;
+    rest = rest.slice(m[0].length);
+  }
+  return { body: rest, date };
+}
+
+/**
+ * The part of a body that is article prose: past a dateline glued to the first sentence
+ * ("LONDON (Reuters) -") and before a closing agency tag ("/BGNES", "(AFP)").
  */
 export function proseRange(text: string): { from: number; to: number } {
   let from = 0;
-  const prefix = /^\s*(?:(?:date|published|updated|posted)\s*:?\s*\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?\s+|[\p{Lu}][\p{Lu} .,'-]{1,40}\s*\([\p{L} ]{2,30}\)\s*[-\u2013\u2014]\s+)/iu.exec(text);
+  const prefix = /^\s*[\p{Lu}][\p{Lu} .,'-]{1,40}\s*\([\p{L} ]{2,30}\)\s*[-\u2013\u2014]\s+/u.exec(text);
   if (prefix) from = prefix[0].length;
   let to = text.length;
   const tag = /\s+(?:\/\s*[\p{Lu}]{2,12}|\((?:[\p{Lu}]{2,12}|Reuters|Bloomberg)\)|[-\u2013\u2014]\s*[\p{Lu}]{2,12})\s*$/u.exec(text);
