@@ -12,7 +12,7 @@ import type { SentenceMatch, SentenceStance } from './sentenceMatch';
 import { TermWeights } from './termWeights';
 
 /** Indexed terms (or their relatives) a sentence must share with a wording before it is scored at all. */
-const MIN_SHARED = 2;
+const MIN_SHARED = 3;
 /** How many of a wording's rarest terms go into the inverted index. */
 const INDEXED_TERMS = 6;
 /** A related word this close indexes a wording too ("requested" finds "asked"). */
