@@ -16,7 +16,7 @@ const MIN_SHARED = 3;
 /** How many of a wording's rarest terms go into the inverted index. */
 const INDEXED_TERMS = 6;
 /** A related word this close indexes a wording too ("requested" finds "asked"). */
-const INDEXED_RELATED = 0.6;
+const INDEXED_RELATED = 0.7;
 /** A key used by more than this share of the wordings (and more than COMMON_FLOOR) is too common to index. */
 const COMMON_SHARE = 0.05;
 const COMMON_FLOOR = 50;
@@ -29,8 +29,8 @@ const RELATED_COVERAGE = FEATURE_NAMES.indexOf('relatedCoverage');
 interface Wording {
   claim: number;
   proposition: Proposition;
-  /** Each stem that carries one of its terms (the term itself, or a related word): the term's place, and how well it carries it. */
-  carriers: Map<string, { term: number; credit: number }[]>;
+  /** Each stem that carries one of its terms (the term itself, or a related word): the term's place, and how well it carries it. Built when first needed. */
+  carriers: Map<string, { term: number; credit: number }[]> | null;
   /** The terms' weights, and their sum. */
   termWeights: number[];
   totalWeight: number;
@@ -98,42 +98,65 @@ export class ClaimMatcher {
       (t) => this.related.rarityOf(t),
     );
     for (const { claim, proposition } of propositions) {
-      const carriers = new Map<string, { term: number; credit: number }[]>();
-      const carry = (stem: string, term: number, credit: number): void => {
-        const list = carriers.get(stem);
-        if (list) list.push({ term, credit });
-        else carriers.set(stem, [{ term, credit }]);
-      };
-      proposition.terms.forEach((t, i) => {
-        carry(t, i, 1);
-        for (const [r, w] of this.related.of(t)) carry(r, i, w);
-      });
       const termWeights = proposition.terms.map((t) => this.weights.weight(t));
-      this.wordings.push({ claim, proposition, carriers, termWeights, totalWeight: termWeights.reduce((a, b) => a + b, 0) });
+      this.wordings.push({ claim, proposition, carriers: null, termWeights, totalWeight: termWeights.reduce((a, b) => a + b, 0) });
     }
     this.hits = new Uint8Array(this.wordings.length);
     this.stamps = new Uint32Array(this.wordings.length);
     // Each wording is found through its rarer terms and their close relatives; a term many
     // wordings share picks no candidates, it only lengthens the lists every sentence walks.
-    const common = Math.max(COMMON_FLOOR, this.wordings.length * COMMON_SHARE);
-    const keysOf = this.wordings.map((w) => {
-      const rare = [...w.proposition.terms].sort((a, b) => this.weights.weight(b) - this.weights.weight(a) || (a < b ? -1 : 1)).slice(0, INDEXED_TERMS);
-      const keys = new Set<string>();
-      for (const t of rare) {
-        keys.add(t);
-        for (const [r, weight] of this.related.of(t)) if (weight >= INDEXED_RELATED) keys.add(r);
+    // Keys are interned to numbers and counted once per wording (a stamp, not a set): this
+    // runs over every wording when the service worker starts.
+    const ids = new Map<string, number>();
+    const names: string[] = [];
+    const lastWording: number[] = [];
+    const frequency: number[] = [];
+    const idOf = (key: string): number => {
+      let id = ids.get(key);
+      if (id === undefined) {
+        id = names.length;
+        ids.set(key, id);
+        names.push(key);
+        lastWording.push(-1);
+        frequency.push(0);
+      }
+      return id;
+    };
+    // A term's keys (itself and its close relatives) are the same in every wording: worked out once.
+    const keysOfTerm = new Map<string, number[]>();
+    const termKeys = (t: string): number[] => {
+      let keys = keysOfTerm.get(t);
+      if (!keys) {
+        keys = [idOf(t)];
+        for (const [r, weight] of this.related.of(t)) if (weight >= INDEXED_RELATED) keys.push(idOf(r));
+        keysOfTerm.set(t, keys);
+      }
+      return keys;
+    };
+    const keysOf = this.wordings.map((w, wi) => {
+      const keys: number[] = [];
+      const terms = w.proposition.terms;
+      const rare = terms.map((_, i) => i).sort((a, b) => (w.termWeights[b] as number) - (w.termWeights[a] as number) || a - b).slice(0, INDEXED_TERMS);
+      for (const i of rare) {
+        for (const id of termKeys(terms[i] as string)) {
+          if (lastWording[id] === wi) continue;
+          lastWording[id] = wi;
+          frequency[id] = (frequency[id] as number) + 1;
+          keys.push(id);
+        }
       }
       return keys;
     });
-    const frequency = new Map<string, number>();
-    for (const keys of keysOf) for (const k of keys) frequency.set(k, (frequency.get(k) ?? 0) + 1);
+    const common = Math.max(COMMON_FLOOR, this.wordings.length * COMMON_SHARE);
+    const lists: (number[] | undefined)[] = [];
     keysOf.forEach((keys, wi) => {
-      for (const k of keys) {
-        if ((frequency.get(k) as number) > common) continue;
-        let list = this.postings.get(k);
-        if (!list) this.postings.set(k, (list = []));
-        list.push(wi);
+      for (const id of keys) {
+        if ((frequency[id] as number) > common) continue;
+        (lists[id] ??= []).push(wi);
       }
+    });
+    lists.forEach((list, id) => {
+      if (list) this.postings.set(names[id] as string, list);
     });
   }
 
@@ -219,6 +242,22 @@ export class ClaimMatcher {
     return out;
   }
 
+  /** A wording's carriers (see Wording), built on first use: most wordings of a large index are never a candidate. */
+  private carriersOf(w: Wording): Map<string, { term: number; credit: number }[]> {
+    if (w.carriers) return w.carriers;
+    const carriers = new Map<string, { term: number; credit: number }[]>();
+    const carry = (stem: string, term: number, credit: number): void => {
+      const list = carriers.get(stem);
+      if (list) list.push({ term, credit });
+      else carriers.set(stem, [{ term, credit }]);
+    };
+    w.proposition.terms.forEach((t, i) => {
+      carry(t, i, 1);
+      for (const [r, weight] of this.related.of(t)) carry(r, i, weight);
+    });
+    return (w.carriers = carriers);
+  }
+
   /**
    * The candidates worth reading the sentence for: the CLOSEST wordings by how much of
    * each the sentence's words carry, exactly or by a related word, among those carrying
@@ -231,8 +270,9 @@ export class ClaimMatcher {
     for (const wi of candidates) {
       const w = this.wordings[wi] as Wording;
       const credit = this.credit.length >= w.termWeights.length ? this.credit.fill(0, 0, w.termWeights.length) : (this.credit = new Float64Array(w.termWeights.length * 2));
+      const carriers = this.carriersOf(w);
       for (const stem of words) {
-        const carried = w.carriers.get(stem);
+        const carried = carriers.get(stem);
         if (carried) for (const c of carried) if (c.credit > (credit[c.term] as number)) credit[c.term] = c.credit;
       }
       let got = 0;
