@@ -184,9 +184,9 @@ function leadingSubject(text: string, unit: TextSpan, frame: Token[]): TextSpan 
   return trimmedSpan(text, from, aux.start);
 }
 
-/** Text after an "Asked if/whether/about ..." opener: what the speaker was asked about. */
-function askedAbout(text: string, unit: TextSpan): TextSpan | null {
-  const m = /^Asked (?:if|whether|about|to confirm|to comment on)\s+(?:he|she|they|it)?\s*(?:could|would|can)?\s*(?:clarify|confirm|say)?\s*(?:whether|if|that)?\s*([^,]+),/u.exec(foldPunctuation(unit.text));
+/** Text after an "Asked [by CNN] if/whether/about ..." opener: what the speaker was asked about. */
+export function askedAbout(text: string, unit: TextSpan): TextSpan | null {
+  const m = /^Asked (?:by [^,]{1,40}? )?(?:if|whether|about|to confirm|to comment on)\s+(?:he|she|they|it)?\s*(?:could|would|can)?\s*(?:clarify|confirm|say)?\s*(?:whether|if|that)?\s*([^,]+),/u.exec(foldPunctuation(unit.text));
   if (!m) return null;
   const at = unit.start + m[0].indexOf(m[1] as string);
   return trimmedSpan(text, at, at + (m[1] as string).length);

@@ -36,14 +36,20 @@ interface Wording {
   totalWeight: number;
 }
 
+/** One way of reading a sentence: a proposition, and the sentence's stance toward it. */
+interface Reading {
+  proposition: Proposition;
+  stance: SentenceStance;
+}
+
 /** One claim weighed for one sentence: the best of its wordings and of the sentence's readings. */
 export interface WeighedClaim {
   claim: IndexedClaim;
   probability: number;
   features: Features;
   terms: string[];
-  /** The sentence negates what the claim states, or the reverse. */
-  polarityFlipped: boolean;
+  /** How the sentence stands toward the claim: its frame's stance, or a denial when it negates what the claim states. */
+  stance: SentenceStance;
 }
 
 /** One sentence with every claim weighed for it, for the matcher and for calibration. */
@@ -184,23 +190,25 @@ export class ClaimMatcher {
   }
 
   /** Every candidate claim weighed against the sentence's readings, best wording and reading each. */
-  private weigh(readings: Proposition[], candidates: number[]): WeighedClaim[] {
-    const best = new Map<number, { rank: number; features: Features; terms: string[]; flipped: boolean }>();
+  private weigh(readings: Reading[], candidates: number[]): WeighedClaim[] {
+    const best = new Map<number, { rank: number; features: Features; terms: string[]; stance: SentenceStance }>();
     const weight = (t: string): number => this.weights.weight(t);
     const related = (t: string): [string, number][] => this.related.of(t);
     for (const wi of candidates) {
       const w = this.wordings[wi] as Wording;
-      for (const reading of readings) {
+      for (const { proposition: reading, stance } of readings) {
         // Who did what to whom first: a sentence that fails the structural comparison
         // (roles swapped, another doer or receiver) states another claim.
         const structure = scoreProposition(w.proposition, reading, weight, related, true);
         if (!structure) continue;
         const { features, matchedTerms } = pairFeatures(w.proposition, reading, weight, related, structure.score);
+        // A sentence that states the claim negated ("Russia has not asked China") denies it.
+        const flipped = w.proposition.negated !== reading.negated;
         // A claim's wording that carries most of it, structure included, speaks for the claim.
         const rank = (features[RELATED_COVERAGE] as number) + structure.score;
         const prior = best.get(w.claim);
         if (prior && prior.rank >= rank) continue;
-        best.set(w.claim, { rank, features, terms: matchedTerms, flipped: w.proposition.negated !== reading.negated });
+        best.set(w.claim, { rank, features, terms: matchedTerms, stance: flipped && stance === 'states' ? 'denies' : stance });
       }
     }
     // Claims on one topic share words: the sentence states the claim it carries clearly more of than any other.
@@ -210,7 +218,7 @@ export class ClaimMatcher {
       .map(([ci, b], i) => {
         const next = Math.max(0, ...coverage.filter((_, j) => j !== i));
         const features = [...b.features, (coverage[i] as number) - next];
-        return { claim: this.claims[ci] as IndexedClaim, probability: matchProbability(features, this.decision.weights), features, terms: b.terms, polarityFlipped: b.flipped };
+        return { claim: this.claims[ci] as IndexedClaim, probability: matchProbability(features, this.decision.weights), features, terms: b.terms, stance: b.stance };
       })
       .sort((a, b) => b.probability - a.probability);
   }
@@ -234,7 +242,9 @@ export class ClaimMatcher {
       const read = readSentence(text, sentence, this.verbs);
       // A sentence with a reporting frame is read without it ("US officials said that …"):
       // the frame's parties are not the claim's, and its verb is not the claim's action.
-      const readings = [read.unwrapped ? read.proposition : analyzeProposition(sentence.text, null, false, this.verbs)];
+      const readings: Reading[] = [{ proposition: read.unwrapped ? read.proposition : analyzeProposition(sentence.text, null, false, this.verbs), stance: read.stance }];
+      // "Asked about the request, the spokesman said: 'No.'": the question carries the claim, the answer the stance.
+      if (read.asked) readings.push(read.asked);
       const claims = candidates.length > 0 ? this.weigh(readings, candidates) : [];
       lastMatchedEnd = claims.some((c) => c.probability >= this.decision.threshold) || (read.pointsBack && followsMatch) ? sentence.end : -1;
       out.push({ span: sentence, stance: read.stance, pointsBack: read.pointsBack && followsMatch, claims });
@@ -300,8 +310,7 @@ export class ClaimMatcher {
         continue;
       }
       previous = found.map((c) => {
-        const stance: SentenceStance = c.polarityFlipped && s.stance === 'states' ? 'denies' : s.stance;
-        return { sentence: s.span.text, start: s.span.start, end: s.span.end, claimId: c.claim.id, stance, score: Math.round(c.probability * 1000) / 1000, terms: c.terms.map(readableTerm) };
+        return { sentence: s.span.text, start: s.span.start, end: s.span.end, claimId: c.claim.id, stance: c.stance, score: Math.round(c.probability * 1000) / 1000, terms: c.terms.map(readableTerm) };
       });
       out.push(...previous);
     }

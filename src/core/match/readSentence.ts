@@ -1,5 +1,5 @@
 import { findQuotes } from '../extract/quotes';
-import { parseStatement, unwrapReportedSpeech } from '../extract/statement';
+import { askedAbout, parseStatement, unwrapReportedSpeech } from '../extract/statement';
 import { readSourcePhrase } from '../extract/sourcePhrase';
 import type { TextSpan } from '../text/span';
 import { analyzeProposition, type Proposition } from './proposition';
@@ -9,6 +9,8 @@ import type { SentenceStance } from './sentenceMatch';
 export interface ReadSentence {
   proposition: Proposition;
   stance: SentenceStance;
+  /** "Asked about the request, the spokesman said: 'No.'": what was asked about, and the answer's stance toward it. */
+  asked: { proposition: Proposition; stance: SentenceStance } | null;
   /** A reporting frame was found and taken off: `proposition` is what the frame reports. */
   unwrapped: boolean;
   /** The sentence points back ("these reports", "it") and states no proposition of its own. */
@@ -21,6 +23,22 @@ export interface ReadSentence {
  * dismissal) and reduces what remains to a proposition.
  */
 export function readSentence(text: string, sentence: TextSpan, verbs?: ReadonlySet<string>): ReadSentence {
+  const read = readFrame(text, sentence, verbs);
+  const topic = askedAbout(text, sentence);
+  if (!topic) return { ...read, asked: null };
+  // The answer is what follows the question: a "no" or "never" denies what was asked about, a dismissal disputes it.
+  const answer = text.slice(topic.end, sentence.end);
+  const stance: SentenceStance = DISMISSAL.test(answer) ? 'disputes' : NEGATIVE_ANSWER.test(answer) ? 'denies' : 'states';
+  return { ...read, asked: { proposition: analyzeProposition(topic.text, null, false, verbs), stance } };
+}
+
+/** An answer that denies: "No.", "never heard of it", "not true", "no knowledge". */
+const NEGATIVE_ANSWER = /\b(?:no|not|never|nothing|none|untrue|false)\b|n't\b/iu;
+/** An answer that dismisses without denying: "fake news", "disinformation", "a smear", "speculation". */
+const DISMISSAL = /\b(?:fake news|disinformation|misinformation|smear|rumou?rs?|speculation|groundless|baseless|lies)\b/iu;
+
+/** The sentence without its reporting frame, and the stance the frame gives. */
+function readFrame(text: string, sentence: TextSpan, verbs?: ReadonlySet<string>): Omit<ReadSentence, 'asked'> {
   const raw = parseStatement(text, sentence, findQuotes(text, sentence));
   if (!raw || !raw.source) return { proposition: analyzeProposition(sentence.text, null, false, verbs), stance: 'states', unwrapped: false, pointsBack: false };
   const st = unwrapReportedSpeech(text, raw);
