@@ -155,14 +155,23 @@ export const WORK_KINDS = ['script', 'style', 'layout', 'paint', 'parse', 'other
 
 /**
  * Where the page renderer's main thread spent its task time over a whole load: self time of the
- * trace events inside every top-level task, by kind of work (ms). Time no event covers (mostly
- * microtasks, where a content script resumes after await) counts as "other".
+ * trace events inside every top-level task, by kind of work (ms), counted in thread CPU time
+ * (the events' tdur), so time the OS gave other processes on a busy machine is left out. Time
+ * no event covers (mostly microtasks, where a content script resumes after await) counts as
+ * "other". `total` is the tasks' CPU time, `wall` their wall time.
  */
 export function mainThreadBreakdown(events, url) {
   const { pid, tid } = findMainThread(events, url);
   const top = topLevelTasks(events, pid, tid);
   const thread = events.filter((e) => e.ph === 'X' && e.pid === pid && e.tid === tid && e.name !== TASK && e.name !== 'ThreadControllerImpl::RunTask').sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const cpu = (e) => (e.tdur ?? e.dur) / 1000;
   const out = Object.fromEntries(WORK_KINDS.map((k) => [k, 0]));
+  const otherByName = new Map();
+  const add = (name, ms) => {
+    const kind = workKind(name);
+    out[kind] += ms;
+    if (kind === 'other') otherByName.set(name, (otherByName.get(name) ?? 0) + ms);
+  };
   let i = 0;
   for (const task of top) {
     while (i < thread.length && thread[i].ts < task.ts) i++;
@@ -172,14 +181,16 @@ export function mainThreadBreakdown(events, url) {
       const e = thread[i];
       while (stack.length && e.ts >= stack.at(-1).ts + stack.at(-1).dur) stack.pop();
       const parent = stack.at(-1);
-      if (parent) out[workKind(parent.name)] -= e.dur / 1000;
-      else covered += Math.min(e.dur, task.ts + task.dur - e.ts);
-      out[workKind(e.name)] += e.dur / 1000;
+      if (parent) add(parent.name, -cpu(e));
+      else covered += cpu(e);
+      add(e.name, cpu(e));
       stack.push(e);
     }
-    out.other += Math.max(0, task.dur - covered) / 1000;
+    add('(no event)', Math.max(0, cpu(task) - covered));
   }
-  out.total = top.reduce((a, t) => a + t.dur, 0) / 1000;
+  out.otherTop = [...otherByName].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([name, ms]) => `${name} ${ms.toFixed(1)}`);
+  out.total = top.reduce((a, t) => a + cpu(t), 0);
+  out.wall = top.reduce((a, t) => a + t.dur, 0) / 1000;
   return out;
 }
 
