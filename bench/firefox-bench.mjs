@@ -3,8 +3,8 @@
 // Firefox has no CDP TaskDuration and no Long Tasks API, so the figure is the CPU time of the
 // main threads of the browser's web content processes, read from Linux's /proc/PID/task/PID/schedstat
 // (nanoseconds on CPU) before and after each load: it counts script, style, layout and paint alike.
-// The add-on's own process (its background page) is told apart as the content process that
-// appeared when the add-on was installed, and reported on its own. Three browsers: without add-ons,
+// The add-ons' own process (where a background page runs) is told apart as Firefox's extension
+// process, the first content process it starts, and reported on its own. Three browsers: without add-ons,
 // with the read-and-segment reference, with Claimscope; loads alternate between them and each
 // observes the same fixed window from navigation. Medians of paired differences; nothing asserted.
 import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
@@ -14,7 +14,7 @@ import puppeteer from 'puppeteer-core';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-/** Content processes ("tab" in their command line) whose parent is the browser. */
+/** Content processes ("tab" in their command line) whose parent is the browser, in launch order (child id). */
 async function contentProcesses(browserPid) {
   const out = [];
   for (const d of await readdir('/proc')) {
@@ -24,12 +24,12 @@ async function contentProcesses(browserPid) {
       const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
       if (ppid !== browserPid) continue;
       const cmd = (await readFile(`/proc/${d}/cmdline`, 'utf8')).split('\0').filter(Boolean);
-      if (cmd.at(-1) === 'tab') out.push(Number(d));
+      if (cmd.at(-1) === 'tab') out.push({ pid: Number(d), child: Number(cmd.at(-2)) });
     } catch {
       // The process ended while we read it.
     }
   }
-  return out;
+  return out.sort((a, b) => a.child - b.child).map((p) => p.pid);
 }
 
 /** Main-thread CPU time (ns) of each content process. */
@@ -51,19 +51,25 @@ async function launch(kind, addonDir) {
     executablePath: '/usr/bin/firefox-esr',
     headless: true,
     defaultViewport: { width: 1100, height: 800 },
-    extraPrefsFirefox: { 'datareporting.policy.dataSubmissionEnabled': false, 'browser.shell.checkDefaultBrowser': false },
+    // No process launched ahead of need: the add-on's process is then the one its install starts.
+    extraPrefsFirefox: { 'datareporting.policy.dataSubmissionEnabled': false, 'browser.shell.checkDefaultBrowser': false, 'dom.ipc.processPrelaunch.enabled': false },
   });
   const pid = browser.process().pid;
-  let addonPids = new Set();
+  // Firefox starts its extension process with the browser (for its built-in add-ons): the first
+  // content process. Installing an add-on should make that one busiest; a warning says otherwise.
+  const addonPid = (await contentProcesses(pid))[0];
   let copy = null;
   if (addonDir) {
     copy = await mkdtemp(join(tmpdir(), 'claimscope-ff-bench-'));
     await cp(addonDir, copy, { recursive: true });
-    const before = new Set(await contentProcesses(pid));
+    const before = await cpuSnapshot(pid);
     await browser.installExtension(copy);
     await sleep(1500);
-    addonPids = new Set((await contentProcesses(pid)).filter((p) => !before.has(p)));
+    const after = await cpuSnapshot(pid);
+    const busiest = [...after].sort((a, b) => b[1] - (before.get(b[0]) ?? 0) - (a[1] - (before.get(a[0]) ?? 0)))[0]?.[0];
+    if (busiest !== addonPid) process.stderr.write(`note: Firefox (${kind}): the add-on install was busiest in process ${busiest}, not in the first content process ${addonPid}\n`);
   }
+  const addonPids = new Set([addonPid]);
   return {
     kind,
     browser,

@@ -26,10 +26,11 @@ export async function* collectBlocks(root: Element, ownHosts: ReadonlySet<Elemen
       return NodeFilter.FILTER_ACCEPT;
     },
   });
-  /** Reads from `first` (else the start of `root`) up to, not including, `stop` (else the end). */
-  async function* walk(first: Node | null, stop: Node | null): AsyncGenerator<TextBlock> {
+  // Two passes when reading starts on screen: from there to the end, then from the top up to there.
+  const passes: [Node | null, Node | null][] = start ? [[start, null], [null, start]] : [[null, null]];
+  let steps = 0;
+  for (const [first, stop] of passes) {
     const builder = new BlockBuilder();
-    let steps = 0;
     walker.currentNode = first ?? root;
     for (let node = first ?? walker.nextNode(); node && node !== stop; node = walker.nextNode()) {
       if (++steps % NODES_PER_CHECK === 0) {
@@ -44,7 +45,8 @@ export async function* collectBlocks(root: Element, ownHosts: ReadonlySet<Elemen
         for (let at = 0; at < length; at += CHARS_PER_CHECK) {
           builder.addText(text, owner, at, Math.min(length, at + CHARS_PER_CHECK));
           if (length > CHARS_PER_CHECK) {
-            yield* builder.take();
+            // A plain loop, not yield*: delegating to an array costs an await per call, even an empty one.
+            for (const block of builder.take()) yield block;
             await yieldIfLate(clock);
             if (signal.aborted) return;
           }
@@ -52,10 +54,9 @@ export async function* collectBlocks(root: Element, ownHosts: ReadonlySet<Elemen
       } else if ((node as Element).tagName === 'BR') {
         builder.addBreak(blockOwner(node, styles, root));
       }
-      yield* builder.take();
+      if (builder.hasDone()) for (const block of builder.take()) yield block;
     }
-    yield* builder.finish();
+    for (const block of builder.finish()) yield block;
+    if (signal.aborted) return;
   }
-  yield* walk(start, null);
-  if (start && !signal.aborted) yield* walk(null, start);
 }

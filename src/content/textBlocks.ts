@@ -175,6 +175,11 @@ export class BlockBuilder {
     this.append(' ');
   }
 
+  /** True when blocks were completed since the last take(). */
+  hasDone(): boolean {
+    return this.done.length > 0;
+  }
+
   /** Blocks completed since the last call. */
   take(): TextBlock[] {
     const out = this.done;
@@ -262,6 +267,17 @@ export function locateInBlock(block: TextBlock, indices: readonly number[]): (Do
     let at = block.starts[n] as number;
     let lastChar = at === 0 ? '' : (block.text[at - 1] as string);
     const data = node.data;
+    if ((n > 0 || block.firstOffset === 0) && !NEEDS_CHAR_READING.test(data)) {
+      // Plain text reads as it is, less a leading space that collapsed: positions are arithmetic,
+      // once the node is seen to still hold what was read.
+      const skip = data.startsWith(' ') && (at === 0 || lastChar === ' ') ? 1 : 0;
+      const shown = data.length - skip;
+      if (block.text.startsWith(skip ? data.slice(1) : data, at)) {
+        for (; w < wanted.length && (wanted[w] as number) < at + shown; w++) found.set(wanted[w] as number, { node, offset: (wanted[w] as number) - at + skip });
+        while (w < wanted.length && (wanted[w] as number) < end) w++;
+        continue;
+      }
+    }
     for (let i = n === 0 ? block.firstOffset : 0; i < data.length && at < end && w < wanted.length; i++) {
       const cls = charClass(data.charCodeAt(i));
       if (cls === CharClass.Invisible) continue;
