@@ -90,7 +90,9 @@ export class StyleCache {
 export function isExcludedElement(el: Element, styles: StyleCache, ownHosts: ReadonlySet<Element>): boolean {
   if (ownHosts.has(el) || SKIPPED_TAGS.has(el.tagName.toUpperCase())) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  if ((el as HTMLElement).isContentEditable) return true;
+  // Editing starts at an element with the attribute (or the whole document in design mode); the
+  // walk rejects that subtree there, so nothing inside it needs asking (isContentEditable is not free).
+  if ((el.hasAttribute('contenteditable') || (el === document.body && document.designMode === 'on')) && (el as HTMLElement).isContentEditable) return true;
   return styles.isHiddenByStyle(el);
 }
 
