@@ -8,14 +8,6 @@ interface HighlightsWithHitTest extends HighlightRegistry {
   highlightsFromPoint?: (x: number, y: number) => { highlight: Highlight; ranges: AbstractRange[] }[] | Highlight[];
 }
 
-/** When two matches share a sentence, the stronger kind is drawn: the page's own denial, then contested. */
-const KIND_WEIGHT: Record<MarkKind, number> = { asserted: 0, contested: 1, denial: 2 };
-
-/** The stronger of two kinds (see KIND_WEIGHT). */
-export function strongerKind(a: MarkKind | undefined, b: MarkKind): MarkKind {
-  return a !== undefined && KIND_WEIGHT[a] >= KIND_WEIGHT[b] ? a : b;
-}
-
 /**
  * Paints ranges with the CSS Custom Highlight API only: the page's DOM is never touched.
  * Each kind is one Highlight, registered once; what changes between paints is applied as

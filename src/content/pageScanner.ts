@@ -2,9 +2,8 @@ import type { ClaimView } from '../shared/claimView';
 import { sendToExtension } from '../shared/messaging';
 import { blockRanges } from './blockRange';
 import { collectBlocks } from './collectBlocks';
-import type { MarkKind } from './highlightStyles';
-import { strongerKind, type Highlighter } from './highlighter';
-import { markKind, sortMarks, type Mark } from './marks';
+import type { Highlighter } from './highlighter';
+import { distinctSpans, markKind, rangesToDraw, sortMarks, type Mark } from './marks';
 import { startClock, yieldIfLate, yieldToMain, type SliceClock } from './slicing';
 import { blockOwner, StyleCache } from './textBlocks';
 import type { TextBlock } from './textBlocks';
@@ -127,13 +126,12 @@ export class PageScanner {
       const block = blocks[b] as TextBlock;
       const found = matches[b] ?? [];
       if (found.length === 0) continue;
-      const spans = new Map<string, { start: number; end: number }>();
-      for (const m of found) spans.set(`${m.start}:${m.end}`, m);
-      const keys = [...spans.keys()];
-      const ranges = blockRanges(block, [...spans.values()]);
-      for (const match of found) {
+      const { spans, spanOf } = distinctSpans(found);
+      const ranges = blockRanges(block, spans);
+      for (let i = 0; i < found.length; i++) {
+        const match = found[i] as (typeof found)[number];
         const claim = claims[match.claimId];
-        const range = ranges[keys.indexOf(`${match.start}:${match.end}`)];
+        const range = ranges[spanOf[i] as number];
         if (!claim || !range) continue;
         const full = match as Mark['match'];
         out.push({ range, block, match: full, claim, kind: markKind(full, claim) });
@@ -144,9 +142,7 @@ export class PageScanner {
 
   /** Has the highlighter draw these marks from the next frame on: one entry per range, in its strongest kind. */
   private show(...lists: readonly Mark[][]): void {
-    const ranges = new Map<Range, MarkKind>();
-    for (const list of lists) for (const m of list) ranges.set(m.range, strongerKind(ranges.get(m.range), m.kind));
-    this.highlighter.show(ranges);
+    this.highlighter.show(rangesToDraw(...lists));
   }
 }
 
