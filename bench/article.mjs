@@ -167,7 +167,15 @@ export function makeArticle({ claims = true, words = 10_000, seed = 4 } = {}) {
     body.push(`      <p>${p}</p>`);
   });
   const title = claims ? 'The week in review: talks, denials and the harbour timetable' : 'The week in review: the harbour timetable and other local news';
-  const html = `<!doctype html>
+  const article = `      <h1>${title}</h1>
+      <p class="byline">By the Ledger staff · benchmark edition (seed ${seed})</p>
+${body.join('\n')}`;
+  const html = page(title, article, '<script>window.pageScriptRan = true;</script>');
+  return { html, article, words: total, paragraphs: paragraphs.length, claimSentences: used, claimPoolSize: claimPool.length };
+}
+
+function page(title, article, script) {
+  return `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
@@ -179,13 +187,29 @@ export function makeArticle({ claims = true, words = 10_000, seed = 4 } = {}) {
   <body>
     <header class="masthead">The Harbour Ledger</header>
     <article>
-      <h1>${title}</h1>
-      <p class="byline">By the Ledger staff · benchmark edition (seed ${seed})</p>
-${body.join('\n')}
+${article}
     </article>
-    <script>window.pageScriptRan = true;</script>
+    ${script}
   </body>
 </html>
 `;
-  return { html, words: total, paragraphs: paragraphs.length, claimSentences: used, claimPoolSize: claimPool.length };
+}
+
+/**
+ * A single-page news site for the long-session benchmark: `articles` different ~10,000-word
+ * articles with claims (other seeds), and `window.openArticle(n)`, which swaps the article in
+ * place and pushes /spa/article-n, as a client-side router does. No reload ever happens.
+ */
+export function makeSpaSite({ articles = 4, words = 10_000 } = {}) {
+  const bodies = Array.from({ length: articles }, (_, i) => makeArticle({ claims: true, words, seed: 100 + i }).article);
+  const script = `<script>
+      const articles = ${JSON.stringify(bodies).replace(/</g, '\\u003c')};
+      window.openArticle = (n) => {
+        const fresh = document.createRange().createContextualFragment(articles[n % articles.length]);
+        document.querySelector('article').replaceChildren(fresh);
+        history.pushState({ n }, '', '/spa/article-' + n);
+        window.scrollTo(0, 0);
+      };
+    </script>`;
+  return { html: page('Single-page edition', bodies[0], script), articles };
 }

@@ -29,8 +29,11 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { makeArticle } from './article.mjs';
-import { analyseTrace, formatTraceReport, mainThreadTasks } from './trace.mjs';
+import { makeArticle, makeSpaSite } from './article.mjs';
+import { firefoxBench } from './firefox-bench.mjs';
+import { longSession } from './long-session.mjs';
+import { pageProbe, readProbe } from './probe.mjs';
+import { analyseTrace, formatTraceReport, mainThreadBreakdown, mainThreadTasks, WORK_KINDS } from './trace.mjs';
 
 const repo = resolve(import.meta.dirname, '..');
 const { values: opts } = parseArgs({
@@ -40,6 +43,12 @@ const { values: opts } = parseArgs({
     settle: { type: 'string', default: '3000' },
     timeout: { type: 'string', default: '60000' },
     extension: { type: 'string', default: resolve(repo, 'dist/chrome') },
+    'firefox-extension': { type: 'string', default: resolve(repo, 'dist/firefox') },
+    reference: { type: 'string', default: resolve(repo, 'bench/reference-extension') },
+    firefox: { type: 'boolean', default: true },
+    'long-session': { type: 'boolean', default: true },
+    navigations: { type: 'string', default: '100' },
+    'firefox-window': { type: 'string', default: '3000' },
     chromium: { type: 'string', default: '/usr/bin/chromium' },
     'cpu-throttle': { type: 'string', default: '1' },
     trace: { type: 'boolean', default: true },
@@ -64,10 +73,12 @@ const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-bac
 const pages = {
   claims: makeArticle({ claims: true }),
   plain: makeArticle({ claims: false }),
+  spa: makeSpaSite(),
 };
 // The generated pages are also kept in tests/fixtures/bench/ (to open by hand); say when they drift.
 const savedDir = resolve(repo, 'tests/fixtures/bench');
 const saved = { claims: 'article-10k-claims.html', plain: 'article-10k-no-claims.html' };
+const CASES = ['claims', 'plain'];
 if (opts['save-pages']) {
   await mkdir(savedDir, { recursive: true });
   for (const [name, file] of Object.entries(saved)) await writeFile(join(savedDir, file), pages[name].html);
@@ -80,7 +91,8 @@ if (opts['save-pages']) {
 }
 
 const server = createServer((req, res) => {
-  const name = new URL(req.url ?? '/', 'http://x').pathname.slice(1).replace(/\.html$/, '');
+  // /spa/... are the single-page site's own routes: the site answers them all (a reload lands on it too).
+  const name = new URL(req.url ?? '/', 'http://x').pathname.slice(1).replace(/\.html$/, '').replace(/^spa\/.*/, 'spa');
   const page = pages[name];
   if (!page) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(page.html);
@@ -89,47 +101,6 @@ await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
 // ---------------------------------------------------------------- in-page probe (main world, both contexts)
-
-/** Installed with addInitScript: runs before any page script, in both contexts alike. */
-function pageProbe() {
-  const state = { longtasks: [], loaf: [], ranges: 0, firstHighlightAt: null, lastChangeAt: null };
-  Object.defineProperty(window, '__claimscopeBench', { value: state });
-  try {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) state.longtasks.push({ start: e.startTime, duration: e.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  } catch {
-    state.longtasks = null;
-  }
-  try {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) {
-        state.loaf.push({
-          start: e.startTime,
-          duration: e.duration,
-          blocking: e.blockingDuration,
-          scripts: (e.scripts ?? []).map((s) => ({ invoker: s.invoker, source: s.sourceURL, fn: s.sourceFunctionName, duration: s.duration })),
-        });
-      }
-    }).observe({ type: 'long-animation-frame', buffered: true });
-  } catch {
-    state.loaf = null;
-  }
-  // The highlight registry is per document, shared by the page and the content script's world.
-  setInterval(() => {
-    let n = 0;
-    for (const [name, h] of CSS.highlights) if (name.startsWith('claimscope-')) n += h.size;
-    if (n === state.ranges) return;
-    state.ranges = n;
-    state.lastChangeAt = performance.now();
-    if (n > 0 && state.firstHighlightAt === null) state.firstHighlightAt = state.lastChangeAt;
-  }, 25);
-}
-
-const readProbe = () => {
-  const s = window.__claimscopeBench;
-  return { now: performance.now(), timeOrigin: performance.timeOrigin, ranges: s.ranges, firstHighlightAt: s.firstHighlightAt, lastChangeAt: s.lastChangeAt, longtasks: s.longtasks, loaf: s.loaf };
-};
 
 // ---------------------------------------------------------------- service worker hooks
 
@@ -179,6 +150,12 @@ async function swProfiler(profileDir) {
         const { profile } = await session.send('Profiler.stop');
         return summariseProfile(profile);
       },
+      /** The worker's JS heap in use after a full GC (MB). */
+      async heapMB() {
+        await session.send('HeapProfiler.collectGarbage');
+        const { usedSize } = await session.send('Runtime.getHeapUsage');
+        return usedSize / 2 ** 20;
+      },
       close: () => browser.disconnect(),
     };
   } catch (e) {
@@ -212,11 +189,16 @@ function summariseProfile(profile) {
 
 // ---------------------------------------------------------------- browsers
 
-async function launch(withExtension, extensionSource = opts.extension) {
-  const profile = await mkdtemp(join(tmpdir(), `claimscope-bench-${withExtension ? 'with' : 'without'}-`));
+/**
+ * A persistent Chromium context of one kind: "without" any extension, "reference" (the
+ * read-and-segment baseline of bench/reference-extension) or "with" Claimscope.
+ */
+async function launch(kind, extensionSource = kind === 'reference' ? opts.reference : opts.extension) {
+  const withExtension = kind === 'with';
+  const profile = await mkdtemp(join(tmpdir(), `claimscope-bench-${kind}-`));
   const args = [...FLAGS];
   let extDir = null;
-  if (withExtension) {
+  if (kind !== 'without') {
     // A private copy: a rebuild of dist/ during the run cannot change what is measured.
     extDir = await mkdtemp(join(tmpdir(), 'claimscope-bench-ext-'));
     await cp(extensionSource, extDir, { recursive: true });
@@ -232,6 +214,7 @@ async function launch(withExtension, extensionSource = opts.extension) {
     profiler = await swProfiler(profile);
   }
   const ctx = {
+    kind,
     withExtension,
     context,
     profiler,
@@ -291,6 +274,7 @@ async function measure(ctx, pageName, runId, windowMs, trace = opts['task-trace'
   const sw = (await ctx.profiler?.stop()) ?? null;
   const traceData = trace ? await trace.stop(cdp) : null;
   const tasks = traceData ? mainThreadTasks(traceData.traceEvents, url) : null;
+  const breakdown = traceData ? mainThreadBreakdown(traceData.traceEvents, url) : null;
   await page.close();
   const longtasks = probe.longtasks ?? [];
   const matchMsgs = reports.filter((m) => m.kind === 'matchText');
@@ -315,6 +299,8 @@ async function measure(ctx, pageName, runId, windowMs, trace = opts['task-trace'
     layoutMs: metrics.LayoutDuration * 1000,
     styleMs: metrics.RecalcStyleDuration * 1000,
     heapMB: metrics.JSHeapUsedSize / 2 ** 20,
+    breakdown,
+    maxTimerDelay: probe.maxTimerDelay,
     firstHighlightMs: probe.firstHighlightAt,
     ranges: probe.ranges,
     scanDoneMs: reported.length ? reported[0].at - probe.timeOrigin : null,
@@ -422,6 +408,58 @@ function table(title, without, withExt) {
   return lines.join('\n');
 }
 
+/** Median over runs of a per-run difference between two cases of the same run (loads are paired). */
+function pairedMedian(a, b, get) {
+  return median(a.map((r, i) => (b[i] ? get(r) - get(b[i]) : null)).filter((x) => x !== null && Number.isFinite(x)));
+}
+
+/** The figures issue 11 asks for, article A beside article B. */
+function summary(raw, c, p) {
+  const cols = CASES.map((name) => raw[name]);
+  // Task time on the main thread's CPU (trace); wall time (CDP TaskDuration) also counts time the OS gave other processes.
+  const haveCpu = cols.every((r) => r.with[0]?.breakdown);
+  const added = (kind, get) => cols.map((r) => pairedMedian(r[kind], r.without, get));
+  const cpu = (x) => x.breakdown.total;
+  const wall = (x) => x.taskMs;
+  const claimscope = added('with', haveCpu ? cpu : wall);
+  const ref = added('reference', haveCpu ? cpu : wall);
+  const longs = (kinds) => cols.map((r) => kinds.flatMap((k) => r[k]).reduce((n, x) => n + (x.traceLongTasks ?? 0), 0));
+  const longest = cols.map((r) => Math.max(...r.with.map((x) => x.traceLongest ?? 0)));
+  const what = haveCpu ? 'on CPU' : 'wall';
+  const rows = [
+    [`added main-thread task time ${what}, Claimscope (ms)`, claimscope.map((x) => fmt(x))],
+    [`added, read-and-segment reference (ms)`, ref.map((x) => fmt(x))],
+    ['Claimscope ÷ reference (target ≤ 1.5×)', claimscope.map((x, i) => (x !== null && ref[i] > 0 ? `${(x / ref[i]).toFixed(2)}×` : '–'))],
+    ...(haveCpu ? [['the same in wall time (TaskDuration), Claimscope / reference', added('with', wall).map((x, i) => `${fmt(x)} / ${fmt(added('reference', wall)[i])}`)]] : []),
+    ['tasks > 50 ms with Claimscope, all loads', longs(['with']).map(String)],
+    ['tasks > 50 ms without / with the reference', cols.map((_, i) => `${longs(['without'])[i]} / ${longs(['reference'])[i]}`)],
+    ['longest task with Claimscope (ms)', longest.map((x) => fmt(x))],
+    ['first highlight after navigation (ms, ≤ 150)', cols.map((r) => fmt(median(r.with.map((x) => x.firstHighlightMs)), 0))],
+    ['highlighted ranges', cols.map((r) => fmt(median(r.with.map((x) => x.ranges)), 0))],
+    ['service worker CPU (ms)', cols.map((r) => fmt(median(r.with.map((x) => x.swBusyMs))))],
+  ];
+  const lines = [`Summary, Chromium: medians of ${RUNS} paired loads ("added" = the case's page main-thread task time minus that of the same run's load without extensions)`];
+  const head = `${pad('', 62, true)}${pad(`A: ${c.words} words, claims`, 26)}${pad(`B: ${p.words} words, none`, 26)}`;
+  lines.push(head, '-'.repeat(head.length));
+  for (const [label, v] of rows) lines.push(`${pad(label, 62, true)}${pad(v[0], 26)}${pad(v[1], 26)}`);
+  return lines.join('\n');
+}
+
+/** Where the added time goes: per kind of work, the median paired difference from the load without extensions. */
+function breakdownTable(raw) {
+  if (!raw.claims.with[0]?.breakdown) return '(no trace breakdown: --no-task-trace)';
+  const kinds = [...WORK_KINDS, 'total', 'wall'];
+  const lines = ['Where the added main-thread time goes (trace, CPU self time of the events in every task; median of paired differences, ms)'];
+  const head = `${pad('', 14, true)}${CASES.flatMap((n) => [pad(`${n}: Claimscope`, 22), pad('reference', 12)]).join('')}`;
+  lines.push(head, '-'.repeat(head.length));
+  for (const k of kinds) {
+    const cells = CASES.flatMap((n) => ['with', 'reference'].map((kind, j) => pad(fmt(pairedMedian(raw[n][kind], raw[n].without, (x) => x.breakdown[k])), j ? 12 : 22)));
+    lines.push(`${pad(k, 14, true)}${cells.join('')}`);
+  }
+  lines.push('  script = JS and GC (page and extensions), style = style recalc, layout, paint = pre-paint/paint/layerize/commit, other = time no event covers (microtasks, IPC); wall = the tasks\' wall time.');
+  return lines.join('\n');
+}
+
 // ---------------------------------------------------------------- main
 
 if (!existsSync(join(opts.extension, 'manifest.json'))) {
@@ -443,8 +481,9 @@ async function fingerprint(dir) {
 }
 results.extension = { dir: opts.extension, build: await fingerprint(opts.extension) };
 const startLoad = loadavg().map((x) => x.toFixed(2)).join(' ');
-const without = await launch(false);
-const withExt = await launch(true);
+const without = await launch('without');
+const reference = await launch('reference');
+const withExt = await launch('with');
 let chromiumVersion = null;
 try {
   const probePage = await without.context.newPage();
@@ -454,27 +493,35 @@ try {
   // cosmetic only
 }
 results.chromium = chromiumVersion;
+let closed = false;
 
 try {
-  const raw = { claims: { without: [], with: [] }, plain: { without: [], with: [] } };
+  const raw = Object.fromEntries(CASES.map((c) => [c, { without: [], reference: [], with: [] }]));
   const cold = {};
   for (let run = 0; run <= RUNS; run++) {
-    for (const pageName of ['claims', 'plain']) {
+    for (const pageName of CASES) {
       // Run 0 is a warm-up (the worker loads the claim index on its first message); not counted.
       const w = await measure(withExt, pageName, `${pageName}-with-${run}`, 0);
-      const o = await measure(without, pageName, `${pageName}-without-${run}`, w.windowMs);
+      // The two loads it is compared with observe the same span, in an order that alternates from run to run.
+      const others = run % 2 ? [reference, without] : [without, reference];
+      const got = { with: w };
+      for (const ctx of others) got[ctx.kind] = await measure(ctx, pageName, `${pageName}-${ctx.kind}-${run}`, w.windowMs);
       if (run === 0) cold[pageName] = w;
-      else {
-        raw[pageName].with.push(w);
-        raw[pageName].without.push(o);
-      }
-      process.stderr.write(`run ${run}${run === 0 ? ' (warm-up)' : ''} ${pageName}: with ${fmt(w.taskMs)} ms in tasks, longest ${fmt(w.traceLongest)}; without ${fmt(o.taskMs)} ms in tasks, longest ${fmt(o.traceLongest)}${w.timedOut ? ' [TIMED OUT]' : ''}\n`);
+      else for (const kind of ['without', 'reference', 'with']) raw[pageName][kind].push(got[kind]);
+      process.stderr.write(`run ${run}${run === 0 ? ' (warm-up)' : ''} ${pageName}: ms in tasks with ${fmt(w.taskMs)}, reference ${fmt(got.reference.taskMs)}, without ${fmt(got.without.taskMs)}; longest with ${fmt(w.traceLongest)}${w.timedOut ? ' [TIMED OUT]' : ''}\n`);
     }
+  }
+  let sessionReport = null;
+  if (opts['long-session']) {
+    process.stderr.write('long session…\n');
+    const session = await longSession({ withExt, without, origin, navigations: Number(opts.navigations), readProbe });
+    results.longSession = session.rows;
+    sessionReport = session.report;
   }
   let traceReport = null;
   if (opts.trace) {
     // A separate browser when another build is to be traced; it gets its own warm-up load.
-    const ctx = opts['trace-extension'] ? await launch(true, resolve(opts['trace-extension'])) : withExt;
+    const ctx = opts['trace-extension'] ? await launch('with', resolve(opts['trace-extension'])) : withExt;
     try {
       if (ctx !== withExt) await measure(ctx, 'claims', 'claims-trace-warm-up', 0);
       // Several sampled loads can be asked for (--trace-runs) to catch a rare long task; the one with the longest task is reported.
@@ -496,6 +543,17 @@ try {
     }
   }
 
+  await withExt.close();
+  await reference.close();
+  await without.close();
+  closed = true;
+  let firefoxReport = null;
+  if (opts.firefox) {
+    process.stderr.write('Firefox ESR…\n');
+    const firefox = await firefoxBench({ origin, pages: CASES, runs: RUNS, windowMs: Number(opts['firefox-window']), extension: opts['firefox-extension'], reference: opts.reference, pageProbe, readProbe });
+    results.firefox = firefox.raw;
+    firefoxReport = firefox.report;
+  }
   const out = [];
   out.push(`Claimscope browser benchmark — Chromium ${chromiumVersion ?? '?'}, headless=new, ${RUNS} runs per case (+1 warm-up), settle ${SETTLE_MS} ms${THROTTLE > 1 ? `, page CPU throttled ${THROTTLE}×` : ''}`);
   out.push(`extension: ${opts.extension} (${results.extension.build})`);
@@ -503,6 +561,10 @@ try {
   out.push('');
   const c = pages.claims;
   const p = pages.plain;
+  out.push(summary(raw, c, p), '');
+  out.push(breakdownTable(raw), '');
+  if (sessionReport) out.push(sessionReport, '');
+  if (firefoxReport) out.push(firefoxReport, '');
   out.push(table(`A. ${c.words}-word article with ${c.claimSentences} claim/eval sentences in ${c.paragraphs} paragraphs`, raw.claims.without, raw.claims.with));
   out.push('');
   out.push(table(`B. ${p.words}-word article with no claims (filler only, ${p.paragraphs} paragraphs)`, raw.plain.without, raw.plain.with));
@@ -523,14 +585,13 @@ try {
   if (traceReport) out.push('', traceReport);
   console.log(out.join('\n'));
 
-  results.raw = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, { without: v.without.map(strip), with: v.with.map(strip) }]));
+  results.raw = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Object.fromEntries(Object.entries(v).map(([kind, runs]) => [kind, runs.map(strip)]))]));
   results.cold = Object.fromEntries(Object.entries(cold).map(([k, v]) => [k, strip(v)]));
   await mkdir(resolve(opts.json, '..'), { recursive: true });
   await writeFile(opts.json, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\nraw runs: ${opts.json}`);
 } finally {
-  await withExt.close();
-  await without.close();
+  if (!closed) await Promise.all([withExt.close(), reference.close(), without.close()]);
   server.close();
 }
 

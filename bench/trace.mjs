@@ -140,6 +140,60 @@ function taskParts(task, thread) {
   return [...self].filter(([, us]) => us >= 500).sort((a, b) => b[1] - a[1]).slice(0, 5).map(([key, us]) => ({ key, ms: Math.round(us / 100) / 10 }));
 }
 
+/** The kind of main-thread work a trace event is, for the script/style/layout/paint breakdown. */
+function workKind(name) {
+  if (['FunctionCall', 'EvaluateScript', 'v8.compile', 'v8.evaluateModule', 'RunMicrotasks', 'TimerFire', 'FireAnimationFrame', 'FireIdleCallback', 'EventDispatch', 'V8.Execute'].includes(name) || /GC|^v8\.|^V8\./.test(name)) return 'script';
+  if (name === 'UpdateLayoutTree' || name === 'RecalcStyle' || name === 'ParseAuthorStyleSheet') return 'style';
+  if (name === 'Layout' || name === 'IntersectionObserverController::computeIntersections') return 'layout';
+  if (['PrePaint', 'Paint', 'Layerize', 'Commit', 'UpdateLayer', 'UpdateLayerTree', 'PaintImage', 'CompositeLayers'].includes(name)) return 'paint';
+  if (name === 'ParseHTML') return 'parse';
+  return 'other';
+}
+
+/** The kinds of work of the breakdown, in print order. */
+export const WORK_KINDS = ['script', 'style', 'layout', 'paint', 'parse', 'other'];
+
+/**
+ * Where the page renderer's main thread spent its task time over a whole load: self time of the
+ * trace events inside every top-level task, by kind of work (ms), counted in thread CPU time
+ * (the events' tdur), so time the OS gave other processes on a busy machine is left out. Time
+ * no event covers (mostly microtasks, where a content script resumes after await) counts as
+ * "other". `total` is the tasks' CPU time, `wall` their wall time.
+ */
+export function mainThreadBreakdown(events, url) {
+  const { pid, tid } = findMainThread(events, url);
+  const top = topLevelTasks(events, pid, tid);
+  const thread = events.filter((e) => e.ph === 'X' && e.pid === pid && e.tid === tid && e.name !== TASK && e.name !== 'ThreadControllerImpl::RunTask').sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const cpu = (e) => (e.tdur ?? e.dur) / 1000;
+  const out = Object.fromEntries(WORK_KINDS.map((k) => [k, 0]));
+  const otherByName = new Map();
+  const add = (name, ms) => {
+    const kind = workKind(name);
+    out[kind] += ms;
+    if (kind === 'other') otherByName.set(name, (otherByName.get(name) ?? 0) + ms);
+  };
+  let i = 0;
+  for (const task of top) {
+    while (i < thread.length && thread[i].ts < task.ts) i++;
+    const stack = [];
+    let covered = 0;
+    for (; i < thread.length && thread[i].ts < task.ts + task.dur; i++) {
+      const e = thread[i];
+      while (stack.length && e.ts >= stack.at(-1).ts + stack.at(-1).dur) stack.pop();
+      const parent = stack.at(-1);
+      if (parent) add(parent.name, -cpu(e));
+      else covered += cpu(e);
+      add(e.name, cpu(e));
+      stack.push(e);
+    }
+    add('(no event)', Math.max(0, cpu(task) - covered));
+  }
+  out.otherTop = [...otherByName].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([name, ms]) => `${name} ${ms.toFixed(1)}`);
+  out.total = top.reduce((a, t) => a + cpu(t), 0);
+  out.wall = top.reduce((a, t) => a + t.dur, 0) / 1000;
+  return out;
+}
+
 export function analyseTrace(events, url) {
   const { pid, tid } = findMainThread(events, url);
   const top = topLevelTasks(events, pid, tid);

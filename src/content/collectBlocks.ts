@@ -11,11 +11,14 @@ const CHARS_PER_CHECK = 16_384;
  * and skipping hidden, editable and non-prose subtrees and our own UI. Yields each block as
  * soon as it is complete, so the caller can match and drop blocks while the walk goes on
  * (memory stays at one batch, not the page), and yields to the page whenever the slice has
- * used its budget, so no task runs long. Stops early when `signal` aborts.
+ * used its budget, so no task runs long. With `from` (an element under `root`, say the first
+ * one on screen), reading starts there, goes to the end, then reads what comes before it.
+ * Stops early when `signal` aborts.
  */
-export async function* collectBlocks(root: Element, ownHosts: ReadonlySet<Element>, clock: SliceClock, signal: AbortSignal): AsyncGenerator<TextBlock> {
+export async function* collectBlocks(root: Element, ownHosts: ReadonlySet<Element>, clock: SliceClock, signal: AbortSignal, from?: Element | null): AsyncGenerator<TextBlock> {
   const styles = new StyleCache();
   if (root !== document.body && isInsideExcluded(root, styles, ownHosts)) return;
+  const start = from && from !== root && root.contains(from) && !isInsideExcluded(from, styles, ownHosts) ? from : null;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode(node) {
       if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
@@ -23,30 +26,37 @@ export async function* collectBlocks(root: Element, ownHosts: ReadonlySet<Elemen
       return NodeFilter.FILTER_ACCEPT;
     },
   });
-  const builder = new BlockBuilder();
+  // Two passes when reading starts on screen: from there to the end, then from the top up to there.
+  const passes: [Node | null, Node | null][] = start ? [[start, null], [null, start]] : [[null, null]];
   let steps = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (++steps % NODES_PER_CHECK === 0) {
-      await yieldIfLate(clock);
-      if (signal.aborted) return;
-    }
-    if (node.nodeType === Node.TEXT_NODE) {
-      const text = node as Text;
-      const length = text.data.length;
-      if (length === 0) continue;
-      const owner = blockOwner(text, styles, root);
-      for (let from = 0; from < length; from += CHARS_PER_CHECK) {
-        builder.addText(text, owner, from, Math.min(length, from + CHARS_PER_CHECK));
-        if (length > CHARS_PER_CHECK) {
-          yield* builder.take();
-          await yieldIfLate(clock);
-          if (signal.aborted) return;
-        }
+  for (const [first, stop] of passes) {
+    const builder = new BlockBuilder();
+    walker.currentNode = first ?? root;
+    for (let node = first ?? walker.nextNode(); node && node !== stop; node = walker.nextNode()) {
+      if (++steps % NODES_PER_CHECK === 0) {
+        await yieldIfLate(clock);
+        if (signal.aborted) return;
       }
-    } else if ((node as Element).tagName === 'BR') {
-      builder.addBreak(blockOwner(node, styles, root));
+      if (node.nodeType === Node.TEXT_NODE) {
+        const text = node as Text;
+        const length = text.data.length;
+        if (length === 0) continue;
+        const owner = blockOwner(text, styles, root);
+        for (let at = 0; at < length; at += CHARS_PER_CHECK) {
+          builder.addText(text, owner, at, Math.min(length, at + CHARS_PER_CHECK));
+          if (length > CHARS_PER_CHECK) {
+            // A plain loop, not yield*: delegating to an array costs an await per call, even an empty one.
+            for (const block of builder.take()) yield block;
+            await yieldIfLate(clock);
+            if (signal.aborted) return;
+          }
+        }
+      } else if ((node as Element).tagName === 'BR') {
+        builder.addBreak(blockOwner(node, styles, root));
+      }
+      if (builder.hasDone()) for (const block of builder.take()) yield block;
     }
-    yield* builder.take();
+    for (const block of builder.finish()) yield block;
+    if (signal.aborted) return;
   }
-  yield* builder.finish();
 }

@@ -57,6 +57,40 @@ export function groupBySentence<M extends Groupable>(marks: readonly M[]): Sente
   return out;
 }
 
+/**
+ * What to draw for these marks: each range once, in the strongest kind of the marks that share
+ * it (a sentence that matches several claims has one range and one mark per claim).
+ */
+export function rangesToDraw(...lists: readonly (readonly Mark[])[]): Map<Range, MarkKind> {
+  const out = new Map<Range, MarkKind>();
+  for (const list of lists) {
+    for (const m of list) {
+      const seen = out.get(m.range);
+      out.set(m.range, seen === undefined ? m.kind : strongestKind([seen, m.kind]));
+    }
+  }
+  return out;
+}
+
+/**
+ * The distinct [start, end) spans of one block's matches, and for each match the index of its
+ * span: several claims matched by one sentence give one span, so the sentence gets one Range.
+ */
+export function distinctSpans(matches: readonly { start: number; end: number }[]): { spans: { start: number; end: number }[]; spanOf: number[] } {
+  const index = new Map<string, number>();
+  const spans: { start: number; end: number }[] = [];
+  const spanOf = matches.map((m) => {
+    const key = `${m.start}:${m.end}`;
+    let at = index.get(key);
+    if (at === undefined) {
+      at = spans.push({ start: m.start, end: m.end }) - 1;
+      index.set(key, at);
+    }
+    return at;
+  });
+  return { spans, spanOf };
+}
+
 /** Sorts marks in document order, for keyboard stepping. */
 export function sortMarks(marks: Mark[]): Mark[] {
   return marks.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));

@@ -2,21 +2,26 @@ import type { ClaimView } from '../shared/claimView';
 import { sendToExtension } from '../shared/messaging';
 import { blockRanges } from './blockRange';
 import { collectBlocks } from './collectBlocks';
-import type { MarkKind } from './highlightStyles';
 import type { Highlighter } from './highlighter';
-import { groupBySentence, markKind, sortMarks, type Mark } from './marks';
-import { startClock, yieldIfLate, yieldToMain } from './slicing';
+import { distinctSpans, markKind, rangesToDraw, sortMarks, type Mark } from './marks';
+import { startClock, yieldIfLate, yieldToMain, type SliceClock } from './slicing';
+import { blockOwner, StyleCache } from './textBlocks';
 import type { TextBlock } from './textBlocks';
 
-/** Blocks per message: keeps each background matching task and each message small. */
-const BLOCKS_PER_MESSAGE = 24;
-/** Characters per message: a few huge paragraphs go alone rather than two dozen at once. */
+/** Blocks per message once what is on screen has been sent: few messages, each a small matching task. */
+const BLOCKS_PER_MESSAGE = 64;
+/** Characters per message: a few huge paragraphs go alone rather than dozens at once. */
 const CHARS_PER_MESSAGE = 60_000;
+/** After the first paint of a scan, new marks are drawn at most this often until it ends: every paint restyles and repaints. */
+const REPAINT_EVERY_MS = 1000;
+/** The first message carries what is on screen, and at most this much, so the first highlights come soon. */
+const FIRST_MESSAGE_CHARS = 6_000;
 
 /**
  * Finds claim sentences on the page: reads text blocks, asks the background to match them,
- * turns the matches into Ranges and paints them. Rescans replace only the marks of the
- * subtree they cover.
+ * turns the matches into Ranges and paints them. A full scan reads what is on screen first,
+ * sends it alone and paints its marks at once; the rest of the page follows in idle time, in
+ * few messages. Rescans replace only the marks of the subtree they cover.
  */
 export class PageScanner {
   private marks: Mark[] = [];
@@ -53,36 +58,54 @@ export class PageScanner {
     await yieldToMain();
     if (this.signal.aborted) return;
     const clock = startClock();
+    // Ranges are live: text removed from the page collapses them onto its parent, so a mark
+    // survives only while its nodes are still in the document and outside the rescanned roots.
+    const alive = (m: Mark): boolean => !m.range.collapsed && m.block.nodes.every((n) => n.isConnected);
+    const kept = this.marks.filter((m) => alive(m) && !roots.some((r) => r.contains(m.block.owner)));
     const fresh: Mark[] = [];
     const stale = (): boolean => this.signal.aborted || generation !== this.generation;
+    // Only a whole-page scan puts the screen first; a rescan of changed blocks is background work.
+    let onScreen = roots.length === 1 && roots[0] === document.body;
+    clock.background = !onScreen;
+    let paintedAt = -Infinity;
+    const paintSoFar = (): void => {
+      if (performance.now() - paintedAt < REPAINT_EVERY_MS) return;
+      this.show(kept, fresh);
+      paintedAt = performance.now();
+    };
     for (const root of roots) {
       if (!root.isConnected) continue;
       // Blocks stream in batches: each batch is matched and dropped (unless it holds a mark) before the next is read.
       let batch: TextBlock[] = [];
       let chars = 0;
-      for await (const block of collectBlocks(root, this.ownHosts, clock, this.signal)) {
-        batch.push(block);
-        chars += block.text.length;
-        if (batch.length < BLOCKS_PER_MESSAGE && chars < CHARS_PER_MESSAGE) continue;
+      for await (const block of collectBlocks(root, this.ownHosts, clock, this.signal, onScreen ? firstOnScreen(root) : null)) {
+        // The first block below the screen closes the first message.
+        const cut = onScreen && (chars >= FIRST_MESSAGE_CHARS || (batch.length > 0 && belowScreen(block.owner)));
+        if (!cut) {
+          batch.push(block);
+          chars += block.text.length;
+          if (onScreen || (batch.length < BLOCKS_PER_MESSAGE && chars < CHARS_PER_MESSAGE)) continue;
+        }
         if (!(await this.matchBatch(batch, fresh, clock)) || stale()) return;
-        batch = [];
-        chars = 0;
+        paintSoFar();
+        batch = cut ? [block] : [];
+        chars = cut ? block.text.length : 0;
+        if (cut) {
+          onScreen = false;
+          clock.background = true;
+        }
       }
       if (stale()) return;
       if (batch.length > 0 && (!(await this.matchBatch(batch, fresh, clock)) || stale())) return;
     }
     if (stale()) return;
-    // Ranges are live: text removed from the page collapses them onto its parent, so a mark
-    // survives only while its nodes are still in the document and outside the rescanned roots.
-    const alive = (m: Mark): boolean => !m.range.collapsed && m.block.nodes.every((n) => n.isConnected);
-    const kept = this.marks.filter((m) => alive(m) && !roots.some((r) => r.contains(m.block.owner)));
     this.marks = sortMarks([...kept, ...fresh.filter(alive)]);
-    this.paint();
+    this.show(this.marks, []);
     this.onChange(this.marks);
   }
 
   /** Asks the background to match one batch and adds its marks; false when the index cannot be used. */
-  private async matchBatch(batch: TextBlock[], fresh: Mark[], clock: { sliceStart: number }): Promise<boolean> {
+  private async matchBatch(batch: TextBlock[], fresh: Mark[], clock: SliceClock): Promise<boolean> {
     const response = await sendToExtension('matchText', { blocks: batch.map((b) => b.text) });
     if (this.signal.aborted) return false;
     if (!response.ok) {
@@ -94,44 +117,43 @@ export class PageScanner {
     return true;
   }
 
-  private async addMarks(blocks: TextBlock[], matches: { start: number; end: number; claimId: string }[][], claims: Record<string, ClaimView>, out: Mark[], clock: { sliceStart: number }): Promise<void> {
+  /**
+   * Turns a batch's matches into marks. A sentence that matches several claims gets one Range,
+   * shared by one mark per claim, so it is drawn once.
+   */
+  private async addMarks(blocks: TextBlock[], matches: { start: number; end: number; claimId: string }[][], claims: Record<string, ClaimView>, out: Mark[], clock: SliceClock): Promise<void> {
     for (let b = 0; b < blocks.length; b++) {
       const block = blocks[b] as TextBlock;
       const found = matches[b] ?? [];
       if (found.length === 0) continue;
-      const ranges = blockRanges(block, found);
-      found.forEach((match, i) => {
+      const { spans, spanOf } = distinctSpans(found);
+      const ranges = blockRanges(block, spans);
+      for (let i = 0; i < found.length; i++) {
+        const match = found[i] as (typeof found)[number];
         const claim = claims[match.claimId];
-        const range = ranges[i];
-        if (!claim || !range) return;
+        const range = ranges[spanOf[i] as number];
+        if (!claim || !range) continue;
         const full = match as Mark['match'];
         out.push({ range, block, match: full, claim, kind: markKind(full, claim) });
-      });
+      }
       await yieldIfLate(clock);
     }
   }
 
-  /** Removes every mark (pause, teardown). */
-  clear(): void {
-    this.generation++;
-    this.marks = [];
-    this.paint();
-    this.onChange(this.marks);
+  /** Has the highlighter draw these marks from the next frame on: one entry per range, in its strongest kind. */
+  private show(...lists: readonly Mark[][]): void {
+    this.highlighter.show(rangesToDraw(...lists));
   }
+}
 
-  /** Lets a scan run again after the index error was reported (a new page). */
-  resetError(): void {
-    this.indexError = null;
-  }
+/** The block at the top of the screen when the page is scrolled; null at the top (reading starts there anyway). */
+function firstOnScreen(root: Element): Element | null {
+  if ((document.scrollingElement?.scrollTop ?? 0) <= 0) return null;
+  const hit = document.elementFromPoint(innerWidth / 2, 1);
+  return hit && root.contains(hit) ? blockOwner(hit, new StyleCache(), root) : null;
+}
 
-  private paint(): void {
-    const groups = new Map<MarkKind, Range[]>();
-    // A sentence that matched several claims is painted once, in its strongest kind.
-    for (const sentence of groupBySentence(this.marks)) {
-      const list = groups.get(sentence.kind) ?? [];
-      list.push((sentence.marks[0] as Mark).range);
-      groups.set(sentence.kind, list);
-    }
-    this.highlighter.paint(groups);
-  }
+/** True when an element starts below the bottom of the screen. */
+function belowScreen(el: Element): boolean {
+  return el.getBoundingClientRect().top >= innerHeight;
 }

@@ -89,7 +89,7 @@ export function chromiumSuite({ origin, extensionDir, resultsDir }) {
 
     test('hovering a highlight shows the card with asserters and deniers on the right sides', async () => {
       const page = await openArticle('claims-article.html');
-      await waitForPage(page, readHighlights, (h) => allRanges(h).length >= 4);
+      await waitForPage(page, readHighlights, (h) => allRanges(h).length >= EXPECTED_CLAIM_SENTENCES.length);
       const point = await page.evaluate(pointOnHighlight, 'Russia asked China');
       assert.ok(point, 'the request sentence is highlighted');
       await page.mouse.move(point.x, point.y - 30);
@@ -156,7 +156,7 @@ export function chromiumSuite({ origin, extensionDir, resultsDir }) {
 
     test('the popup finds a claim from a misspelt actor name and shows the full record', async () => {
       const article = await openArticle('claims-article.html');
-      await waitForPage(article, readHighlights, (h) => allRanges(h).length >= 4);
+      await waitForPage(article, readHighlights, (h) => allRanges(h).length >= EXPECTED_CLAIM_SENTENCES.length);
       const tabId = await activeTabId();
       const popup = await context.newPage();
       await popup.setViewportSize({ width: 400, height: 640 });
@@ -178,7 +178,7 @@ export function chromiumSuite({ origin, extensionDir, resultsDir }) {
 
     test('the side panel lists the page claims and the three source documents', async () => {
       const article = await openArticle('claims-article.html');
-      await waitForPage(article, readHighlights, (h) => allRanges(h).length >= 4);
+      await waitForPage(article, readHighlights, (h) => allRanges(h).length >= EXPECTED_CLAIM_SENTENCES.length);
       const tabId = await activeTabId();
       const panel = await context.newPage();
       await panel.setViewportSize({ width: 420, height: 900 });
@@ -207,7 +207,7 @@ export function chromiumSuite({ origin, extensionDir, resultsDir }) {
 
     test('the next-claim command steps to a highlight and opens its card', async () => {
       const page = await openArticle('claims-article.html');
-      await waitForPage(page, readHighlights, (h) => allRanges(h).length >= 4);
+      await waitForPage(page, readHighlights, (h) => allRanges(h).length >= EXPECTED_CLAIM_SENTENCES.length);
       const tabId = await activeTabId();
       // What the background's commands.onCommand handler sends for Alt+Shift+N (commands cannot be pressed headless).
       await worker.evaluate((id) => chrome.tabs.sendMessage(id, { claimscope: 'stepHighlight', payload: { direction: 1 } }, { frameId: 0 }), tabId);
@@ -221,7 +221,7 @@ export function chromiumSuite({ origin, extensionDir, resultsDir }) {
 
     test('pausing removes the highlights; resuming brings them back', async () => {
       const article = await openArticle('claims-article.html');
-      await waitForPage(article, readHighlights, (h) => allRanges(h).length >= 4);
+      await waitForPage(article, readHighlights, (h) => allRanges(h).length >= EXPECTED_CLAIM_SENTENCES.length);
       const tabId = await activeTabId();
       const popup = await context.newPage();
       await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tab=${tabId}`);
@@ -229,11 +229,11 @@ export function chromiumSuite({ origin, extensionDir, resultsDir }) {
       await popup.check('#pause-site');
       await waitForPage(article, readHighlights, (h) => allRanges(h).length === 0);
       await popup.uncheck('#pause-site');
-      await waitForPage(article, readHighlights, (h) => allRanges(h).length === 4);
+      await waitForPage(article, readHighlights, (h) => allRanges(h).length === EXPECTED_CLAIM_SENTENCES.length);
       await popup.check('#pause-all');
       await waitForPage(article, readHighlights, (h) => allRanges(h).length === 0);
       await popup.uncheck('#pause-all');
-      await waitForPage(article, readHighlights, (h) => allRanges(h).length === 4);
+      await waitForPage(article, readHighlights, (h) => allRanges(h).length === EXPECTED_CLAIM_SENTENCES.length);
       await popup.close();
       await article.close();
     });

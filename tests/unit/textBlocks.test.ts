@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { BlockBuilder, charClass, CharClass, HARD_BLOCK_CHARS, locateInBlock, SOFT_BLOCK_CHARS, type TextBlock } from '../../src/content/textBlocks';
+import { BlockBuilder, charClass, CharClass, HARD_BLOCK_CHARS, locateInBlock, NEEDS_CHAR_READING, SOFT_BLOCK_CHARS, type TextBlock } from '../../src/content/textBlocks';
 
 // The content script reads page text into blocks and maps matched offsets back to the DOM by
 // reading the text nodes again. These tests drive that code with linkedom text nodes (the
@@ -108,6 +108,32 @@ describe('BlockBuilder and locateInBlock', () => {
         expectEveryCharacterLocates(blocks);
       }),
       { seed: 7, numRuns: 200 },
+    );
+  });
+
+  it('sends to character reading exactly the code units that are not visible characters or a single space', () => {
+    const disagree: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const plain = charClass(c) === CharClass.Visible || c === 0x20;
+      if (NEEDS_CHAR_READING.test(String.fromCharCode(c)) === plain) disagree.push(c.toString(16));
+    }
+    expect(disagree).toEqual([]);
+    expect(NEEDS_CHAR_READING.test('one  two')).toBe(true);
+    expect(NEEDS_CHAR_READING.test(' one two ')).toBe(false);
+  });
+
+  it('reads plain and irregular text nodes alike: the text a browser renders, spaces collapsed (property)', () => {
+    const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\u202a-\u202e]/gu;
+    const piece = fc.array(fc.constantFrom('Russia', 'asked', ' ', '  ', '\n', '\t', '\u200B', '\u00AD', '.', ' China '), { maxLength: 12 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 8 }), (datas) => {
+        const { blocks } = build(datas.map((d) => [ownerA, d]));
+        // What a reader sees: invisible characters dropped, each run of white space one space, none at the start.
+        const seen = datas.join('').replace(INVISIBLE, '').replace(/\s+/gu, ' ').replace(/^ /u, '');
+        expect(blocks.map((b) => b.text).join('')).toBe(/\p{L}/u.test(seen) ? seen : '');
+        expectEveryCharacterLocates(blocks);
+      }),
+      { seed: 11, numRuns: 300 },
     );
   });
 });
