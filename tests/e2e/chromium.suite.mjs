@@ -14,6 +14,20 @@ export const EXPECTED_CLAIM_SENTENCES = [
   'US officials told allies that China had signalled it was open to providing military support to Russia.',
 ];
 
+/** Waits until the content script has read the tab and reported to the background, as the popup shows it; returns that status. */
+export async function waitUntilTabRead(context, extensionId, tabId) {
+  const popup = await context.newPage();
+  let status = '';
+  for (let i = 0; i < 50 && !/on this page/u.test(status); i++) {
+    await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tab=${tabId}`);
+    status = (await popup.locator('#tab-status').textContent()) ?? '';
+    if (!/on this page/u.test(status)) await popup.waitForTimeout(200);
+  }
+  await popup.close();
+  assert.match(status, /on this page/u, 'the content script reported the page as read');
+  return status;
+}
+
 /** Waits until `probe` (run in the page) returns something `accept` likes, or fails with the last value. */
 export async function waitForPage(page, probe, accept, timeout = 10_000, arg = undefined) {
   const deadline = Date.now() + timeout;
@@ -58,19 +72,7 @@ export function chromiumSuite({ origin, extensionDir, resultsDir }) {
       return worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
     }
 
-    /** Waits until the content script has read the tab and reported to the background, as the popup shows it. */
-    async function waitUntilPageRead(tabId) {
-      const popup = await context.newPage();
-      let status = '';
-      for (let i = 0; i < 50 && !/on this page/u.test(status); i++) {
-        await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tab=${tabId}`);
-        status = (await popup.locator('#tab-status').textContent()) ?? '';
-        if (!/on this page/u.test(status)) await popup.waitForTimeout(200);
-      }
-      await popup.close();
-      assert.match(status, /on this page/u, 'the content script reported the page as read');
-      return status;
-    }
+    const waitUntilPageRead = (tabId) => waitUntilTabRead(context, extensionId, tabId);
 
     test('highlights land on the claim sentences and nowhere else, leaving the page DOM unchanged', async () => {
       const page = await openArticle('claims-article.html');
