@@ -5,7 +5,7 @@ import type { TextSpan } from '../text/span';
 import { COVERAGE_FLOOR, DECISION_WEIGHTS, MATCH_THRESHOLD, matchProbability } from './decisionModel';
 import { FEATURE_NAMES, pairFeatures, type Features } from './pairFeatures';
 import { analyzeProposition, type Proposition } from './proposition';
-import { readableTerm } from './readableTerm';
+import { sentenceWordsFor } from './sentenceWords';
 import { scoreProposition } from './score';
 import { readSentence } from './readSentence';
 import type { SentenceMatch, SentenceStance } from './sentenceMatch';
@@ -310,7 +310,7 @@ export class ClaimMatcher {
         continue;
       }
       previous = found.map((c) => {
-        return { sentence: s.span.text, start: s.span.start, end: s.span.end, claimId: c.claim.id, stance: c.stance, score: Math.round(c.probability * 1000) / 1000, terms: c.terms.map(readableTerm) };
+        return { sentence: s.span.text, start: s.span.start, end: s.span.end, claimId: c.claim.id, stance: c.stance, score: Math.round(c.probability * 1000) / 1000, terms: sentenceWordsFor(c.terms, s.span.text, (t) => this.related.of(t)) };
       });
       out.push(...previous);
     }
