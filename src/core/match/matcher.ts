@@ -242,7 +242,8 @@ export class ClaimMatcher {
       const read = readSentence(text, sentence, this.verbs);
       // A sentence with a reporting frame is read without it ("US officials said that …"):
       // the frame's parties are not the claim's, and its verb is not the claim's action.
-      const readings: Reading[] = [{ proposition: read.unwrapped ? read.proposition : analyzeProposition(sentence.text, null, false, this.verbs), stance: read.stance }];
+      // A sentence that points back ("X called this fake news") states its own words, whatever it says of the claim before.
+      const readings: Reading[] = [{ proposition: read.unwrapped ? read.proposition : analyzeProposition(sentence.text, null, false, this.verbs), stance: read.pointsBack ? 'states' : read.stance }];
       // "Asked about the request, the spokesman said: 'No.'": the question carries the claim, the answer the stance.
       if (read.asked) readings.push(read.asked);
       const claims = candidates.length > 0 ? this.weigh(readings, candidates) : [];
