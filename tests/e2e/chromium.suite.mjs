@@ -133,6 +133,26 @@ export function chromiumSuite({ origin, extensionDir, resultsDir }) {
       await page.close();
     });
 
+    test('a sentence that carries two claims shows both in its card, each with its own sides', async () => {
+      const page = await openArticle('claims-article.html');
+      await waitForPage(page, readHighlights, (h) => allRanges(h).length >= EXPECTED_CLAIM_SENTENCES.length);
+      const point = await page.evaluate(pointOnHighlight, 'US officials told allies');
+      assert.ok(point, 'the support sentence is highlighted');
+      await page.mouse.move(point.x, point.y - 30);
+      await page.mouse.move(point.x, point.y, { steps: 4 });
+      const cdp = await context.newCDPSession(page);
+      let card = null;
+      for (let i = 0; i < 40 && !/suggested it was open/u.test(card?.text ?? ''); i++) {
+        await page.waitForTimeout(100);
+        card = await readCard(cdp);
+      }
+      assert.match(card?.text ?? '', /China had signalled willingness to provide military assistance to Russia/u);
+      assert.match(card?.text ?? '', /China had suggested it was open to a move to provide military and economic support/u);
+      assert.match(card?.text ?? '', /Unnamed US officials/u);
+      await page.screenshot({ path: join(resultsDir, 'card-two-claims.png') });
+      await page.close();
+    });
+
     test('a page with no claims gets no highlight and no badge', async () => {
       const page = await openArticle('no-claims.html');
       const tabId = await activeTabId();
