@@ -48,21 +48,23 @@ export class ReaderStore {
 
   /** Adds or replaces these sources, all in one transaction. */
   async save(sources: readonly ReaderSource[]): Promise<void> {
-    await this.write((store) => sources.map((s) => store.put(s)));
+    await this.write(sources.map((s) => (store) => store.put(s)));
   }
 
   /** Removes one source and its claims. */
   async remove(documentId: string): Promise<void> {
-    await this.write((store) => [store.delete(documentId)]);
+    await this.write([(store) => store.delete(documentId)]);
   }
 
-  private async write(requests: (store: IDBPObjectStore<ReaderDb, ['sources'], 'sources', 'readwrite'>) => Promise<unknown>[]): Promise<void> {
+  /** Runs the requests in one transaction; the first failure aborts it, so none of them lands. */
+  private async write(requests: ((store: IDBPObjectStore<ReaderDb, ['sources'], 'sources', 'readwrite'>) => Promise<unknown>)[]): Promise<void> {
     const tx = (await this.open()).transaction('sources', 'readwrite');
     // Every request's failure is also the transaction's: it is reported once, through tx.done.
     const done = tx.done.catch((e: unknown) => Promise.reject(failure(tx.error ?? e)));
+    const pending: Promise<unknown>[] = [];
     try {
-      const pending = requests(tx.store);
-      await Promise.all([...pending.map((p) => p.catch(() => undefined)), done]);
+      for (const request of requests) pending.push(request(tx.store).catch(() => undefined));
+      await Promise.all([...pending, done]);
     } catch (e) {
       try {
         tx.abort();
