@@ -60,6 +60,7 @@ function attributionItem(doc: Document, a: AttributionView, notes: SourceNotes):
   who.append(el(doc, 'strong', 'actor', a.actor));
   if (a.role) who.append(el(doc, 'span', 'role', `, ${a.role}`));
   if (a.stance === 'disputes') who.append(el(doc, 'span', 'stance', ' (disputes)'));
+  if (a.correctedByReader) who.append(el(doc, 'span', 'corrected', ' · corrected by you'));
   const n = notes.number(a.document);
   const ref = el(doc, 'span', 'source-ref', `[${n}]`);
   ref.title = documentLabel(a.document);
@@ -115,6 +116,7 @@ export const CLAIM_RECORD_CSS = `
 .side-denied .attribution { border-left-color: #f59e0b; border-left-style: dashed; }
 .who { margin: 0; font-size: 13px; }
 .role, .stance { color: #475569; }
+.corrected { color: #5b3cc4; font-weight: 600; }
 .quote { margin: 2px 0; font-style: italic; font-size: 13px; line-height: 1.4; }
 .source-ref { color: #475569; font-size: 11px; }
 .sources { margin: 8px 0 0; }

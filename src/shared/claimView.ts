@@ -51,6 +51,8 @@ export interface AttributionView {
   stance: AttributionStance;
   quote: string;
   document: DocumentView;
+  /** The reader corrected this attribution's actor or stance (see IndexedAttribution.corrected). */
+  correctedByReader?: true;
 }
 
 /** A claim split into who asserted it and who denied or disputed it: what every UI surface shows. */
@@ -75,6 +77,7 @@ export function toClaimView(index: Pick<ClaimIndex, 'documents'>, claim: Indexed
     stance: a.stance,
     quote: a.quote,
     document: toDocumentView(docs.get(a.documentId)),
+    ...(a.corrected ? { correctedByReader: true as const } : {}),
   }));
   return {
     id: claim.id,
