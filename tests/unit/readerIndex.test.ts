@@ -18,7 +18,7 @@ function draftFromPage(file: string): ReaderSource {
   return draftReaderSource({ id: readerDocumentId(article.url, article.text), ...article }, lexicon);
 }
 
-const source = draftFromPage('tests/fixtures/reader/source-article.html');
+const source = draftFromPage('tests/fixtures/pages/reader-source-article.html');
 /** The claim of the source an attribution of which quotes these words. */
 const claimQuoting = (s: ReaderSource, words: string) => s.claims.find((c) => c.attributions.some((a) => a.quote.includes(words)));
 
