@@ -30,7 +30,7 @@ mark.stance-denies, mark.stance-disputes { background: #fde68a; text-decoration:
 .file-button input { display: block; max-width: 100%; font-size: 11px; margin-top: 2px; }
 .paste-source input, .paste-source textarea { display: block; width: 100%; box-sizing: border-box; margin: 4px 0; font: inherit; }
 .reader-status:empty { display: none; }
-.review { border: 2px solid #5b3cc4; border-radius: 8px; padding: 8px 10px; margin: 8px 0; background: #faf8ff; }
+.review { border: 2px solid #5b3cc4; border-radius: 8px; padding: 8px 10px; margin: 8px 0; background: #faf8ff; box-sizing: border-box; max-width: 100%; }
 .review-list { padding-left: 18px; }
 .review-item { margin: 0 0 8px; }
 .review-actor { flex: 1 1 12em; min-width: 0; font: inherit; }

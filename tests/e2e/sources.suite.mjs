@@ -221,7 +221,8 @@ export function sourcesFirefoxSuite({ origin, extensionDir, resultsDir }) {
       assert.match(record, new RegExp(SOURCE_TITLE, 'u'));
       await onPage.screenshot({ path: join(resultsDir, 'firefox-sources-record.png') });
       await onPage.click('#reader-list .reader-remove');
-      await onPage.waitForFunction(() => !document.querySelector('#reader-list'));
+      for (let i = 0; i < 100 && (await onPage.$('#reader-list')); i++) await sleep(100);
+      assert.equal(await onPage.$('#reader-list'), null, 'the source is gone from the list');
       await waitForPage(page, readHighlights, (h) => highlighted(h).length === 0, 15_000);
       await onPage.close();
       await page.close();
