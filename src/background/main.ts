@@ -52,7 +52,7 @@ const handlers: { [K in MessageName]?: Handler<K> } = {
 
   openPanelAtClaim({ claimId }, sender) {
     // Called before any await so Chrome still sees the reader's click as the gesture.
-    const opening = openSidePanel({ tabId: sender.tab?.id, windowId: sender.tab?.windowId }, claimId);
+    const opening = openSidePanel({ tabId: sender.tab?.id, windowId: sender.tab?.windowId }, { claim: claimId });
     // A panel that is already open switches to the claim.
     sendToExtension('panelShowClaim', { claimId }).catch(() => undefined);
     return opening.then((opened) => ({ opened }));

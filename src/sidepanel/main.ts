@@ -271,8 +271,11 @@ async function main(): Promise<void> {
   app.replaceChildren(el(document, 'h1', undefined, 'Claimscope'), selected, onPage, readerSources.section, exportsSection, sources);
   renderExports();
   await Promise.all([refresh(), readerSources.refresh()]);
-  const claim = new URLSearchParams(location.search).get('claim');
+  const query = new URLSearchParams(location.search);
+  const claim = query.get('claim');
   if (claim) selectClaim(claim);
+  // Opened from the popup's "Add this page as a source".
+  if (query.get('add') === 'page') await readerSources.addPage();
 
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
     // Only our own extension contexts (the background), never a content script on some page.

@@ -74,13 +74,7 @@ export class ReaderSources {
   private render(): void {
     const doc = this.doc;
     const addPage = button(doc, 'Add this page as a source', 'add-page', 'btn');
-    addPage.addEventListener('click', () => void this.add(async () => {
-      const tabId = this.host.tabId();
-      if (tabId === null) throw new SourceInputError('There is no page in this window to add.');
-      const page = await sendToExtension('getPageHtml', { tabId });
-      if (!page.ok) throw new SourceInputError(page.error);
-      return documentFromPageHtml(page.html, page.url);
-    }));
+    addPage.addEventListener('click', () => void this.addPage());
     const file = fileInput(doc, 'Add a file (.txt, .md, .html)', 'add-file', '.txt,.md,.markdown,.html,.htm');
     file.input.addEventListener('change', () => {
       const chosen = file.input.files?.[0];
@@ -131,6 +125,17 @@ export class ReaderSources {
     extract.addEventListener('click', () => void this.add(() => Promise.resolve(documentFromFields({ title: title.value, outlet: outlet.value, date: date.value, url: url.value, text: text.value }))));
     details.append(el(doc, 'summary', undefined, 'Paste text'), title, outlet, date, url, text, extract);
     return details;
+  }
+
+  /** Takes the article of the page in the panel's tab and opens its review. */
+  addPage(): Promise<void> {
+    return this.add(async () => {
+      const tabId = this.host.tabId();
+      if (tabId === null) throw new SourceInputError('There is no page in this window to add.');
+      const page = await sendToExtension('getPageHtml', { tabId });
+      if (!page.ok) throw new SourceInputError(page.error);
+      return documentFromPageHtml(page.html, page.url);
+    });
   }
 
   /** Reads a document, extracts its attributions, and opens the review: nothing is saved here. */
