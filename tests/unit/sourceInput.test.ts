@@ -4,7 +4,7 @@ import { documentFromFields, documentFromFile, SourceInputError } from '../../sr
 // What the side panel makes of a file or pasted text before extraction: a clear refusal for
 // what is not an article's text, and the reader's metadata kept as given (null where empty).
 
-const file = (name: string, bytes: Uint8Array | string): File => new File([bytes], name);
+const file = (name: string, bytes: BlobPart): File => new File([bytes], name);
 
 describe('adding a file', () => {
   it('reads a text file with front matter, its id from the URL', async () => {
