@@ -102,16 +102,23 @@ export function draftReaderSource(document: SourceDocument, relatedTerms: Relate
 /**
  * The bundled index with the reader's sources added: one document list, one claim list,
  * one lexicon, so the page matcher, the card, the popup and the panel see them as one.
- * A reader's source whose document id the bundle already has is left out (the bundle's copy wins).
+ * A reader's source whose document id the bundle already has is left out (the bundle's copy
+ * wins). On the service worker's start path, so it only concatenates: no sorting, no re-cutting.
  */
 export function mergeWithBundled(bundled: ClaimIndex, sources: readonly ReaderSource[]): ClaimIndex {
   if (sources.length === 0) return bundled;
   const known = new Set(bundled.documents.map((d) => d.id));
-  const added = readerIndexOf(sources.filter((s) => !known.has(s.document.id)));
+  const added = sources.filter((s) => !known.has(s.document.id));
+  const related = { ...bundled.lexicon.related };
+  const rarity = { ...bundled.lexicon.rarity };
+  for (const s of added) {
+    for (const t in s.lexicon.related) related[t] ??= s.lexicon.related[t] as string;
+    for (const t in s.lexicon.rarity) rarity[t] ??= s.lexicon.rarity[t] as number;
+  }
   return {
     version: CLAIM_INDEX_VERSION,
-    documents: [...bundled.documents, ...added.documents],
-    claims: [...bundled.claims, ...added.claims],
-    lexicon: mergeLexicons(bundled.lexicon.verbs, [bundled.lexicon, added.lexicon]),
+    documents: [...bundled.documents, ...added.map((s) => s.document)],
+    claims: [...bundled.claims, ...added.flatMap((s) => s.claims)],
+    lexicon: { verbs: bundled.lexicon.verbs, related, rarity },
   };
 }
