@@ -29,6 +29,7 @@ mark.stance-denies, mark.stance-disputes { background: #fde68a; text-decoration:
 #your-sources .actions { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; margin: 6px 0; }
 .file-button input { display: block; max-width: 100%; font-size: 11px; margin-top: 2px; }
 .paste-source input, .paste-source textarea { display: block; width: 100%; box-sizing: border-box; margin: 4px 0; font: inherit; }
+.reader-status { color: #1e293b; font-size: 13px; font-weight: 600; }
 .reader-status:empty { display: none; }
 .review { border: 2px solid #5b3cc4; border-radius: 8px; padding: 8px 10px; margin: 8px 0; background: #faf8ff; box-sizing: border-box; max-width: 100%; }
 .review-list { padding-left: 18px; }

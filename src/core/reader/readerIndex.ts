@@ -72,7 +72,16 @@ export function sourcesFromImport(text: string): ReaderSource[] {
   } catch {
     throw new ClaimIndexError('This file is not a Claimscope export: it is not valid JSON.');
   }
-  const index = parseClaimIndex(json);
+  const version = (json as { version?: unknown } | null)?.version;
+  if (typeof json === 'object' && json !== null && version !== CLAIM_INDEX_VERSION) {
+    throw new ClaimIndexError(`This file is a Claimscope index of version ${String(version)}, but this version of Claimscope reads version ${CLAIM_INDEX_VERSION}: export it again from a Claimscope of the same version.`);
+  }
+  let index: ClaimIndex;
+  try {
+    index = parseClaimIndex(json);
+  } catch (e) {
+    throw e instanceof ClaimIndexError ? new ClaimIndexError(`This file cannot be imported. ${e.message}`) : e;
+  }
   const sources = new Map<string, ReaderSource>(index.documents.map((d) => [d.id, { document: d, claims: [], lexicon: { related: {}, rarity: {} } }]));
   for (const claim of index.claims) {
     const cited = new Set(claim.attributions.map((a) => a.documentId));
