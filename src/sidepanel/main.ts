@@ -169,8 +169,8 @@ function renderTimeline(view: ClaimView): HTMLElement {
     li.append(
       el(document, 'span', date ? 'when' : 'when undated', date ?? 'Undated'),
       el(document, 'strong', 'actor', ` ${a.actor}`),
-      el(document, 'span', 'verb', ` ${a.stance}: `),
-      el(document, 'q', 'quote', a.quote),
+      el(document, 'span', 'verb', ` ${a.stance}${a.quoteKind === 'own-words' ? '' : ' (as reported, not a quotation)'}: `),
+      a.quoteKind === 'own-words' ? el(document, 'q', 'quote', a.quote) : el(document, 'span', 'quote reported', a.quote),
       el(document, 'span', 'source-meta', documentLabel(a.document)),
     );
     list.append(li);

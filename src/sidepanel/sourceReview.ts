@@ -1,7 +1,8 @@
 import type { AttributionStance } from '../core/index/schema';
 import type { ReaderSource } from '../core/reader/readerIndex';
 import { actorsOf, correctAttribution, dropAttribution, mergeActors } from '../core/reader/review';
-import { el } from '../shared/claimRecordDom';
+import { quoteKind } from '../core/quote/quoteKind';
+import { el, quoteElement } from '../shared/claimRecordDom';
 import { documentLabel, documentOpening } from '../shared/claimView';
 
 const STANCES: AttributionStance[] = ['asserts', 'denies', 'disputes'];
@@ -87,7 +88,7 @@ export function renderReview(doc: Document, source: ReaderSource, actions: Revie
         const was = [a.corrected.actor !== undefined ? `actor “${a.corrected.actor}”` : null, a.corrected.stance !== undefined ? `stance “${a.corrected.stance}”` : null].filter(Boolean).join(', ');
         li.append(el(doc, 'p', 'corrected-note', `Corrected by you (extracted: ${was})`));
       }
-      li.append(el(doc, 'blockquote', 'quote', a.quote), el(doc, 'p', 'review-claim', `Claim: ${claim.text}`));
+      li.append(quoteElement(doc, { quote: a.quote, quoteKind: quoteKind(source.document.text, a.start, a.end) }), el(doc, 'p', 'review-claim', `Claim: ${claim.text}`));
       list.append(li);
     });
   }
