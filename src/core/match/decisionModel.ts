@@ -2,7 +2,7 @@
 import type { Features } from './pairFeatures';
 
 /** Logistic weights over FEATURE_NAMES, fitted on the labelled sets; the first is the bias. */
-export const DECISION_WEIGHTS: readonly number[] = [-4.0623, 1.6676, 0.7782, 0.7089, 0.4943, 0.2091, 0.0646, -0.3824, 0.2367, -0.4916, 0.3146, 0, 3.4945, 0.1617, 0.8617, 0.3966, 1.2548];
+export const DECISION_WEIGHTS: readonly number[] = [-4.1798, 1.8385, 0.7688, 0.6756, 0.5416, 0.2044, 0.1271, -0.3137, 0.2533, -0.5277, 0.2995, 0, 3.4963, 0.1419, 0.8511, 0.4342, 1.3424];
 
 /** Probability a sentence must reach to be highlighted: chosen by `npm run calibrate` (cross-validated, precision first). */
 export const MATCH_THRESHOLD = 0.65;
