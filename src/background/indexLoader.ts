@@ -1,6 +1,6 @@
 import { ClaimIndexError, parseClaimIndex, type ClaimIndex } from '../core/index/schema';
 import { ClaimMatcher } from '../core/match/matcher';
-import { mergeWithBundled, type ReaderSource } from '../core/reader/readerIndex';
+import { mergeWithBundled, type ReaderIndexParts } from '../core/reader/readerIndex';
 import { browser } from '../platform/browser';
 import { ReaderStore } from './readerStore';
 
@@ -52,14 +52,14 @@ async function load(): Promise<LoadedIndex> {
   bundled ??= loadBundled();
   const loaded = await bundled;
   if (!loaded.ok) return loaded;
-  let sources: ReaderSource[];
+  let reader: ReaderIndexParts;
   try {
-    sources = await readerStore.all();
+    reader = await readerStore.all();
   } catch {
     // A reader's store the browser cannot open (private window, disabled storage): the bundled claims still work.
-    sources = [];
+    reader = { sources: [], lexicon: { related: {}, rarity: {} } };
   }
-  const index = mergeWithBundled(loaded.index, sources);
+  const index = mergeWithBundled(loaded.index, reader);
   return { ok: true, index, matcher: new ClaimMatcher(index) };
 }
 

@@ -6,7 +6,7 @@ import type { MessageName, RequestOf, ResponseOf } from '../shared/messages';
 import { sendToExtension, sendToTab } from '../shared/messaging';
 import { PauseStore } from '../shared/pauseStore';
 import { ClaimIndexError, parseClaimIndex } from '../core/index/schema';
-import { readerIndexOf, type ReaderSource } from '../core/reader/readerIndex';
+import { readerIndexOf, splitForStorage, type ReaderSource } from '../core/reader/readerIndex';
 import { loadIndex, readerSourcesChanged, readerStore } from './indexLoader';
 import { ReaderStoreError } from './readerStore';
 import { acceptMessage, type OwnExtension } from './senderPolicy';
@@ -118,7 +118,7 @@ const handlers: { [K in MessageName]?: Handler<K> } = {
 /** Why these sources cannot be stored, in a reader's words, or null when they are sound (checked as the index schema, like an index file). */
 function invalidSources(sources: ReaderSource[]): string | null {
   try {
-    parseClaimIndex(readerIndexOf(sources));
+    parseClaimIndex(readerIndexOf(splitForStorage(sources)));
     return null;
   } catch (e) {
     return e instanceof ClaimIndexError ? e.message : 'These sources are malformed, so nothing was saved.';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseSourceDocument } from '../../src/core/document/sourceDocument';
 import { ClaimIndexError, parseClaimIndex, type ClaimIndex } from '../../src/core/index/schema';
 import { ClaimMatcher } from '../../src/core/match/matcher';
-import { draftReaderSource, mergeWithBundled, readerDocumentId, readerIndexOf, sourcesFromImport, type ReaderSource } from '../../src/core/reader/readerIndex';
+import { draftReaderSource, mergeWithBundled, readerDocumentId, readerIndexOf, sourcesFromImport, splitForStorage, type ReaderSource } from '../../src/core/reader/readerIndex';
 import { actorsOf, correctAttribution, dropAttribution, mergeActors } from '../../src/core/reader/review';
 import { readArticle } from '../../src/shared/readArticle';
 import { lexicon } from './lexicon';
@@ -37,7 +37,7 @@ describe('a source the reader adds', () => {
     const terms = new Set(source.claims.flatMap((c) => c.propositions.flatMap((p) => p.terms)));
     expect(Object.keys(source.lexicon.related).every((t) => terms.has(t))).toBe(true);
     expect(Object.keys(source.lexicon.related).length).toBeGreaterThan(0);
-    const merged = mergeWithBundled(bundled, [source]);
+    const merged = mergeWithBundled(bundled, splitForStorage([source]));
     const matcher = new ClaimMatcher(merged);
     const restated = matcher.matchText('Portmere’s new container terminal will start taking cargo ships in May, the port’s chief said.');
     expect(restated.map((m) => m.claimId)).toContain(claimQuoting(source, 'open to cargo ships in May')?.id);
@@ -48,11 +48,11 @@ describe('a source the reader adds', () => {
   });
 
   it('is merged into one index: bundled documents and claims first, the verb list the bundle’s', () => {
-    const merged = mergeWithBundled(bundled, [source]);
+    const merged = mergeWithBundled(bundled, splitForStorage([source]));
     expect(merged.documents.map((d) => d.id)).toEqual([...bundled.documents.map((d) => d.id), source.document.id]);
     expect(merged.claims.length).toBe(bundled.claims.length + source.claims.length);
     expect(merged.lexicon.verbs).toBe(bundled.lexicon.verbs);
-    expect(mergeWithBundled(bundled, [])).toBe(bundled);
+    expect(mergeWithBundled(bundled, splitForStorage([]))).toBe(bundled);
     expect(() => parseClaimIndex(JSON.parse(JSON.stringify(merged)))).not.toThrow();
   });
 });
@@ -88,17 +88,17 @@ describe('export and import', () => {
   const other = draftReaderSource(parseSourceDocument(readerDocumentId(null, 'x'), 'pasted', 'Officials in Lisbon said on Monday that the ferry service to Madeira would resume in June.'), lexicon);
 
   it('writes the reader’s index in the index schema, and importing that file gives back the same bytes', () => {
-    const exported = JSON.stringify(readerIndexOf([other, corrected]));
+    const exported = JSON.stringify(readerIndexOf(splitForStorage([other, corrected])));
     expect(parseClaimIndex(JSON.parse(exported)).documents).toHaveLength(2);
     const imported = sourcesFromImport(exported);
-    expect(JSON.stringify(readerIndexOf(imported))).toBe(exported);
+    expect(JSON.stringify(readerIndexOf(splitForStorage(imported)))).toBe(exported);
     // Order of saving does not change the file.
-    expect(JSON.stringify(readerIndexOf([corrected, other]))).toBe(exported);
+    expect(JSON.stringify(readerIndexOf(splitForStorage([corrected, other])))).toBe(exported);
     expect(imported.find((s) => s.document.id === corrected.document.id)?.claims).toEqual(corrected.claims);
   });
 
   it('refuses a file that is not JSON, another version, a malformed index or claims shared by several documents, with a sentence for the reader', () => {
-    const good = readerIndexOf([corrected, other]);
+    const good = readerIndexOf(splitForStorage([corrected, other]));
     const cases: [string, RegExp][] = [
       ['{"version": 2, "documents": [', /not valid JSON/u],
       ['\u0000\u0001PK binary', /not valid JSON/u],

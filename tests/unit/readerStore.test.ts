@@ -9,7 +9,7 @@ import type { ReaderSource } from '../../src/core/reader/readerIndex';
 const sourceOf = (id: string, claim = 'c1'): ReaderSource => ({
   document: { id, title: `Title ${id}`, outlet: null, date: null, url: null, text: 'Officials said the ferry would resume in June.' },
   claims: [{ id: `${claim}-${id}`, text: 'The ferry would resume in June.', attributions: [{ actor: 'Officials', role: null, stance: 'asserts', quote: 'the ferry would resume in June', documentId: id, start: 15, end: 45, cue: 'said' }], propositions: [] }],
-  lexicon: { related: {}, rarity: {} },
+  lexicon: { related: { [`term-${claim}`]: 'boat:0.8' }, rarity: { [`term-${claim}`]: 12 } },
 });
 
 let dbCount = 0;
@@ -33,11 +33,19 @@ describe('ReaderStore', () => {
   it('saves, lists in document id order, replaces by id and removes', async () => {
     const store = freshStore();
     await store.save([sourceOf('reader-b'), sourceOf('reader-a')]);
-    expect((await store.all()).map((s) => s.document.id)).toEqual(['reader-a', 'reader-b']);
+    expect((await store.all()).sources.map((s) => s.document.id)).toEqual(['reader-a', 'reader-b']);
     await store.save([sourceOf('reader-a', 'c2')]);
-    expect((await store.all()).map((s) => s.claims[0]?.id)).toEqual(['c2-reader-a', 'c1-reader-b']);
+    expect((await store.all()).sources.map((s) => s.claims[0]?.id)).toEqual(['c2-reader-a', 'c1-reader-b']);
     await store.remove('reader-a');
-    expect((await store.all()).map((s) => s.document.id)).toEqual(['reader-b']);
+    expect((await store.all()).sources.map((s) => s.document.id)).toEqual(['reader-b']);
+  });
+
+  it('keeps each term’s lexicon entry once, shared by the sources that use it', async () => {
+    const store = freshStore();
+    await store.save([sourceOf('reader-a'), sourceOf('reader-b'), sourceOf('reader-c', 'c2')]);
+    const { lexicon, sources } = await store.all();
+    expect(lexicon).toEqual({ related: { 'term-c1': 'boat:0.8', 'term-c2': 'boat:0.8' }, rarity: { 'term-c1': 12, 'term-c2': 12 } });
+    expect(sources.every((s) => !('lexicon' in s))).toBe(true);
   });
 
   it('on a storage quota error says so and keeps the index as it was, even the writes that went before in the same save', async () => {

@@ -43,19 +43,41 @@ function mergeLexicons(verbs: string, parts: Pick<IndexLexicon, 'related' | 'rar
   return { verbs, related: sorted(related), rarity: sorted(rarity) };
 }
 
+/** A source as stored: its document and claims; the related terms live in one table shared by all sources. */
+export type StoredSource = Omit<ReaderSource, 'lexicon'>;
+
+/**
+ * The reader's index as stored: the sources, and one lexicon for all their terms (each
+ * term once, however many sources use it: per source, the same entries would repeat and
+ * make the service worker's start read megabytes more).
+ */
+export interface ReaderIndexParts {
+  sources: StoredSource[];
+  lexicon: ReaderSource['lexicon'];
+}
+
+/** Sources as stored: their lexicons pooled into one, the first entry of a term kept. */
+export function splitForStorage(sources: readonly ReaderSource[]): ReaderIndexParts {
+  return {
+    sources: sources.map(({ lexicon: _lexicon, ...stored }) => stored),
+    lexicon: mergeLexicons('', sources.map((s) => s.lexicon)),
+  };
+}
+
 /**
  * The reader's sources as one claim index in the bundled index's schema: what export
- * writes and import reads. Deterministic (sources in document id order), so exporting
- * what was imported gives the same bytes. The verb list is left empty: it is the
- * bundled table's, and the merged index takes it from there.
+ * writes and import reads. Deterministic (sources in document id order, the lexicon cut to
+ * the claims' terms), so exporting what was imported gives the same bytes. The verb list is
+ * left empty: it is the bundled table's, and the merged index takes it from there.
  */
-export function readerIndexOf(sources: readonly ReaderSource[]): ClaimIndex {
-  const ordered = [...sources].sort((a, b) => byId(a.document, b.document));
+export function readerIndexOf(parts: ReaderIndexParts): ClaimIndex {
+  const ordered = [...parts.sources].sort((a, b) => byId(a.document, b.document));
+  const claims = ordered.flatMap((s) => s.claims);
   return {
     version: CLAIM_INDEX_VERSION,
     documents: ordered.map((s) => s.document),
-    claims: ordered.flatMap((s) => s.claims),
-    lexicon: mergeLexicons('', ordered.map((s) => lexiconFor(s.claims, s.lexicon))),
+    claims,
+    lexicon: { verbs: '', ...lexiconFor(claims, parts.lexicon) },
   };
 }
 
@@ -114,20 +136,14 @@ export function draftReaderSource(document: SourceDocument, relatedTerms: Relate
  * A reader's source whose document id the bundle already has is left out (the bundle's copy
  * wins). On the service worker's start path, so it only concatenates: no sorting, no re-cutting.
  */
-export function mergeWithBundled(bundled: ClaimIndex, sources: readonly ReaderSource[]): ClaimIndex {
-  if (sources.length === 0) return bundled;
+export function mergeWithBundled(bundled: ClaimIndex, reader: ReaderIndexParts): ClaimIndex {
+  if (reader.sources.length === 0) return bundled;
   const known = new Set(bundled.documents.map((d) => d.id));
-  const added = sources.filter((s) => !known.has(s.document.id));
-  const related = { ...bundled.lexicon.related };
-  const rarity = { ...bundled.lexicon.rarity };
-  for (const s of added) {
-    for (const t in s.lexicon.related) related[t] ??= s.lexicon.related[t] as string;
-    for (const t in s.lexicon.rarity) rarity[t] ??= s.lexicon.rarity[t] as number;
-  }
+  const added = reader.sources.filter((s) => !known.has(s.document.id));
   return {
     version: CLAIM_INDEX_VERSION,
     documents: [...bundled.documents, ...added.map((s) => s.document)],
     claims: [...bundled.claims, ...added.flatMap((s) => s.claims)],
-    lexicon: { verbs: bundled.lexicon.verbs, related, rarity },
+    lexicon: { verbs: bundled.lexicon.verbs, related: { ...reader.lexicon.related, ...bundled.lexicon.related }, rarity: { ...reader.lexicon.rarity, ...bundled.lexicon.rarity } },
   };
 }
