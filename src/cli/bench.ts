@@ -94,13 +94,17 @@ export async function runBench(bundled: ClaimIndex): Promise<void> {
     const baseline = perQuery * sentences.length;
     console.log(`${label.padEnd(27)} ${load.toFixed(1).padStart(8)} ${scan.toFixed(1).padStart(9)} ${worst.toFixed(1).padStart(20)} ${heap.toFixed(1).padStart(9)} ${baseline.toFixed(0).padStart(18)} ${(baseline / scan).toFixed(0).padStart(14)}×`);
   }
-  runReaderColdStart(bundledJson, generatedClaims(10_000, vocabulary, lexicon.verbs), lexicon, article);
+  runReaderColdStart(bundledJson, generatedClaims(10_000, vocabulary, lexicon.verbs), lexicon, vocabulary, article);
   await runScaling(new ClaimMatcher(bundled));
 }
 
-/** Claims spread over sources of 20 claims each, as a reader who added 500 articles would have them stored. */
-function readerSources(claims: IndexedClaim[], lexicon: RelatedTerms): ReaderSource[] {
+/** Words in a stored article's text: the reader's sources keep their full texts for the panel and the quote check. */
+const ARTICLE_WORDS = 2_000;
+
+/** Claims spread over sources of 20 claims each, as a reader who added 500 articles of 2,000 words would have them stored. */
+function readerSources(claims: IndexedClaim[], lexicon: RelatedTerms, vocabulary: string[]): ReaderSource[] {
   const sources: ReaderSource[] = [];
+  const filler = Array.from({ length: ARTICLE_WORDS }, (_, i) => vocabulary[(i * 7919) % vocabulary.length]).join(' ');
   for (let i = 0; i < claims.length; i += 20) {
     const id = `reader-${String(i / 20).padStart(5, '0')}`;
     // As buildClaimIndex stores them: a wording's layout serves page sentences only and is not kept.
@@ -111,7 +115,7 @@ function readerSources(claims: IndexedClaim[], lexicon: RelatedTerms): ReaderSou
       propositions: c.propositions.map(({ layout: _layout, ...p }) => p),
     }));
     const { related, rarity } = indexLexicon(own, lexicon);
-    sources.push({ document: { id, title: null, outlet: null, date: null, url: null, text: own.map((c) => c.text).join(' ') }, claims: own, lexicon: { related, rarity } });
+    sources.push({ document: { id, title: null, outlet: null, date: null, url: null, text: `${own.map((c) => c.text).join(' ')} ${filler}` }, claims: own, lexicon: { related, rarity } });
   }
   return sources;
 }
@@ -122,8 +126,8 @@ function readerSources(claims: IndexedClaim[], lexicon: RelatedTerms): ReaderSou
  * merge, build the matcher and match one sentence (which builds what the matcher makes on first
  * use). Against the same start with the bundled index alone, in the same run; then the page scan.
  */
-function runReaderColdStart(bundledJson: string, claims: IndexedClaim[], lexicon: RelatedTerms, article: string): void {
-  const stored = splitForStorage(readerSources(claims, lexicon));
+function runReaderColdStart(bundledJson: string, claims: IndexedClaim[], lexicon: RelatedTerms, vocabulary: string[], article: string): void {
+  const stored = splitForStorage(readerSources(claims, lexicon, vocabulary));
   const probe = 'China asked Russia for military equipment, officials said.';
   const coldStart = (reader: ReaderIndexParts): ClaimMatcher => {
     const matcher = new ClaimMatcher(mergeWithBundled(parseClaimIndex(JSON.parse(bundledJson)), structuredClone(reader)));
