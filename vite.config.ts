@@ -12,6 +12,8 @@ const SIDE_PANEL_PAGE = 'src/sidepanel/index.html';
 const WELCOME_PAGE = 'src/welcome/index.html';
 const CONTENT_SCRIPT = 'src/content/main.ts';
 const INDEX_FILE = 'assets/claim-index.json';
+/** The related-terms table, for building the reader's own sources in the extension as `npm run index` builds the bundled ones. */
+const RELATED_TERMS_FILE = 'assets/lexicon/related-terms.json';
 
 /**
  * The add-on's permanent id for addons.mozilla.org: a GUID, the form Mozilla accepts that
@@ -49,6 +51,20 @@ function bundleClaimIndex(): Plugin {
   };
 }
 
+/**
+ * Copies the related-terms table into the package without its prose `about` field: what
+ * building a reader's source needs (verbs, rarity, related stems), fetched only when one is added.
+ */
+function bundleRelatedTerms(): Plugin {
+  return {
+    name: 'claimscope:related-terms',
+    generateBundle() {
+      const { about: _about, ...table } = JSON.parse(readFileSync(resolve(import.meta.dirname, RELATED_TERMS_FILE), 'utf8')) as Record<string, unknown>;
+      this.emitFile({ type: 'asset', fileName: RELATED_TERMS_FILE, source: JSON.stringify(table) });
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   const manifest = (target === 'firefox' ? firefoxManifest() : baseManifest) as ManifestV3Export;
@@ -62,6 +78,7 @@ export default defineConfig(({ mode }) => {
         contentScripts: { standaloneFiles: [CONTENT_SCRIPT] },
       }),
       bundleClaimIndex(),
+      bundleRelatedTerms(),
     ],
     build: {
       outDir: `dist/${target}`,

@@ -5,7 +5,10 @@ import { toClaimView, type ClaimView } from '../shared/claimView';
 import type { MessageName, RequestOf, ResponseOf } from '../shared/messages';
 import { sendToExtension, sendToTab } from '../shared/messaging';
 import { PauseStore } from '../shared/pauseStore';
-import { loadIndex } from './indexLoader';
+import { ClaimIndexError, parseClaimIndex } from '../core/index/schema';
+import { readerIndexOf, splitForStorage, type ReaderSource } from '../core/reader/readerIndex';
+import { loadIndex, readerSourcesChanged, readerStore } from './indexLoader';
+import { ReaderStoreError } from './readerStore';
 import { acceptMessage, type OwnExtension } from './senderPolicy';
 import { TabRegistry } from './tabRegistry';
 
@@ -49,7 +52,7 @@ const handlers: { [K in MessageName]?: Handler<K> } = {
 
   openPanelAtClaim({ claimId }, sender) {
     // Called before any await so Chrome still sees the reader's click as the gesture.
-    const opening = openSidePanel({ tabId: sender.tab?.id, windowId: sender.tab?.windowId }, claimId);
+    const opening = openSidePanel({ tabId: sender.tab?.id, windowId: sender.tab?.windowId }, { claim: claimId });
     // A panel that is already open switches to the claim.
     sendToExtension('panelShowClaim', { claimId }).catch(() => undefined);
     return opening.then((opened) => ({ opened }));
@@ -77,6 +80,32 @@ const handlers: { [K in MessageName]?: Handler<K> } = {
     }
   },
 
+  async getReaderIndex() {
+    try {
+      return { ok: true, index: readerIndexOf(await readerStore.all()) };
+    } catch {
+      return { ok: false, error: 'Claimscope cannot open your sources in this browser profile (its storage is not available).' };
+    }
+  },
+
+  async saveReaderSources({ sources }) {
+    const problem = invalidSources(sources);
+    if (problem) return { ok: false, error: problem };
+    return changeReaderIndex(() => readerStore.save(sources), { saved: sources.length });
+  },
+
+  removeReaderSource({ documentId }) {
+    return changeReaderIndex(() => readerStore.remove(documentId), { removed: true as const });
+  },
+
+  async getPageHtml({ tabId }) {
+    try {
+      return { ok: true, ...(await sendToTab(tabId, 'readPageHtml', {})) };
+    } catch {
+      return { ok: false, error: 'Claimscope cannot read this tab’s page (it cannot run on browser pages; on a web page, reload it and try again).' };
+    }
+  },
+
   async revealClaim({ tabId, claimId }) {
     try {
       return await sendToTab(tabId, 'showClaim', { claimId });
@@ -85,6 +114,33 @@ const handlers: { [K in MessageName]?: Handler<K> } = {
     }
   },
 };
+
+/** Why these sources cannot be stored, in a reader's words, or null when they are sound (checked as the index schema, like an index file). */
+function invalidSources(sources: ReaderSource[]): string | null {
+  try {
+    parseClaimIndex(readerIndexOf(splitForStorage(sources)));
+    return null;
+  } catch (e) {
+    return e instanceof ClaimIndexError ? e.message : 'These sources are malformed, so nothing was saved.';
+  }
+}
+
+/** Writes the reader's index, then has every open tab scan again with the new claims; a failed write changes nothing. */
+async function changeReaderIndex<T extends object>(write: () => Promise<void>, answer: T): Promise<({ ok: true } & T) | { ok: false; error: string }> {
+  try {
+    await write();
+  } catch (e) {
+    return { ok: false, error: e instanceof ReaderStoreError ? e.message : 'Claimscope could not store your sources in this browser profile, so nothing was saved.' };
+  }
+  readerSourcesChanged();
+  void rescanOpenTabs();
+  return { ok: true, ...answer };
+}
+
+async function rescanOpenTabs(): Promise<void> {
+  const open = await browser.tabs.query({});
+  await Promise.all(open.map((tab) => (tab.id === undefined ? undefined : sendToTab(tab.id, 'rescanPage', {}).catch(() => undefined))));
+}
 
 /** Who we are, for the sender check. */
 const self: OwnExtension = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') };

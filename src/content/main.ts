@@ -125,7 +125,7 @@ function reveal(mark: Mark, flash: boolean): void {
   session.hover.open(mark, true);
 }
 
-type ContentMessages = Pick<MessageMap, 'stepHighlight' | 'showClaim' | 'collectAnnotations'>;
+type ContentMessages = Pick<MessageMap, 'stepHighlight' | 'showClaim' | 'collectAnnotations' | 'readPageHtml' | 'rescanPage'>;
 
 function handle(message: Envelope): Promise<ContentMessages[keyof ContentMessages]['response']> | undefined {
   if (message.claimscope === 'stepHighlight') {
@@ -134,6 +134,14 @@ function handle(message: Envelope): Promise<ContentMessages[keyof ContentMessage
   }
   if (message.claimscope === 'collectAnnotations') {
     return Promise.resolve(annotationTargets(session?.scanner.current ?? []));
+  }
+  if (message.claimscope === 'readPageHtml') {
+    // Read as markup for Readability in the side panel, which parses it inert; nothing here is changed.
+    return Promise.resolve({ html: new XMLSerializer().serializeToString(document), url: location.href });
+  }
+  if (message.claimscope === 'rescanPage') {
+    void session?.scanner.scan();
+    return Promise.resolve({ ok: true });
   }
   if (message.claimscope === 'showClaim') {
     const { claimId } = message.payload as ContentMessages['showClaim']['request'];

@@ -14,9 +14,13 @@ function chromeSidePanel(): ChromeSidePanel | null {
 /** Path of the panel page inside the package, as the manifest declares it. */
 const SIDE_PANEL_PATH = 'src/sidepanel/index.html';
 
-/** Panel page URL, optionally opened at one claim. */
-function sidePanelPath(claimId?: string): string {
-  return claimId ? `${SIDE_PANEL_PATH}?claim=${encodeURIComponent(claimId)}` : SIDE_PANEL_PATH;
+/** What the panel opens at: one claim, or "Add this page as a source" started for the reader. */
+export type PanelView = { claim: string } | { addPage: true };
+
+/** Panel page URL, optionally opened at a view (read back by the panel from its query string). */
+function sidePanelPath(view?: PanelView): string {
+  if (!view) return SIDE_PANEL_PATH;
+  return 'claim' in view ? `${SIDE_PANEL_PATH}?claim=${encodeURIComponent(view.claim)}` : `${SIDE_PANEL_PATH}?add=page`;
 }
 
 /**
@@ -24,19 +28,19 @@ function sidePanelPath(claimId?: string): string {
  * Firefox's `sidebarAction.open()` and Chrome's `sidePanel.open()` both refuse once the
  * handler has awaited anything. Returns a promise that settles with whether it opened.
  */
-export function openSidePanel(target: { windowId?: number; tabId?: number }, claimId?: string): Promise<boolean> {
+export function openSidePanel(target: { windowId?: number; tabId?: number }, view?: PanelView): Promise<boolean> {
   const chromePanel = chromeSidePanel();
   if (chromePanel) {
     // No await between the two calls: the user gesture must still be live when open() runs.
-    const setting = claimId && target.tabId !== undefined
-      ? chromePanel.setOptions({ tabId: target.tabId, path: sidePanelPath(claimId), enabled: true })
+    const setting = view && target.tabId !== undefined
+      ? chromePanel.setOptions({ tabId: target.tabId, path: sidePanelPath(view), enabled: true })
       : Promise.resolve();
     const opening = chromePanel.open(target);
     return Promise.all([setting, opening]).then(() => true, () => false);
   }
   if (browser.sidebarAction) {
     const opening = browser.sidebarAction.open();
-    const setting = claimId ? browser.sidebarAction.setPanel({ panel: browser.runtime.getURL(sidePanelPath(claimId)) }) : Promise.resolve();
+    const setting = view ? browser.sidebarAction.setPanel({ panel: browser.runtime.getURL(sidePanelPath(view)) }) : Promise.resolve();
     return Promise.all([opening, setting]).then(() => true, () => false);
   }
   return Promise.resolve(false);

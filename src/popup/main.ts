@@ -70,7 +70,19 @@ function statusSection(tabId: number | null, state: TabState | null): HTMLElemen
       if (opened) window.close();
     });
   });
-  section.append(row, open);
+  const add = el(document, 'button', 'btn secondary', 'Add this page as a source');
+  add.type = 'button';
+  add.id = 'add-page';
+  add.disabled = !state || state.host === null;
+  add.addEventListener('click', () => {
+    // Extraction and the review happen in the panel, which stays open while the reader corrects.
+    void openSidePanel({ windowId, tabId: tabId ?? undefined }, { addPage: true }).then((opened) => {
+      if (opened) window.close();
+    });
+  });
+  const actions = el(document, 'div', 'row');
+  actions.append(open, add);
+  section.append(row, actions);
   return section;
 }
 

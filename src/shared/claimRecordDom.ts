@@ -54,17 +54,29 @@ export function summariseSides(claim: ClaimView): string {
   return `Asserted by ${names(claim.asserted)} · Denied or disputed by ${names(claim.deniedOrDisputed)}`;
 }
 
+/**
+ * The speaker's own words as a quotation; the reporter's account of them labelled as such,
+ * never dressed as a quote (see quoteKind).
+ */
+export function quoteElement(doc: Document, a: Pick<AttributionView, 'quote' | 'quoteKind'>): HTMLElement {
+  if (a.quoteKind === 'own-words') return el(doc, 'blockquote', 'quote own-words', a.quote);
+  const account = el(doc, 'p', 'quote reported');
+  account.append(el(doc, 'span', 'quote-label', 'As reported, not a quotation: '), a.quote);
+  return account;
+}
+
 function attributionItem(doc: Document, a: AttributionView, notes: SourceNotes): HTMLLIElement {
   const li = el(doc, 'li', 'attribution');
   const who = el(doc, 'p', 'who');
   who.append(el(doc, 'strong', 'actor', a.actor));
   if (a.role) who.append(el(doc, 'span', 'role', `, ${a.role}`));
   if (a.stance === 'disputes') who.append(el(doc, 'span', 'stance', ' (disputes)'));
+  if (a.correctedByReader) who.append(el(doc, 'span', 'corrected', ' · corrected by you'));
   const n = notes.number(a.document);
   const ref = el(doc, 'span', 'source-ref', `[${n}]`);
   ref.title = documentLabel(a.document);
   who.append(' ', ref);
-  li.append(who, el(doc, 'blockquote', 'quote', a.quote));
+  li.append(who, quoteElement(doc, a));
   return li;
 }
 
@@ -115,6 +127,9 @@ export const CLAIM_RECORD_CSS = `
 .side-denied .attribution { border-left-color: #f59e0b; border-left-style: dashed; }
 .who { margin: 0; font-size: 13px; }
 .role, .stance { color: #475569; }
+.corrected { color: #5b3cc4; font-weight: 600; }
+.quote.reported { font-style: normal; }
+.quote-label { color: #64748b; font-size: 11.5px; }
 .quote { margin: 2px 0; font-style: italic; font-size: 13px; line-height: 1.4; }
 .source-ref { color: #475569; font-size: 11px; }
 .sources { margin: 8px 0 0; }

@@ -1,5 +1,6 @@
 import { proseRange } from '../core/document/sourceDocument';
-import type { AttributionStance, ClaimIndex, IndexedClaim, IndexedDocument } from '../core/index/schema';
+import type { AttributionStance, ClaimIndex, IndexedAttribution, IndexedClaim, IndexedDocument } from '../core/index/schema';
+import { quoteKind, type QuoteKind } from '../core/quote/quoteKind';
 
 /** A source document as a reader sees it in a card or a list; unknown metadata stays null and the UI says so. */
 export interface DocumentView {
@@ -51,6 +52,10 @@ export interface AttributionView {
   stance: AttributionStance;
   quote: string;
   document: DocumentView;
+  /** The speaker's own words (in quotation marks in the source), or the reporter's account of them. */
+  quoteKind: QuoteKind;
+  /** The reader corrected this attribution's actor or stance (see IndexedAttribution.corrected). */
+  correctedByReader?: true;
 }
 
 /** A claim split into who asserted it and who denied or disputed it: what every UI surface shows. */
@@ -66,6 +71,10 @@ function toDocumentView(doc: IndexedDocument | undefined): DocumentView {
   return { id: doc?.id ?? '', title: doc?.title ?? null, outlet: doc?.outlet ?? null, date: doc?.date ?? null, url: doc?.url ?? null, opening: doc ? documentOpening(doc) : '' };
 }
 
+function quoteKindOf(doc: IndexedDocument | undefined, a: IndexedAttribution): QuoteKind {
+  return doc && doc.text.slice(a.start, a.end) === a.quote ? quoteKind(doc.text, a.start, a.end) : 'reported';
+}
+
 /** Resolves a claim's attributions against the index's documents, grouped by side. */
 export function toClaimView(index: Pick<ClaimIndex, 'documents'>, claim: IndexedClaim): ClaimView {
   const docs = new Map(index.documents.map((d) => [d.id, d]));
@@ -75,6 +84,8 @@ export function toClaimView(index: Pick<ClaimIndex, 'documents'>, claim: Indexed
     stance: a.stance,
     quote: a.quote,
     document: toDocumentView(docs.get(a.documentId)),
+    quoteKind: quoteKindOf(docs.get(a.documentId), a),
+    ...(a.corrected ? { correctedByReader: true as const } : {}),
   }));
   return {
     id: claim.id,

@@ -1,6 +1,7 @@
 import type { ClaimIndex } from '../core/index/schema';
 import type { SentenceMatch } from '../core/match/sentenceMatch';
 import type { QuoteCheck } from '../core/quote/checkPageQuote';
+import type { ReaderSource } from '../core/reader/readerIndex';
 import type { ClaimView } from './claimView';
 import type { PageAnnotations } from './exports';
 import type { PauseState } from './pauseStore';
@@ -54,6 +55,18 @@ export interface MessageMap {
   stepHighlight: { request: { direction: 1 | -1 }; response: { ok: true } };
   /** Background → content script: scroll to a claim's first sentence and flash it. */
   showClaim: { request: { claimId: string }; response: { found: boolean } };
+  /** Extension page → background: the reader's own sources as one index (for "Your sources" and export). */
+  getReaderIndex: { request: Record<string, never>; response: Result<{ index: ClaimIndex }> };
+  /** Extension page → background: add or replace these reviewed sources (an added page, file, text or an import), in one write. */
+  saveReaderSources: { request: { sources: ReaderSource[] }; response: Result<{ saved: number }> };
+  /** Extension page → background: remove one of the reader's sources and its claims. */
+  removeReaderSource: { request: { documentId: string }; response: Result<{ removed: true }> };
+  /** Extension page → background: the HTML of a tab's page, for "Add this page as a source". */
+  getPageHtml: { request: { tabId: number }; response: Result<{ html: string; url: string }> };
+  /** Background → content script: the page's HTML as it is now, and its address. */
+  readPageHtml: { request: Record<string, never>; response: { html: string; url: string } };
+  /** Background → content script: the index changed (a source was added or removed): scan the page again. */
+  rescanPage: { request: Record<string, never>; response: { ok: true } };
   /** Background → side panel: the reader asked to see this claim. */
   panelShowClaim: { request: { claimId: string }; response: { ok: true } };
 }
@@ -74,7 +87,7 @@ export interface Envelope<K extends MessageName = MessageName> {
 /** Messages only a content script may send to the background. */
 export const CONTENT_TO_BACKGROUND: readonly MessageName[] = ['matchText', 'checkQuotes', 'reportPage', 'openPanelAtClaim'];
 /** Messages only extension pages (popup, side panel) may send to the background. */
-export const PAGE_TO_BACKGROUND: readonly MessageName[] = ['getIndex', 'getTabState', 'setPause', 'revealClaim', 'getPageAnnotations'];
+export const PAGE_TO_BACKGROUND: readonly MessageName[] = ['getIndex', 'getTabState', 'setPause', 'revealClaim', 'getPageAnnotations', 'getReaderIndex', 'saveReaderSources', 'removeReaderSource', 'getPageHtml'];
 
 /** Recognises our envelope in whatever arrives on runtime.onMessage. */
 export function isEnvelope(value: unknown): value is Envelope {
@@ -85,6 +98,8 @@ export function isEnvelope(value: unknown): value is Envelope {
 const MAX_BLOCK_CHARS = 200_000;
 /** Longest page text a checkQuotes message carries: the sentence and the text before it that names its speaker. */
 export const MAX_QUOTE_CONTEXT_CHARS = 8_000;
+/** Most sources in one save (an import of a desk's whole index included). */
+const MAX_SOURCES_PER_SAVE = 10_000;
 /** Most blocks in one matchText message. */
 const MAX_BLOCKS = 64;
 
@@ -117,6 +132,13 @@ const PAYLOAD_CHECKS: { [K in MessageName]: (p: Record<string, unknown>) => bool
   stepHighlight: (p) => p.direction === 1 || p.direction === -1,
   showClaim: (p) => isShortString(p.claimId),
   panelShowClaim: (p) => isShortString(p.claimId),
+  // The full check of each source's content is the index schema's, run by the background before it writes.
+  getReaderIndex: () => true,
+  saveReaderSources: (p) => Array.isArray(p.sources) && p.sources.length >= 1 && p.sources.length <= MAX_SOURCES_PER_SAVE && p.sources.every((s) => isObject(s) && isObject(s.document) && Array.isArray(s.claims) && isObject(s.lexicon)),
+  removeReaderSource: (p) => isShortString(p.documentId),
+  getPageHtml: (p) => isTabId(p.tabId),
+  readPageHtml: () => true,
+  rescanPage: () => true,
 };
 
 /** True for the name of a declared message (and not, say, "toString" or "__proto__"). */

@@ -9,6 +9,7 @@ import { applyPageCss } from '../shared/pageCss';
 import { claimAsMarkdown, claimAsText, claimsAsCsv, claimsAsJsonLd, webAnnotations } from '../shared/exports';
 import { claimTimeline } from '../shared/timeline';
 import { renderDocumentText } from './documentText';
+import { ReaderSources } from './readerSources';
 
 applyPageCss(`
 .page-claim .claim { font-weight: 600; font-size: 14px; margin: 0 0 4px; }
@@ -25,6 +26,19 @@ details.source summary { cursor: pointer; }
 mark.stance-asserts { background: #dbeafe; }
 mark.stance-denies, mark.stance-disputes { background: #fde68a; text-decoration: underline wavy #b45309; }
 #selected:empty { display: none; }
+#your-sources .actions { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; margin: 6px 0; }
+.file-button input { display: block; max-width: 100%; font-size: 11px; margin-top: 2px; }
+.paste-source input, .paste-source textarea { display: block; width: 100%; box-sizing: border-box; margin: 4px 0; font: inherit; }
+.reader-status { color: #1e293b; font-size: 13px; font-weight: 600; }
+.reader-status:empty { display: none; }
+.review { border: 2px solid #5b3cc4; border-radius: 8px; padding: 8px 10px; margin: 8px 0; background: #faf8ff; box-sizing: border-box; max-width: 100%; }
+.review-list { padding-left: 18px; }
+.review-item { margin: 0 0 8px; }
+.review-actor { flex: 1 1 12em; min-width: 0; font: inherit; }
+.review-claim { color: #475569; font-size: 12px; margin: 2px 0 0; }
+.corrected-note { color: #5b3cc4; font-size: 12px; font-weight: 600; margin: 2px 0; }
+.reader-source { display: flex; flex-wrap: wrap; gap: 4px 8px; align-items: center; }
+.reader-source .source-meta { flex: 1 1 100%; }
 #selected .actions, .export-actions { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; margin: 8px 0; }
 .copy-fallback { width: 100%; box-sizing: border-box; font: 12px/1.4 ui-monospace, monospace; }
 .timeline-list { list-style: none; margin: 4px 0 0; padding: 0 0 0 10px; border-left: 2px solid #cbd5e1; }
@@ -51,6 +65,14 @@ const sources = el(document, 'section');
 sources.id = 'sources';
 const exportsSection = el(document, 'section');
 exportsSection.id = 'exports';
+
+const readerSources = new ReaderSources(document, {
+  tabId: () => tabId,
+  download,
+  indexChanged: async () => {
+    await loadIndexViews();
+  },
+});
 
 function showError(message: string): void {
   app.replaceChildren(el(document, 'h1', undefined, 'Claimscope'), el(document, 'p', 'error', message));
@@ -147,8 +169,8 @@ function renderTimeline(view: ClaimView): HTMLElement {
     li.append(
       el(document, 'span', date ? 'when' : 'when undated', date ?? 'Undated'),
       el(document, 'strong', 'actor', ` ${a.actor}`),
-      el(document, 'span', 'verb', ` ${a.stance}: `),
-      el(document, 'q', 'quote', a.quote),
+      el(document, 'span', 'verb', ` ${a.stance}${a.quoteKind === 'own-words' ? '' : ' (as reported, not a quotation)'}: `),
+      a.quoteKind === 'own-words' ? el(document, 'q', 'quote', a.quote) : el(document, 'span', 'quote reported', a.quote),
       el(document, 'span', 'source-meta', documentLabel(a.document)),
     );
     list.append(li);
@@ -229,22 +251,32 @@ async function refresh(): Promise<void> {
   renderOnPage(state);
 }
 
-async function main(): Promise<void> {
+/** Reads the index (bundled and the reader's, merged) and redraws what depends on it; false when it cannot be used. */
+async function loadIndexViews(): Promise<boolean> {
   const response = await sendToExtension('getIndex', {});
   if (!response.ok) {
     showError(response.error);
-    return;
+    return false;
   }
   index = response.index;
   const idx = index;
   views = new Map(idx.claims.map((c) => [c.id, toClaimView(idx, c)]));
-  tabId = await targetTabId();
-  app.replaceChildren(el(document, 'h1', undefined, 'Claimscope'), selected, onPage, exportsSection, sources);
   renderSources(idx);
+  lastStateKey = '';
+  return true;
+}
+
+async function main(): Promise<void> {
+  if (!(await loadIndexViews())) return;
+  tabId = await targetTabId();
+  app.replaceChildren(el(document, 'h1', undefined, 'Claimscope'), selected, onPage, readerSources.section, exportsSection, sources);
   renderExports();
-  await refresh();
-  const claim = new URLSearchParams(location.search).get('claim');
+  await Promise.all([refresh(), readerSources.refresh()]);
+  const query = new URLSearchParams(location.search);
+  const claim = query.get('claim');
   if (claim) selectClaim(claim);
+  // Opened from the popup's "Add this page as a source".
+  if (query.get('add') === 'page') await readerSources.addPage();
 
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
     // Only our own extension contexts (the background), never a content script on some page.

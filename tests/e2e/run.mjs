@@ -9,6 +9,7 @@ import { realNewsSuite } from './realnews.suite.mjs';
 import { readerChromiumSuite, readerFirefoxSuite } from './reader.suite.mjs';
 import { brokenIndexSuite, extensionReloadSuite, HOSTILE_HEADERS, hostileChromiumSuite, hostileFirefoxSuite } from './hostile.suite.mjs';
 import { serveStatic } from './server.mjs';
+import { sourcesChromiumSuite, sourcesFirefoxSuite } from './sources.suite.mjs';
 
 const repo = resolve(import.meta.dirname, '../..');
 const resultsDir = resolve(repo, 'test-results');
@@ -27,10 +28,13 @@ const hostile = await serveStatic(resolve(repo, 'tests/fixtures/hostile'), { hea
 after(() => hostile.close());
 
 const only = process.env.E2E_BROWSER; // optional: "chromium" or "firefox"
-const suite = process.env.E2E_SUITE; // optional: "reader" runs only the reader's-view suites
+const suite = process.env.E2E_SUITE; // optional: "reader" runs only the reader's-view suites, "sources" the reader's own sources
 const chrome = resolve(repo, 'dist/chrome');
 const firefox = resolve(repo, 'dist/firefox');
-if (suite === 'reader') {
+if (suite === 'sources') {
+  if (!only || only === 'chromium') sourcesChromiumSuite({ origin: server.origin, extensionDir: chrome, resultsDir });
+  if (!only || only === 'firefox') sourcesFirefoxSuite({ origin: server.origin, extensionDir: firefox, resultsDir });
+} else if (suite === 'reader') {
   if (!only || only === 'chromium') readerChromiumSuite({ origin: server.origin, extensionDir: chrome, resultsDir });
   if (!only || only === 'firefox') readerFirefoxSuite({ origin: server.origin, extensionDir: firefox, resultsDir });
 } else if (!only || only === 'chromium') {
@@ -41,9 +45,11 @@ if (suite === 'reader') {
   brokenIndexSuite({ pagesOrigin: server.origin, extensionDir: chrome });
   realNewsSuite({ extensionDir: chrome, resultsDir, repo });
   readerChromiumSuite({ origin: server.origin, extensionDir: chrome, resultsDir });
+  sourcesChromiumSuite({ origin: server.origin, extensionDir: chrome, resultsDir });
 }
 if (!suite && (!only || only === 'firefox')) {
   firefoxSuite({ origin: server.origin, extensionDir: firefox, resultsDir });
   hostileFirefoxSuite({ origin: hostile.origin, extensionDir: firefox });
   readerFirefoxSuite({ origin: server.origin, extensionDir: firefox, resultsDir });
+  sourcesFirefoxSuite({ origin: server.origin, extensionDir: firefox, resultsDir });
 }

@@ -3,7 +3,7 @@ import { ClaimSearch } from '../../src/popup/claimSearch';
 import type { AttributionView, ClaimView } from '../../src/shared/claimView';
 
 const doc = (id: string) => ({ id, title: null, outlet: null, date: null, url: null, opening: id });
-const by = (actor: string, role: string | null, stance: AttributionView['stance'], quote: string, d = 'd1'): AttributionView => ({ actor, role, stance, quote, document: doc(d) });
+const by = (actor: string, role: string | null, stance: AttributionView['stance'], quote: string, d = 'd1'): AttributionView => ({ actor, role, stance, quote, quoteKind: 'own-words', document: doc(d) });
 const claims: ClaimView[] = [
   { id: 'ferries', text: 'Ferries to the island will stop in winter.', asserted: [by('Ana Ruiz', 'mayor', 'asserts', 'the ferries stop in winter')], deniedOrDisputed: [by('Kyiv', null, 'denies', 'no such plan exists')] },
   { id: 'bridge', text: 'The bridge toll will double next year.', asserted: [by('Ana Ruiz', 'mayor', 'asserts', 'the toll doubles')], deniedOrDisputed: [] },

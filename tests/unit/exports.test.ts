@@ -7,8 +7,8 @@ const bare: DocumentView = { id: 'd2', title: null, outlet: null, date: null, ur
 const claim: ClaimView = {
   id: 'c1',
   text: 'The port will reopen on Monday.',
-  asserted: [{ actor: 'Mayor Ana Ruiz', role: 'mayor', stance: 'asserts', quote: 'We reopen on Monday, "rain or shine"', document: dated }],
-  deniedOrDisputed: [{ actor: 'Dock *union*', role: null, stance: 'disputes', quote: 'Not before the inspection, line\nbreak', document: bare }],
+  asserted: [{ actor: 'Mayor Ana Ruiz', role: 'mayor', stance: 'asserts', quote: 'We reopen on Monday, "rain or shine"', quoteKind: 'own-words', document: dated }],
+  deniedOrDisputed: [{ actor: 'Dock *union*', role: null, stance: 'disputes', quote: 'Not before the inspection, line\nbreak', quoteKind: 'reported', document: bare }],
 };
 
 describe('copying a claim', () => {

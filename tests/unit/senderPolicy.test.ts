@@ -31,6 +31,12 @@ const valid: { [K in MessageName]: unknown } = {
   stepHighlight: { direction: 1 },
   showClaim: { claimId: 'c1' },
   panelShowClaim: { claimId: 'c1' },
+  getReaderIndex: {},
+  saveReaderSources: { sources: [{ document: { id: 'reader-1' }, claims: [], lexicon: { related: {}, rarity: {} } }] },
+  removeReaderSource: { documentId: 'reader-1' },
+  getPageHtml: { tabId: 7 },
+  readPageHtml: {},
+  rescanPage: {},
 };
 const ALL = Object.keys(valid) as MessageName[];
 const envelope = (name: string, payload: unknown): unknown => ({ claimscope: name, payload });
@@ -85,7 +91,7 @@ describe('acceptMessage', () => {
   });
 
   it('refuses messages the background never receives, unknown names and prototype keys', () => {
-    for (const name of ['stepHighlight', 'showClaim', 'panelShowClaim', 'eval', 'toString', '__proto__', 'constructor', 'hasOwnProperty']) {
+    for (const name of ['stepHighlight', 'showClaim', 'panelShowClaim', 'readPageHtml', 'rescanPage', 'eval', 'toString', '__proto__', 'constructor', 'hasOwnProperty']) {
       expect(acceptMessage(envelope(name, {}), contentScript, self)).toBeNull();
       expect(acceptMessage(envelope(name, {}), popup, self)).toBeNull();
     }
@@ -111,6 +117,11 @@ describe('acceptMessage', () => {
       ['setPause', { scope: 'global', host: null, paused: 'yes' }],
       ['revealClaim', { tabId: 1.5, claimId: 'c1' }],
       ['getPageAnnotations', { tabId: 'active' }],
+      ['saveReaderSources', { sources: [] }],
+      ['saveReaderSources', { sources: [{ document: 'x', claims: [], lexicon: {} }] }],
+      ['saveReaderSources', { sources: 'all' }],
+      ['removeReaderSource', { documentId: 7 }],
+      ['getPageHtml', { tabId: null }],
     ];
     for (const [name, payload] of bad) {
       const sender = CONTENT_TO_BACKGROUND.includes(name) ? contentScript : popup;

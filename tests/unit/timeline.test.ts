@@ -3,7 +3,7 @@ import type { AttributionView, ClaimView } from '../../src/shared/claimView';
 import { claimTimeline } from '../../src/shared/timeline';
 
 const said = (actor: string, date: string | null, stance: AttributionView['stance'] = 'asserts'): AttributionView => ({
-  actor, role: null, stance, quote: `${actor} said`, document: { id: `${actor}-doc`, title: null, outlet: null, date, url: null, opening: '' },
+  actor, role: null, stance, quote: `${actor} said`, quoteKind: 'reported', document: { id: `${actor}-doc`, title: null, outlet: null, date, url: null, opening: '' },
 });
 
 describe('claimTimeline', () => {

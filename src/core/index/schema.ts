@@ -22,6 +22,8 @@ export interface IndexedAttribution {
   end: number;
   /** The reporting verb as written ("said", "denied", "according to"). */
   cue: string;
+  /** Present when the reader corrected this attribution: what the extraction had said, before the correction. */
+  corrected?: { actor?: string; stance?: AttributionStance };
 }
 
 /** A proposition stated, denied or disputed in the documents, with everyone who spoke to it. */
@@ -67,6 +69,12 @@ function isStringOrNull(v: unknown): v is string | null {
   return v === null || typeof v === 'string';
 }
 
+function isCorrection(v: unknown): boolean {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const c = v as Record<string, unknown>;
+  return Object.keys(c).every((k) => k === 'actor' || k === 'stance') && (c.actor === undefined || typeof c.actor === 'string') && (c.stance === undefined || ['asserts', 'denies', 'disputes'].includes(c.stance as string));
+}
+
 /**
  * Checks parsed JSON against the index format and returns it typed. Throws a
  * ClaimIndexError naming the first problem: a missing, truncated or wrong-version index
@@ -97,6 +105,7 @@ export function parseClaimIndex(json: unknown): ClaimIndex {
       if (typeof a?.actor !== 'string' || !['asserts', 'denies', 'disputes'].includes(a.stance as string)) fail(`claim ${claim.id} has a malformed attribution`);
       if (!docs.has(a.documentId as string)) fail(`claim ${claim.id} cites an unknown document`);
       if (typeof a.start !== 'number' || typeof a.end !== 'number' || typeof a.quote !== 'string') fail(`claim ${claim.id} has a quote without offsets`);
+      if (a.corrected !== undefined && !isCorrection(a.corrected)) fail(`claim ${claim.id} has a malformed correction`);
     }
   }
   return json as ClaimIndex;
