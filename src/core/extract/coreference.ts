@@ -78,7 +78,9 @@ export class SourceResolver {
       case 'pronoun': {
         const wantSingular = mention.pronoun === 'he' || mention.pronoun === 'she' || mention.pronoun === 'i';
         const wantThing = mention.pronoun === 'it';
-        const previous = [...this.recent].reverse().find((s) => (wantThing ? s.entity !== null && !s.singular : s.singular === wantSingular));
+        // "he" and "she" are people the article has named, never a body ("the team", "the ministry").
+        const isPerson = (s: ResolvedSource): boolean => this.people.includes(s);
+        const previous = [...this.recent].reverse().find((s) => (wantThing ? s.entity !== null && !s.singular : wantSingular && mention.pronoun !== 'i' ? isPerson(s) : s.singular === wantSingular));
         if (previous) return this.remember(previous);
         const lastPerson = this.people[this.people.length - 1];
         if (wantSingular && lastPerson) return this.remember(lastPerson);

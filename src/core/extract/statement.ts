@@ -1,4 +1,4 @@
-import { CUES, DECLINED_TO_CONFIRM, DOUBT, FALSITY, NOT_DENIED, type CueKind } from '../lexicon/reportingCues';
+import { CUES, DECLINED_TO_CONFIRM, DOUBT, FALSITY, NEVER_SO, NOT_DENIED, OWN_REJECTION, type CueKind } from '../lexicon/reportingCues';
 import { foldPunctuation } from '../text/fold';
 import { trimmedSpan, type TextSpan } from '../text/span';
 import { tokenize, type Token } from '../text/tokens';
@@ -42,10 +42,14 @@ const POINTER = /^(?:this|that|it|these|those|such (?:reports?|claims?|allegatio
 const REPORTS_THAT = /^(?:the |these |such |those |media |western )*(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|speculation)(?: that)?\s+(.+?)\s+(?:was|were|is|are|had been|have been|was being|were being)\s+(?:\S+\s+){0,2}?(?=\S)/iu;
 const DENY_OBJECT = /^(?:the |these |such |those |any |media |western )*(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|speculation)(?:\s+that)?\s*/iu;
 
-function isCueToken(t: Token, next?: Token): CueKind | undefined {
+/** Cue words that are as often nouns ("state media", "the report", "a claim"): a cue only before "that", a colon, a quotation, or where the clause ends. */
+const NOUN_LIKE_CUES = new Set(['state', 'states', 'report', 'claim', 'claims', 'post', 'fear', 'fears', 'voice', 'find', 'finds', 'estimate', 'estimates', 'pledge', 'promise', 'vow', 'note', 'notes', 'reply', 'counter', 'tweet', 'respond', 'question', 'dispute', 'disputes', 'concern']);
+
+function isCueToken(t: Token, next?: Token, text?: string): CueKind | undefined {
   if (t.capitalized) return undefined;
   // "called for peace", "called on Moscow", "questioned by police": not a verdict on a claim.
   if (next && /^(?:for|on|upon|off|in|up|out|by)$/u.test(next.lower) && CUES.get(t.lower) === 'dismiss') return undefined;
+  if (NOUN_LIKE_CUES.has(t.lower) && text !== undefined && !/^\s*(?:that\b|:|["\u201C\u2018]|[.!?]|,\s*["\u201C\u2018]|$)/u.test(text.slice(t.end, t.end + 12))) return undefined;
   return CUES.get(t.lower);
 }
 
@@ -101,10 +105,10 @@ function stanceOfContent(text: string, unit: TextSpan, content: TextSpan): { sta
     const target: StatementTarget | null = span && (pronounClause || !POINTER.test(span.text)) ? { kind: 'span', span } : { kind: 'previous' };
     return { stance: falsity && !notDenied ? 'denies' : 'disputes', target, sourceIsAgent: pronounClause };
   }
-  const pointer = POINTER.test(folded.trim()) || /^there (?:was|is|were|has been|had been) no such\b/iu.test(folded.trim());
+  if (!notDenied && (NEVER_SO.test(folded) || OWN_REJECTION.test(folded))) return { stance: 'denies', target: { kind: 'previous' } };
+  const pointer = POINTER.test(folded.trim());
   if (pointer && falsity && !notDenied) return { stance: 'denies', target: { kind: 'previous' } };
   if (pointer && (doubt || notDenied)) return { stance: 'disputes', target: { kind: 'previous' } };
-  if (/^there (?:was|is|were|has been|had been) no such\b/iu.test(folded.trim())) return { stance: 'denies', target: { kind: 'previous' } };
   if (doubt) {
     // "said the US had been spreading disinformation": a dispute of what that party said.
     const party = /^\s*((?:the\s+)?[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*)/u.exec(content.text);
@@ -220,18 +224,20 @@ export function parseStatement(text: string, unit: TextSpan, quotes: QuoteSpan[]
     if (content) return withAsked(buildStatement(text, unit, quotes, sourceSpan, source, 'according to', 'say', content));
   }
 
-  const cueIndexes = frame.map((t, i) => (isCueToken(t, frame[i + 1]) ? i : -1)).filter((i) => i >= 0);
-  const tailCueIndexes = frame.map((t, i) => (isCueToken(t, frame[i + 1]) || (!t.capitalized && QUOTE_TAIL_CUES.has(t.lower) && unitQuotes.length > 0) ? i : -1)).filter((i) => i >= 0);
+  const cueIndexes = frame.map((t, i) => (isCueToken(t, frame[i + 1], text) ? i : -1)).filter((i) => i >= 0);
+  const tailCueIndexes = frame.map((t, i) => (isCueToken(t, frame[i + 1], text) || (!t.capitalized && QUOTE_TAIL_CUES.has(t.lower) && unitQuotes.length > 0) ? i : -1)).filter((i) => i >= 0);
   // Quote first or content first, source after: "…," Mr X said. / "…," said Mr X. / …, officials said.
   for (const ci of tailCueIndexes) {
     const cue = frame[ci] as Token;
-    const kind = isCueToken(cue, frame[ci + 1]) ?? 'say';
+    const kind = isCueToken(cue, frame[ci + 1], text) ?? 'say';
     if (kind === 'deny' || kind === 'accuse') continue;
     const before = text.slice(unit.start, cue.start);
     const commaAt = Math.max(before.lastIndexOf(','), before.lastIndexOf('"'), before.lastIndexOf('\u201D'));
     if (commaAt < 0) continue;
     const commaPos = unit.start + commaAt;
     const afterCue = text.slice(cue.end, unit.end);
+    // "the Minister said, “…”": the quotation follows, so the cue opens a statement, not closes one.
+    if (/^\s*[,:]?\s*["\u201C\u2018]/u.test(afterCue)) continue;
     // Nothing clause-like may follow the cue: "…, he said." or "…, he told AFP on condition of anonymity."
     const trailing = afterCue.split(',')[0] ?? '';
     // … and no verb of its own: "say Ottawa has stopped …" opens a reported clause, it does not close one.
@@ -264,7 +270,7 @@ export function parseStatement(text: string, unit: TextSpan, quotes: QuoteSpan[]
   // Source first: X said (that) …; X said: "…"; X denied …; X accused Y of …
   for (const ci of cueIndexes) {
     const cue = frame[ci] as Token;
-    const kind = isCueToken(cue, frame[ci + 1]) as CueKind;
+    const kind = isCueToken(cue, frame[ci + 1], text) as CueKind;
     let npEndIndex = ci;
     while (npEndIndex > 0 && ADVERBIAL_BEFORE_CUE.has((frame[npEndIndex - 1] as Token).lower)) npEndIndex--;
     if (npEndIndex === 0) continue;
