@@ -36,6 +36,10 @@ export interface RawStatement {
 }
 
 const ADVERBIAL_BEFORE_CUE = new Set(['has', 'have', 'had', 'also', 'repeatedly', 'previously', 'earlier', 'later', 'again', 'publicly', 'privately', 'separately', 'further', 'then', 'now', 'once', 'reportedly', 'allegedly', 'flatly', 'firmly', 'strongly', 'swiftly', 'quickly', 'immediately', 'categorically', 'vehemently', 'angrily', 'emphatically', 'initially', 'did', 'does', 'do', 'would', 'will', 'had', 'always', 'long', 'since']);
+/** A word between a source and its cue that is not part of the source: "has", "also", "vociferously". */
+function isAdverbialBeforeCue(t: Token): boolean {
+  return ADVERBIAL_BEFORE_CUE.has(t.lower) || (!t.capitalized && /^\p{Ll}{3,}ly$/u.test(t.text) && !/^(?:ally|family|italy|july|assembly|rally|supply|reply|fly|only)$/u.test(t.lower));
+}
 /** A clause opener before the subject: "On Monday,", "In response,", "Unveiling the findings,", "Asked …,". */
 const OPENER = /^(?:(?:In|On|At|After|Before|During|Prior to|Earlier|Later|Last|Separately|Meanwhile|However|Still|Speaking|Asked|Since|Following|Despite|Within|Under|Over|For|From|Amid|With|By|While|When|As)\b|\p{Lu}\p{Ll}+ing\b)[^,]{0,80},/u;
 const POINTER = /^(?:this|that|it|these|those|such (?:reports?|claims?|allegations?)|the (?:reports?|claims?|allegations?|accusations?|suggestions?|story|stories|request|article|rumou?rs?|idea|charge|charges))\b/iu;
@@ -52,6 +56,12 @@ function isCueToken(t: Token, next?: Token, text?: string): CueKind | undefined 
   if (NOUN_LIKE_CUES.has(t.lower) && text !== undefined && !/^\s*(?:that\b|:|["\u201C\u2018]|[.!?]|,\s*["\u201C\u2018]|$)/u.test(text.slice(t.end, t.end + 12))) return undefined;
   return CUES.get(t.lower);
 }
+
+/** Dismissal cues that only characterise: a dismissal when the words they give are a verdict ("called it baseless"), else a statement ("described the talks as candid"). */
+const CHARACTERISE = new Set(['called', 'branded', 'labelled', 'labeled', 'described', 'describes', 'describe']);
+
+/** Cues that report an act with an object ("announced the winner", "found 151 species", "expressed regret"): a statement only with a that-clause or a colon. */
+const OBJECT_CUES = new Set(['announce', 'announces', 'announced', 'disclose', 'disclosed', 'discloses', 'reveal', 'revealed', 'reveals', 'express', 'expressed', 'expresses', 'voice', 'voiced', 'found', 'find', 'finds', 'recall', 'recalled', 'observe', 'observed', 'confirm', 'confirmed', 'confirms', 'acknowledge', 'acknowledged', 'acknowledges', 'admit', 'admitted', 'admits', 'reiterate', 'reiterated', 'counter', 'countered', 'post', 'posted']);
 
 /** Verbs that report speech only after a quotation (“Why?” he asked); before a clause they mean something else ("asked China for drones"). */
 const QUOTE_TAIL_CUES = new Set(['asked', 'asks', 'wondered', 'joked', 'quipped', 'shouted', 'exclaimed', 'told']);
@@ -70,6 +80,7 @@ function contentStart(text: string, tokens: Token[], cueIndex: number, kind: Cue
   if (thatAt >= 0 && thatAt <= 9 && !quoteBefore(thatAt) && !/[.;]/u.test(text.slice(cue.end, (rest[thatAt] as Token).start))) {
     return (rest[thatAt] as Token).end;
   }
+  if (OBJECT_CUES.has(cue.lower)) return -1;
   if (kind === 'addressee' && rest.length > 1) {
     // "warned Peru not to arm Chile" is a directive, not a reported claim.
     const toAt = rest.findIndex((t) => t.lower === 'to');
@@ -162,7 +173,9 @@ function buildStatement(
   const q = quotes.find((x) => x.innerStart <= content.start + 1 && x.innerEnd >= content.end - 1);
   const direct = Boolean(q) || (content.text.startsWith('"') || content.text.startsWith('\u201C'));
   const base = { source, sourceSpan, cue: cueText, direct, openQuote: Boolean(q?.open) };
-  if (kind === 'deny' || kind === 'dismiss') {
+  // "described the talks as candid": a characterisation dismisses only when its verdict does.
+  const verdictFree = kind === 'dismiss' && CHARACTERISE.has(cueText.toLowerCase()) && !FALSITY.test(foldPunctuation(content.text)) && !DOUBT.test(foldPunctuation(content.text));
+  if ((kind === 'deny' || kind === 'dismiss') && !verdictFree) {
     const d = deniedContent(text, unit, content.start === unit.start ? sourceSpan.end : content.start, kind);
     if (d) return { ...base, content: d.content, stance: d.stance, target: d.target, sourceIsAgent: d.sourceIsAgent };
   }
@@ -272,13 +285,13 @@ export function parseStatement(text: string, unit: TextSpan, quotes: QuoteSpan[]
     const cue = frame[ci] as Token;
     const kind = isCueToken(cue, frame[ci + 1], text) as CueKind;
     let npEndIndex = ci;
-    while (npEndIndex > 0 && ADVERBIAL_BEFORE_CUE.has((frame[npEndIndex - 1] as Token).lower)) npEndIndex--;
+    while (npEndIndex > 0 && isAdverbialBeforeCue(frame[npEndIndex - 1] as Token)) npEndIndex--;
     if (npEndIndex === 0) continue;
     const npEnd = (frame[npEndIndex - 1] as Token).end;
     // Try the longest phrase first: from the unit start (past an opener such as "On Monday,"
     // or "Asked …,"), then from each later clause boundary.
     const starts = [unit.start];
-    for (const m of text.slice(unit.start, npEnd).matchAll(/,\s+(?:and\s+|but\s+)?|;\s+|\b(?:and|but|while|as)\s+/gu)) starts.push(unit.start + (m.index ?? 0) + m[0].length);
+    for (const m of text.slice(unit.start, npEnd).matchAll(/,\s+(?:and\s+|but\s+)?|;\s+|\b(?:and|but|while|as|after|before|when|since|because|although|though|until|that)\s+/gu)) starts.push(unit.start + (m.index ?? 0) + m[0].length);
     for (const s of starts) {
       if (inQuote(s) || OPENER.test(text.slice(s, npEnd))) continue;
       const sourceSpan = trimmedSpan(text, s, npEnd);
