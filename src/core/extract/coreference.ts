@@ -1,4 +1,5 @@
 import { ENTITY_ALIASES } from '../lexicon/gazetteer';
+import { TITLE_WORDS } from '../lexicon/titles';
 import { analyzeProposition } from '../match/proposition';
 import type { SourceMention } from './sourcePhrase';
 
@@ -73,7 +74,10 @@ export class SourceResolver {
         const known = this.findByName(mention.surname);
         if (known) return this.remember(known);
         const entity = ENTITY_ALIASES.get(mention.surname.toLowerCase()) ?? null;
-        return this.remember({ actor: mention.surname, role: mention.role, entity, singular: entity === null });
+        const named = { actor: mention.surname, role: mention.role, entity, singular: entity === null };
+        // A surname the article did not introduce is still a person "he" and "she" can point at.
+        if (entity === null) this.people.push(named);
+        return this.remember(named);
       }
       case 'pronoun': {
         const wantSingular = mention.pronoun === 'he' || mention.pronoun === 'she' || mention.pronoun === 'i';
@@ -90,7 +94,10 @@ export class SourceResolver {
         const head = mention.head.replace(/s$/u, '');
         const match = [...this.recent].reverse().find((s) => `${s.actor} ${s.role ?? ''}`.toLowerCase().includes(head));
         if (match) return this.remember(match);
-        return this.remember({ actor: capitalise(mention.text), role: null, entity: entityOf(mention.text), singular: !PLURAL_HEAD.test(mention.head) });
+        const described = { actor: capitalise(mention.text), role: null, entity: entityOf(mention.text), singular: !PLURAL_HEAD.test(mention.head) };
+        // "the secretary of state" is one person, whom "he" may follow.
+        if (described.singular && TITLE_WORDS.has(mention.head)) this.people.push(described);
+        return this.remember(described);
       }
       case 'group': {
         const entity = entityOf(mention.text);

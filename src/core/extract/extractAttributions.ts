@@ -32,6 +32,11 @@ function notePeopleInNarration(text: string, sentence: TextSpan, resolver: Sourc
     let from = i - 1;
     let to = i;
     while (to + 1 < tokens.length && isName(tokens[to + 1] as Token) && (tokens[to + 1] as Token).start - (tokens[to] as Token).end === 1) to++;
+    // "the Cold War", "the White House": a capitalised run right after "the" names a thing, not a person.
+    if (from > 0 && (tokens[from - 1] as Token).lower === 'the') {
+      i = to;
+      continue;
+    }
     let roleFrom = from;
     const inRole = (t: Token): boolean => t.capitalized || TITLE_WORDS.has(t.lower) || t.lower === 'of';
     const adjacent = (a: Token, b: Token): boolean => /^\s+$/u.test(text.slice(a.end, b.start));

@@ -100,6 +100,19 @@ function stripLeadingQuoteComma(text: string, span: TextSpan): TextSpan | null {
   return trimmedSpan(text, start, end);
 }
 
+/**
+ * Whether a dismissive word is what the content says of something ("the US has been
+ * spreading disinformation", "this was fake news", "there is no evidence"), not a word
+ * used in passing ("a strategy to combat disinformation", "dismissing the concerns as disinformation").
+ */
+function doubtIsPredicated(folded: string): boolean {
+  for (const m of folded.matchAll(new RegExp(DOUBT.source, 'giu'))) {
+    const before = folded.slice(0, m.index).trim();
+    if (before === '' || /\b(?:spread\w*|peddl\w*|spew\w*|is|are|was|were|been|be|'s|pure|just|sheer|nothing but|amounts? to|more)$/iu.test(before) || /^(?:no evidence|malicious|sinister|ulterior)/iu.test(m[0])) return true;
+  }
+  return false;
+}
+
 /** Decides stance and target from the content of a "said"-type statement. */
 function stanceOfContent(text: string, unit: TextSpan, content: TextSpan): { stance: Stance; target: StatementTarget | null; sourceIsAgent?: boolean } {
   const folded = foldPunctuation(content.text).replace(/"/gu, '');
@@ -107,7 +120,7 @@ function stanceOfContent(text: string, unit: TextSpan, content: TextSpan): { sta
   const notDenied = NOT_DENIED.test(unitText);
   const reports = REPORTS_THAT.exec(folded);
   const falsity = FALSITY.test(folded) && !/\bnot (?:wrong|false)\b/iu.test(folded);
-  const doubt = DOUBT.test(folded);
+  const doubt = DOUBT.test(folded) && doubtIsPredicated(folded);
   if (reports && (falsity || doubt)) {
     const innerStart = content.text.indexOf(reports[1] as string) >= 0 ? content.start + content.text.indexOf(reports[1] as string) : -1;
     const span = innerStart >= 0 ? trimmedSpan(text, innerStart, innerStart + (reports[1] as string).length) : null;
