@@ -23,7 +23,8 @@ const SOURCE_NOUNS = new Set(
     'secretary adviser advisor advisers chancellor chairman chief director ambassador envoy senator governor mayor ' +
     'commander officers officer army military authorities authority organisers organizers broadcaster network website ' +
     'kremlin palace house parliament congress senate white downing assembly bank fund manufacturer maker operator ' +
-    'organisation organization association coalition alliance bloc countries country nations nation state states'
+    'organisation organization association coalition alliance bloc countries country nations nation state states ' +
+    'opposition capitals sides parties companies firms banks airlines investigation inquiry probe analysis calculations assessment review findings readouts'
   ).split(/\s+/u),
 );
 
@@ -72,6 +73,9 @@ export function readSourcePhrase(phrase: string): SourceMention | null {
     .replace(/^[\s,'"\u2018\u201C]+|[\s,]+$/gu, '')
     // A relative clause about the source: "Two officials, who spoke on condition of anonymity,".
     .replace(/,\s*(?:who|which)\b.*$/u, '')
+    // Time and place are not part of a name: "Blinken, during his visit to Beijing", "the minister in Geneva".
+    .replace(/,?\s+(?:during|while|after|before|following|amid|upon)\s.*$/iu, '')
+    .replace(/\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*$/u, '')
     .replace(/^(?:and|but|while|as|so|yet|although|though)\s+/iu, '')
     .replace(/^(?:additionally|also|meanwhile|however|separately|furthermore|moreover|instead|still),?\s+/iu, '')
     // Time adverbials between a source and its verb: "Ottawa at the same time has expressed".

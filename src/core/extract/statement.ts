@@ -42,6 +42,8 @@ function isAdverbialBeforeCue(t: Token): boolean {
 }
 /** A clause opener before the subject: "On Monday,", "In response,", "Unveiling the findings,", "Asked …,". */
 const OPENER = /^(?:(?:In|On|At|After|Before|During|Prior to|Earlier|Later|Last|Separately|Meanwhile|However|Still|Speaking|Asked|Since|Following|Despite|Within|Under|Over|For|From|Amid|With|By|While|When|As)\b|\p{Lu}\p{Ll}+ing\b)[^,]{0,80},/u;
+/** An answer that is only a no: "No.", "Absolutely not.", "Never." */
+const BARE_NO = /^\s*(?:no|nope|never|not at all|absolutely not|certainly not|of course not)\s*[.!]*\s*$/iu;
 const POINTER = /^(?:this|that|it|these|those|such (?:reports?|claims?|allegations?)|the (?:reports?|claims?|allegations?|accusations?|suggestions?|story|stories|request|article|rumou?rs?|idea|charge|charges))\b/iu;
 const REPORTS_THAT = /^(?:the |these |such |those |media |western )*(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|speculation)(?: that)?\s+(.+?)\s+(?:was|were|is|are|had been|have been|was being|were being)\s+(?:\S+\s+){0,2}?(?=\S)/iu;
 const DENY_OBJECT = /^(?:the |these |such |those |any |media |western )*(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|speculation)(?:\s+that)?\s*/iu;
@@ -129,7 +131,7 @@ function stanceOfContent(text: string, unit: TextSpan, content: TextSpan): { sta
     const target: StatementTarget | null = span && (pronounClause || !POINTER.test(span.text)) ? { kind: 'span', span } : { kind: 'previous' };
     return { stance: falsity && !notDenied ? 'denies' : 'disputes', target, sourceIsAgent: pronounClause };
   }
-  if (!notDenied && (NEVER_SO.test(folded) || OWN_REJECTION.test(folded))) return { stance: 'denies', target: { kind: 'previous' } };
+  if (!notDenied && (NEVER_SO.test(folded) || OWN_REJECTION.test(folded) || BARE_NO.test(folded))) return { stance: 'denies', target: { kind: 'previous' } };
   const pointer = POINTER.test(folded.trim());
   if (pointer && falsity && !notDenied) return { stance: 'denies', target: { kind: 'previous' } };
   if (pointer && (doubt || notDenied)) return { stance: 'disputes', target: { kind: 'previous' } };
@@ -157,7 +159,10 @@ function deniedContent(text: string, unit: TextSpan, afterCue: number, kind: Cue
   const obj = DENY_OBJECT.exec(foldPunctuation(tail.text));
   if (obj) start += obj[0].length;
   if (/^that\s/iu.test(text.slice(start, start + 5))) start += 5;
-  const content = stripLeadingQuoteComma(text, { start, end: unit.end, text: text.slice(start, unit.end) });
+  // "Minister denies secret talks, says …": what is denied stops where the next statement starts.
+  const nextStatement = /,\s+(?:says|said|saying|adds|added|adding|insists|insisting|calls|calling)\b/u.exec(text.slice(start, unit.end));
+  const end = nextStatement ? start + nextStatement.index : unit.end;
+  const content = stripLeadingQuoteComma(text, { start, end, text: text.slice(start, end) });
   // "denied asking …", "denied that it had …": the source itself is the agent of what it denies.
   const gerund = content ? /^(?:\p{Ll}+ing|(?:it|they|he|she|we)\s)\b/u.test(content.text) : false;
   // "rejected the claim as baseless", "denied the reports": nothing but a pointer follows.
@@ -214,6 +219,45 @@ function leadingSubject(text: string, unit: TextSpan, frame: Token[]): TextSpan 
   return trimmedSpan(text, from, aux.start);
 }
 
+/** Verbs whose passive names the speaker after "by": "the claim was denied by the ministry", "a talk described by the State Department as candid". */
+const PASSIVE_CUES = new Set(['denied', 'rejected', 'refuted', 'disputed', 'dismissed', 'questioned', 'described', 'called', 'branded', 'labelled', 'labeled', 'confirmed', 'reported', 'announced']);
+
+/**
+ * "X (was) denied by Y", "news denied by both companies", "a meeting described by Y as Z":
+ * Y speaks, and what it speaks about is the noun phrase before the verb.
+ */
+function passiveStatement(text: string, unit: TextSpan, quotes: QuoteSpan[], frame: Token[]): RawStatement | null {
+  for (let i = 1; i + 1 < frame.length; i++) {
+    const verb = frame[i] as Token;
+    if (!PASSIVE_CUES.has(verb.lower) || (frame[i + 1] as Token).lower !== 'by') continue;
+    const after = text.slice((frame[i + 1] as Token).end, unit.end);
+    const np = /^\s*([^,;:.]+?)(?=\s+as\b|[,;:.]|$)/u.exec(after);
+    if (!np) continue;
+    const at = (frame[i + 1] as Token).end + after.indexOf(np[1] as string);
+    const sourceSpan = trimmedSpan(text, at, at + (np[1] as string).length);
+    const source = sourceSpan ? readSourcePhrase(sourceSpan.text) : null;
+    if (!sourceSpan || !source) continue;
+    // What was denied: back to the clause boundary before the verb, without "was"/"were".
+    const before = text.slice(unit.start, verb.start);
+    const boundary = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
+    const subject = stripLeadingQuoteComma(text, { start: unit.start + boundary + 1, end: verb.start, text: '' });
+    if (!subject) continue;
+    const subjectText = subject.text.replace(/\s+(?:was|were|has been|have been|had been|is|are|being)$/u, '');
+    const object = trimmedSpan(text, subject.start, subject.start + subjectText.length);
+    if (!object) continue;
+    const verdict = /^\s*as\s+(.+?)[.;]?$/u.exec(text.slice(sourceSpan.end, unit.end));
+    const kind = CUES.get(verb.lower) ?? 'say';
+    const content = verdict ? (trimmedSpan(text, unit.end - (verdict[1] as string).length - (text.slice(unit.start, unit.end).endsWith('.') ? 1 : 0), unit.end) ?? object) : object;
+    if (kind === 'say' || (CHARACTERISE.has(verb.lower) && !FALSITY.test(foldPunctuation(content.text)) && !DOUBT.test(foldPunctuation(content.text)))) {
+      return { source, sourceSpan, cue: verb.text, content, stance: 'asserts', target: null, sourceIsAgent: false, direct: Boolean(quotes.find((q) => q.innerStart <= content.start && q.innerEnd >= content.end)), openQuote: false };
+    }
+    const falsity = FALSITY.test(foldPunctuation(content.text));
+    const stance: Stance = kind === 'deny' || falsity ? 'denies' : 'disputes';
+    return { source, sourceSpan, cue: verb.text, content: object, stance, target: { kind: 'span', span: object }, sourceIsAgent: false, direct: false, openQuote: false };
+  }
+  return null;
+}
+
 /** Text after an "Asked [by CNN] if/whether/about ..." opener: what the speaker was asked about. */
 export function askedAbout(text: string, unit: TextSpan): TextSpan | null {
   const m = /^Asked (?:by [^,]{1,40}? )?(?:if|whether|about|to confirm|to comment on)\s+(?:he|she|they|it)?\s*(?:could|would|can)?\s*(?:clarify|confirm|say)?\s*(?:whether|if|that)?\s*([^,]+),/u.exec(foldPunctuation(unit.text));
@@ -250,6 +294,8 @@ export function parseStatement(text: string, unit: TextSpan, quotes: QuoteSpan[]
     if (content) return withAsked(buildStatement(text, unit, quotes, sourceSpan, source, 'according to', 'say', content));
   }
 
+  const passive = passiveStatement(text, unit, quotes, frame);
+  if (passive) return withAsked(passive);
   const cueIndexes = frame.map((t, i) => (isCueToken(t, frame[i + 1], text) ? i : -1)).filter((i) => i >= 0);
   const tailCueIndexes = frame.map((t, i) => (isCueToken(t, frame[i + 1], text) || (!t.capitalized && QUOTE_TAIL_CUES.has(t.lower) && unitQuotes.length > 0) ? i : -1)).filter((i) => i >= 0);
   // Quote first or content first, source after: "…," Mr X said. / "…," said Mr X. / …, officials said.
