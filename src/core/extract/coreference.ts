@@ -56,8 +56,17 @@ export class SourceResolver {
     return s;
   }
 
+  private readonly countries = new Map<string, ResolvedSource>();
+
   /** Who a mention refers to, given everything said before it in the article. */
   resolve(mention: SourceMention): ResolvedSource {
+    // "the US", "the U.S.", "the United States", "Washington": one actor, under the country's name.
+    const country = mention.kind === 'pronoun' ? null : countryNamed(mention.kind === 'surname' ? mention.surname : mention.kind === 'person' ? mention.name : mention.text);
+    if (country) {
+      const known = this.countries.get(country) ?? { actor: COUNTRY_NAMES.get(country) as string, role: null, entity: country, singular: false };
+      this.countries.set(country, known);
+      return this.remember(known);
+    }
     switch (mention.kind) {
       case 'person': {
         const known = this.findByName(mention.name);
@@ -102,16 +111,33 @@ export class SourceResolver {
       case 'group': {
         const entity = entityOf(mention.text);
         const singular = /^(?:a|an|one)\s/iu.test(mention.text) || !PLURAL_HEAD.test(mention.text.split(',')[0]?.trim() ?? '');
-        return this.remember({ actor: capitalise(mention.text), role: null, entity, singular: singular && !isCountry(mention.text) });
+        return this.remember({ actor: capitalise(mention.text), role: null, entity, singular });
       }
     }
   }
 }
 
-function isCountry(text: string): boolean {
-  return ENTITY_ALIASES.has(text.toLowerCase().replace(/^the\s+/u, '').replace(/\./gu, ''));
-}
 
 function capitalise(text: string): string {
   return text.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+}
+
+/** Aliases that name an institution of a country rather than the country itself: kept as written. */
+const INSTITUTION = /\b(?:house|department|pentagon|kremlin|street|hall|council|commission|assembly|administration|zhongnanhai|elysee|élysée|whitehall|capitol)\b/u;
+
+/** Each entity's display name: its first alias, capitalised ("United States", "Russia", "NATO"). */
+const COUNTRY_NAMES: ReadonlyMap<string, string> = (() => {
+  const names = new Map<string, string>();
+  for (const [alias, id] of ENTITY_ALIASES) {
+    if (names.has(id)) continue;
+    names.set(id, alias.length <= 4 ? alias.toUpperCase() : alias.replace(/\b\p{L}/gu, (c) => c.toUpperCase()));
+  }
+  return names;
+})();
+
+/** The entity a phrase names as a whole, when it is a country's name, capital or demonym ("the U.S.", "Washington"), else null. */
+function countryNamed(text: string): string | null {
+  const key = text.toLowerCase().replace(/^the\s+/u, '').replace(/\./gu, '').trim();
+  const id = ENTITY_ALIASES.get(key);
+  return id && !INSTITUTION.test(key) ? id : null;
 }

@@ -38,7 +38,7 @@ const FUNCTION_WORDS = new Set(['as', 'so', 'if', 'but', 'and', 'or', 'then', 't
 const PREPOSITIONS = new Set(['of', 'for', 'in', 'at', 'from', 'with', 'on', 'to', 'by']);
 
 function isNameToken(t: Token): boolean {
-  return t.capitalized && !TITLE_WORDS.has(t.lower) && !ENTITY_ALIASES.has(t.lower) && /^\p{Lu}\p{Ll}/u.test(t.text);
+  return t.capitalized && t.lower !== 'the' && !TITLE_WORDS.has(t.lower) && !ENTITY_ALIASES.has(t.lower) && /^\p{Lu}\p{Ll}/u.test(t.text);
 }
 
 /** The last run of two or more name-like tokens in `tokens` (a person's full name). */
