@@ -13,6 +13,8 @@ export interface ResolvedSource {
   singular: boolean;
 }
 
+/** A phrase that ends in a word for one person: "a senior US official", "the company spokesman". */
+const PERSON_HEAD = /\b(?:official|spokes(?:man|woman|person)|minister|secretary|adviser|advisor|aide|diplomat|envoy|ambassador|source|analyst|expert|lawyer|attorney|officer|commander|chief|director|president|chancellor|governor|mayor|senator|judge|prosecutor|executive|scholar|economist|researcher|scientist|witness|resident|coach|manager)$/iu;
 const PLURAL_HEAD = /(?:s|people|media|police|staff|personnel|intelligence|data)$/iu;
 
 function entityOf(...texts: (string | null)[]): string | null {
@@ -33,14 +35,28 @@ export class SourceResolver {
   private readonly people: ResolvedSource[] = [];
   private readonly recent: ResolvedSource[] = [];
 
-  /** Registers a person named in narration ("Transport Minister Helena Varga met …"). */
-  notePerson(name: string, role: string | null): void {
+  /** The person who opens the current unit, if any: "his" and "he" later in it mean them. */
+  private unitSubject: ResolvedSource | null = null;
+
+  /** Marks the start of a new statement unit (a sentence or a quotation's sentences). */
+  startUnit(): void {
+    this.unitSubject = null;
+  }
+
+  /** Registers a person named in narration ("Transport Minister Helena Varga met …"); `opensUnit` when the name is the unit's subject. */
+  notePerson(name: string, role: string | null, opensUnit = false): void {
     const known = this.findByName(name);
     if (known) {
       if (role && (!known.role || role.length > known.role.length)) known.role = role;
+      if (opensUnit && !this.unitSubject) this.unitSubject = known;
+      this.recent.push(known);
       return;
     }
-    this.people.push({ actor: name, role, entity: entityOf(role), singular: true });
+    const person = { actor: name, role, entity: entityOf(role), singular: true };
+    this.people.push(person);
+    // The person last named is who a following "he" or "his" most likely means.
+    this.recent.push(person);
+    if (opensUnit && !this.unitSubject) this.unitSubject = person;
   }
 
   private findByName(name: string): ResolvedSource | undefined {
@@ -92,7 +108,8 @@ export class SourceResolver {
         const wantSingular = mention.pronoun === 'he' || mention.pronoun === 'she' || mention.pronoun === 'i';
         const wantThing = mention.pronoun === 'it';
         // "he" and "she" are people the article has named, never a body ("the team", "the ministry").
-        const isPerson = (s: ResolvedSource): boolean => this.people.includes(s);
+        const isPerson = (s: ResolvedSource): boolean => this.people.includes(s) || (s.singular && PERSON_HEAD.test(s.actor));
+        if (wantSingular && mention.pronoun !== 'i' && this.unitSubject) return this.remember(this.unitSubject);
         const previous = [...this.recent].reverse().find((s) => (wantThing ? s.entity !== null && !s.singular : wantSingular && mention.pronoun !== 'i' ? isPerson(s) : s.singular === wantSingular));
         if (previous) return this.remember(previous);
         const lastPerson = this.people[this.people.length - 1];

@@ -32,7 +32,7 @@ const SOURCE_NOUNS = new Set(
 const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'if', 'whether', 'because', 'when', 'where', 'what', 'how', 'not', 'would', 'will', 'could', 'should', 'was', 'were', 'is', 'are']);
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
-const OBJECT_PRONOUNS = new Map([['him', 'he'], ['her', 'she'], ['them', 'they'], ['me', 'i']] as const);
+const OBJECT_PRONOUNS: ReadonlyMap<string, 'he' | 'she' | 'they' | 'i'> = new Map([['him', 'he'], ['her', 'she'], ['them', 'they'], ['me', 'i']]);
 /** Words that open a clause or point, never a speaker on their own ("As reported by …"). */
 const FUNCTION_WORDS = new Set(['as', 'so', 'if', 'but', 'and', 'or', 'then', 'there', 'here', 'this', 'that', 'these', 'those', 'also', 'additionally', 'meanwhile']);
 const PREPOSITIONS = new Set(['of', 'for', 'in', 'at', 'from', 'with', 'on', 'to', 'by']);
@@ -74,7 +74,7 @@ export function readSourcePhrase(phrase: string): SourceMention | null {
     // A relative clause about the source: "Two officials, who spoke on condition of anonymity,".
     .replace(/,\s*(?:who|which)\b.*$/u, '')
     // Time and place are not part of a name: "Blinken, during his visit to Beijing", "the minister in Geneva".
-    .replace(/,?\s+(?:during|while|after|before|following|amid|upon)\s.*$/iu, '')
+    .replace(/,\s+(?:during|while|after|before|following|amid|upon)\s.*$/iu, '')
     .replace(/\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*$/u, '')
     .replace(/^(?:and|but|while|as|so|yet|although|though)\s+/iu, '')
     .replace(/^(?:additionally|also|meanwhile|however|separately|furthermore|moreover|instead|still),?\s+/iu, '')

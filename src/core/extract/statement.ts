@@ -82,7 +82,8 @@ function contentStart(text: string, tokens: Token[], cueIndex: number, kind: Cue
   if (thatAt >= 0 && thatAt <= 9 && !quoteBefore(thatAt) && !/[.;]/u.test(text.slice(cue.end, (rest[thatAt] as Token).start))) {
     return (rest[thatAt] as Token).end;
   }
-  if (OBJECT_CUES.has(cue.lower)) return -1;
+  // "expressed “unwavering support” for …": the speaker's own words, quoted, are the content.
+  if (OBJECT_CUES.has(cue.lower) && !/^\s*(?:\S+\s+){0,2}?["\u201C]/u.test(text.slice(cue.end, unitEnd))) return -1;
   if (kind === 'addressee' && rest.length > 1) {
     // "warned Peru not to arm Chile" is a directive, not a reported claim.
     const toAt = rest.findIndex((t) => t.lower === 'to');
@@ -244,7 +245,8 @@ function passiveStatement(text: string, unit: TextSpan, quotes: QuoteSpan[], fra
     if (!subject) continue;
     const subjectText = subject.text.replace(/\s+(?:was|were|has been|have been|had been|is|are|being)$/u, '');
     const object = trimmedSpan(text, subject.start, subject.start + subjectText.length);
-    if (!object) continue;
+    // "As reported by the AP:" names a source but no statement.
+    if (!object || !/\p{L}{3}/u.test(object.text) || /^(?:as|it|this|that)$/iu.test(object.text)) continue;
     const verdict = /^\s*as\s+(.+?)[.;]?$/u.exec(text.slice(sourceSpan.end, unit.end));
     const kind = CUES.get(verb.lower) ?? 'say';
     const content = verdict ? (trimmedSpan(text, unit.end - (verdict[1] as string).length - (text.slice(unit.start, unit.end).endsWith('.') ? 1 : 0), unit.end) ?? object) : object;
