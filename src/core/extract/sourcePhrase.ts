@@ -29,7 +29,7 @@ const SOURCE_NOUNS = new Set(
 );
 
 /** Words that are never part of a source phrase: they open clauses. */
-const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'if', 'whether', 'because', 'when', 'where', 'what', 'how', 'not', 'would', 'will', 'could', 'should', 'was', 'were', 'is', 'are']);
+const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'if', 'whether', 'because', 'when', 'where', 'what', 'how', 'not', 'would', 'will', 'could', 'should', 'must', 'may', 'might', 'can', 'shall', 'was', 'were', 'is', 'are']);
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const OBJECT_PRONOUNS: ReadonlyMap<string, 'he' | 'she' | 'they' | 'i'> = new Map([['him', 'he'], ['her', 'she'], ['them', 'they'], ['me', 'i']]);

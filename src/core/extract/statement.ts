@@ -46,7 +46,8 @@ const OPENER = /^(?:(?:In|On|At|After|Before|During|Prior to|Earlier|Later|Last|
 const BARE_NO = /^\s*(?:no|nope|never|not at all|absolutely not|certainly not|of course not)\s*[.!]*\s*$/iu;
 const POINTER = /^(?:this|that|it|these|those|such (?:reports?|claims?|allegations?)|the (?:reports?|claims?|allegations?|accusations?|suggestions?|story|stories|request|article|rumou?rs?|idea|charge|charges))\b/iu;
 const REPORTS_THAT = /^(?:the |these |such |those |media |western )*(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|speculation)(?: that)?\s+(.+?)\s+(?:was|were|is|are|had been|have been|was being|were being)\s+(?:\S+\s+){0,2}?(?=\S)/iu;
-const DENY_OBJECT = /^(?:the |these |such |those |any |media |western )*(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|speculation)(?:\s+that)?\s*/iu;
+/** What a denial verb takes before the denied clause: "the reports that", "Spanish claims that", "Mr Lee's allegations that". */
+const DENY_OBJECT = /^(?:(?:the|these|such|those|any|media|western|[Tt]he|\p{Lu}[\p{L}.'\u2019-]*)\s+){0,4}(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|speculation)(?:\s+that)?\s*/u;
 
 /** Cue words that are as often nouns ("state media", "the report", "a claim"): a cue only before "that", a colon, a quotation, or where the clause ends. */
 const NOUN_LIKE_CUES = new Set(['state', 'states', 'report', 'claim', 'claims', 'post', 'fear', 'fears', 'voice', 'find', 'finds', 'estimate', 'estimates', 'pledge', 'promise', 'vow', 'note', 'notes', 'reply', 'counter', 'tweet', 'respond', 'question', 'dispute', 'disputes', 'concern']);
