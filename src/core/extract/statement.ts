@@ -133,7 +133,12 @@ function stanceOfContent(text: string, unit: TextSpan, content: TextSpan): { sta
     const target: StatementTarget | null = span && (pronounClause || !POINTER.test(span.text)) ? { kind: 'span', span } : { kind: 'previous' };
     return { stance: falsity && !notDenied ? 'denies' : 'disputes', target, sourceIsAgent: pronounClause };
   }
-  if (!notDenied && (NEVER_SO.test(folded) || OWN_REJECTION.test(folded) || BARE_NO.test(folded))) return { stance: 'denies', target: { kind: 'previous' } };
+  if (!notDenied && (OWN_REJECTION.test(folded) || BARE_NO.test(folded))) return { stance: 'denies', target: { kind: 'previous' } };
+  // "it never received any request from Russia", "no such request was made": the denied proposition is the content itself, negated.
+  if (!notDenied && NEVER_SO.test(folded)) {
+    const onlyPointer = /\b(?:of|about)\s+(?:it|this|that|them|such (?:a |an )?\w+)\s*[.!]?$/iu.test(folded.trim());
+    return onlyPointer ? { stance: 'denies', target: { kind: 'previous' } } : { stance: 'denies', target: { kind: 'span', span: content }, sourceIsAgent: /^(?:it|they|we|i)\s/iu.test(folded.trim()) };
+  }
   const pointer = POINTER.test(folded.trim());
   if (pointer && falsity && !notDenied) return { stance: 'denies', target: { kind: 'previous' } };
   if (pointer && (doubt || notDenied)) return { stance: 'disputes', target: { kind: 'previous' } };
@@ -161,8 +166,9 @@ function deniedContent(text: string, unit: TextSpan, afterCue: number, kind: Cue
   const obj = DENY_OBJECT.exec(foldPunctuation(tail.text));
   if (obj) start += obj[0].length;
   if (/^that\s/iu.test(text.slice(start, start + 5))) start += 5;
-  // "Minister denies secret talks, says …": what is denied stops where the next statement starts.
-  const nextStatement = /,\s+(?:says|said|saying|adds|added|adding|insists|insisting|calls|calling)\b/u.exec(text.slice(start, unit.end));
+  // "Minister denies secret talks, says …": what is denied stops where the next statement starts
+  // (a participle, "…, saying it has enough", stays with the denial it explains).
+  const nextStatement = /,\s+(?:says|said|adds|added|insists|calls)\b/u.exec(text.slice(start, unit.end));
   const end = nextStatement ? start + nextStatement.index : unit.end;
   const content = stripLeadingQuoteComma(text, { start, end, text: text.slice(start, end) });
   // "denied asking …", "denied that it had …": the source itself is the agent of what it denies.
