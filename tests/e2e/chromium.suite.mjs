@@ -14,6 +14,20 @@ export const EXPECTED_CLAIM_SENTENCES = [
   'US officials told allies that China had signalled it was open to providing military support to Russia.',
 ];
 
+/** Waits until the content script has read the tab and reported to the background, as the popup shows it; returns that status. */
+export async function waitUntilTabRead(context, extensionId, tabId) {
+  const popup = await context.newPage();
+  let status = '';
+  for (let i = 0; i < 50 && !/on this page/u.test(status); i++) {
+    await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tab=${tabId}`);
+    status = (await popup.locator('#tab-status').textContent()) ?? '';
+    if (!/on this page/u.test(status)) await popup.waitForTimeout(200);
+  }
+  await popup.close();
+  assert.match(status, /on this page/u, 'the content script reported the page as read');
+  return status;
+}
+
 /** Waits until `probe` (run in the page) returns something `accept` likes, or fails with the last value. */
 export async function waitForPage(page, probe, accept, timeout = 10_000, arg = undefined) {
   const deadline = Date.now() + timeout;
@@ -58,19 +72,7 @@ export function chromiumSuite({ origin, extensionDir, resultsDir }) {
       return worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
     }
 
-    /** Waits until the content script has read the tab and reported to the background, as the popup shows it. */
-    async function waitUntilPageRead(tabId) {
-      const popup = await context.newPage();
-      let status = '';
-      for (let i = 0; i < 50 && !/on this page/u.test(status); i++) {
-        await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tab=${tabId}`);
-        status = (await popup.locator('#tab-status').textContent()) ?? '';
-        if (!/on this page/u.test(status)) await popup.waitForTimeout(200);
-      }
-      await popup.close();
-      assert.match(status, /on this page/u, 'the content script reported the page as read');
-      return status;
-    }
+    const waitUntilPageRead = (tabId) => waitUntilTabRead(context, extensionId, tabId);
 
     test('highlights land on the claim sentences and nowhere else, leaving the page DOM unchanged', async () => {
       const page = await openArticle('claims-article.html');
@@ -78,12 +80,13 @@ export function chromiumSuite({ origin, extensionDir, resultsDir }) {
       assert.deepEqual(allRanges(highlights), [...EXPECTED_CLAIM_SENTENCES].sort());
       // Line style tells the kinds apart: Moscow's denial is reported by the page; the others are contested claims.
       assert.deepEqual(highlights['claimscope-denial'], ['Moscow denied that it had asked Beijing for military help.']);
-      assert.equal(highlights['claimscope-contested']?.length, 3);
+      assert.equal(highlights['claimscope-contested']?.length, 2);
       const { served, live } = await page.evaluate(markupAsServedAndLive);
       assert.equal(live, served, 'the extension must not change the page DOM');
       assert.equal(await page.evaluate(() => window.pageScriptRan), true);
       const tabId = await activeTabId();
-      assert.equal(await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId), '2');
+      // Three claims: the support sentence states two wordings the index keeps apart ("signalled willingness", "suggested it was open").
+      assert.equal(await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId), '3');
       await page.close();
     });
 
@@ -130,6 +133,26 @@ export function chromiumSuite({ origin, extensionDir, resultsDir }) {
       await page.close();
     });
 
+    test('a sentence that carries two claims shows both in its card, each with its own sides', async () => {
+      const page = await openArticle('claims-article.html');
+      await waitForPage(page, readHighlights, (h) => allRanges(h).length >= EXPECTED_CLAIM_SENTENCES.length);
+      const point = await page.evaluate(pointOnHighlight, 'US officials told allies');
+      assert.ok(point, 'the support sentence is highlighted');
+      await page.mouse.move(point.x, point.y - 30);
+      await page.mouse.move(point.x, point.y, { steps: 4 });
+      const cdp = await context.newCDPSession(page);
+      let card = null;
+      for (let i = 0; i < 40 && !/suggested it was open/u.test(card?.text ?? ''); i++) {
+        await page.waitForTimeout(100);
+        card = await readCard(cdp);
+      }
+      assert.match(card?.text ?? '', /China had signalled willingness to provide military assistance to Russia/u);
+      assert.match(card?.text ?? '', /China had suggested it was open to a move to provide military and economic support/u);
+      assert.match(card?.text ?? '', /Unnamed US officials/u);
+      await page.screenshot({ path: join(resultsDir, 'card-two-claims.png') });
+      await page.close();
+    });
+
     test('a page with no claims gets no highlight and no badge', async () => {
       const page = await openArticle('no-claims.html');
       const tabId = await activeTabId();
@@ -162,7 +185,7 @@ export function chromiumSuite({ origin, extensionDir, resultsDir }) {
       await popup.setViewportSize({ width: 400, height: 640 });
       await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tab=${tabId}`);
       await popup.waitForSelector('#search');
-      assert.match(await popup.textContent('#tab-status'), /2 known claims on this page/);
+      assert.match(await popup.textContent('#tab-status'), /3 known claims on this page/);
       await popup.fill('#search', 'Peskow');
       const first = popup.locator('#results .result').first();
       await first.waitFor();
@@ -188,9 +211,10 @@ export function chromiumSuite({ origin, extensionDir, resultsDir }) {
       await panel.goto(`chrome-extension://${extensionId}/src/sidepanel/index.html?tab=${tabId}&claim=${requestClaim.id}`);
       await panel.waitForSelector('#on-this-page .page-claim');
       const claims = await panel.locator('#on-this-page .page-claim .claim').allTextContents();
-      assert.equal(claims.length, 2);
+      assert.equal(claims.length, 3);
       assert.ok(claims.some((c) => /asked China specifically for military equipment/.test(c)));
       assert.ok(claims.some((c) => /signalled willingness to provide military assistance/.test(c)));
+      assert.ok(claims.some((c) => /suggested it was open to a move to provide military/.test(c)));
       assert.equal(await panel.locator('#sources details.source').count(), 3);
       assert.match(await panel.locator('#selected').textContent(), /Dmitry Peskov/);
       const firstSource = panel.locator('#sources details.source').first();

@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
 import { extensionWorker, launchChromium } from './browsers.mjs';
+import { waitUntilTabRead } from './chromium.suite.mjs';
 import { readHighlights } from './pageProbes.mjs';
 import { serveStatic } from './server.mjs';
 
@@ -64,19 +65,11 @@ export function realNewsSuite({ extensionDir, resultsDir, repo }) {
       for (const d of [profile, dir]) if (d) await rm(d, { recursive: true, force: true });
     });
 
-    /** Waits until the content script has read the tab and reported to the background (what the popup shows). */
+    /** Brings the page to the front and waits until the content script has reported it read. */
     async function waitUntilRead(page) {
       await page.bringToFront();
       const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
-      const popup = await context.newPage();
-      let status = '';
-      for (let i = 0; i < 50 && !/on this page/u.test(status); i++) {
-        await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tab=${tabId}`);
-        status = (await popup.locator('#tab-status').textContent()) ?? '';
-        if (!/on this page/u.test(status)) await popup.waitForTimeout(200);
-      }
-      await popup.close();
-      assert.match(status, /on this page/u, 'the content script reported the page as read');
+      await waitUntilTabRead(context, extensionId, tabId);
     }
 
     test('every page: the same highlighted sentences as `npx claimscope match`', async () => {

@@ -26,6 +26,8 @@ describe('ClaimMatcher', () => {
     expect(m?.claimId).toBe(claimOf('asked Canada'));
     expect(m?.stance).toBe('states');
     expect(m?.terms.length).toBeGreaterThan(1);
+    // Shown as the sentence's own words, a related word included ("requested" carried "asked").
+    expect(m?.terms).toEqual(expect.arrayContaining(['requested', 'gas']));
   });
 
   it('reports the page sentence’s own denial', () => {

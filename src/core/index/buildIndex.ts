@@ -20,7 +20,7 @@ interface Statement {
   doc: SourceDocument;
   attribution: ExtractedAttribution;
   proposition: Proposition;
-  /** The second and later sentences of a quote that spans several: each is a wording of the claim too. */
+  /** The statement with its examples, and the second and later sentences of a quote that spans several: wordings of the claim too. */
   laterSentences: Proposition[];
   claim: DraftClaim | null;
 }
@@ -29,6 +29,9 @@ interface DraftClaim {
   key: string;
   texts: string[];
   attributions: IndexedAttribution[];
+  /** The statements' core propositions: what merging and linking compare. */
+  cores: Proposition[];
+  /** Every wording the matcher will know the claim by: the cores, their examples, later sentences of quotes. */
   propositions: Proposition[];
 }
 
@@ -52,7 +55,7 @@ function bestDraft(p: Proposition, drafts: DraftClaim[], likelihood: Likelihood,
   let best: DraftClaim | null = null;
   let bestScore = threshold;
   for (const d of drafts) {
-    for (const q of d.propositions) {
+    for (const q of d.cores) {
       const s = symmetric ? sameClaim(q, p, likelihood) : (likelihood(q, p)?.score ?? 0);
       if (s >= bestScore) {
         best = d;
@@ -84,7 +87,12 @@ export function buildClaimIndex(documents: SourceDocument[], lexicon: RelatedTer
       const laterSentences = later
         .map((sentence) => analyzeProposition(sentence.text, speaker, false, lexicon.verbs))
         .filter((p) => p.terms.length >= 3 && p.entities.length > 0);
-      return { doc, attribution, proposition: analyzeProposition(span.text, agent, false, lexicon.verbs), laterSentences, claim: null } satisfies Statement;
+      // Claims are compared and linked by their core ("asked China for military equipment"); the
+      // wording with its examples ("…, including drones") is a wording of the claim too.
+      const proposition = analyzeProposition(span.text, agent, false, lexicon.verbs, false);
+      const withExamples = analyzeProposition(span.text, agent, false, lexicon.verbs, true);
+      const extra = withExamples.terms.length > proposition.terms.length ? [withExamples] : [];
+      return { doc, attribution, proposition, laterSentences: [...extra, ...laterSentences], claim: null } satisfies Statement;
     });
     perDoc.set(doc.id, list);
     statements.push(...list);
@@ -93,7 +101,7 @@ export function buildClaimIndex(documents: SourceDocument[], lexicon: RelatedTer
   const likelihood: Likelihood = (claim, sentence) => scoreProposition(claim, sentence, (t) => weights.weight(t), (t) => lexicon.of(t));
   const drafts: DraftClaim[] = [];
   const newDraft = (s: Statement): DraftClaim => {
-    const d: DraftClaim = { key: `${s.doc.id}:${s.attribution.content.start}`, texts: [], attributions: [], propositions: [] };
+    const d: DraftClaim = { key: `${s.doc.id}:${s.attribution.content.start}`, texts: [], attributions: [], cores: [], propositions: [] };
     drafts.push(d);
     return d;
   };
@@ -103,7 +111,10 @@ export function buildClaimIndex(documents: SourceDocument[], lexicon: RelatedTer
     // An accusation ("accused the US of spreading disinformation") answers the claim but words another proposition: not a wording of it.
     const wordsTheClaim = stance === 'asserts' || s.attribution.target?.kind === 'span';
     const same = (p: Proposition): boolean => p.terms.join() === s.proposition.terms.join() && p.entities.join() === s.proposition.entities.join() && p.agents.join() === s.proposition.agents.join() && p.negated === s.proposition.negated;
-    if (wordsTheClaim && s.proposition.terms.length > 0 && !d.propositions.some(same)) d.propositions.push(s.proposition);
+    if (wordsTheClaim && s.proposition.terms.length > 0 && !d.cores.some(same)) {
+      d.cores.push(s.proposition);
+      d.propositions.push(s.proposition);
+    }
     if (stance === 'asserts') d.propositions.push(...s.laterSentences);
     s.claim = d;
   };

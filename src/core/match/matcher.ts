@@ -5,7 +5,7 @@ import type { TextSpan } from '../text/span';
 import { COVERAGE_FLOOR, DECISION_WEIGHTS, MATCH_THRESHOLD, matchProbability } from './decisionModel';
 import { FEATURE_NAMES, pairFeatures, type Features } from './pairFeatures';
 import { analyzeProposition, type Proposition } from './proposition';
-import { readableTerm } from './readableTerm';
+import { sentenceWordsFor } from './sentenceWords';
 import { scoreProposition } from './score';
 import { readSentence } from './readSentence';
 import type { SentenceMatch, SentenceStance } from './sentenceMatch';
@@ -242,7 +242,8 @@ export class ClaimMatcher {
       const read = readSentence(text, sentence, this.verbs);
       // A sentence with a reporting frame is read without it ("US officials said that …"):
       // the frame's parties are not the claim's, and its verb is not the claim's action.
-      const readings: Reading[] = [{ proposition: read.unwrapped ? read.proposition : analyzeProposition(sentence.text, null, false, this.verbs), stance: read.stance }];
+      // A sentence that points back ("X called this fake news") states its own words, whatever it says of the claim before.
+      const readings: Reading[] = [{ proposition: read.unwrapped ? read.proposition : analyzeProposition(sentence.text, null, false, this.verbs), stance: read.pointsBack ? 'states' : read.stance }];
       // "Asked about the request, the spokesman said: 'No.'": the question carries the claim, the answer the stance.
       if (read.asked) readings.push(read.asked);
       const claims = candidates.length > 0 ? this.weigh(readings, candidates) : [];
@@ -310,7 +311,7 @@ export class ClaimMatcher {
         continue;
       }
       previous = found.map((c) => {
-        return { sentence: s.span.text, start: s.span.start, end: s.span.end, claimId: c.claim.id, stance: c.stance, score: Math.round(c.probability * 1000) / 1000, terms: c.terms.map(readableTerm) };
+        return { sentence: s.span.text, start: s.span.start, end: s.span.end, claimId: c.claim.id, stance: c.stance, score: Math.round(c.probability * 1000) / 1000, terms: sentenceWordsFor(c.terms, s.span.text, (t) => this.related.of(t)) };
       });
       out.push(...previous);
     }

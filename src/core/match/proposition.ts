@@ -73,13 +73,15 @@ const BE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /**
  * The part of a statement that carries its proposition: the first sentence, without a
- * trailing relative clause (", which has turned to …"), examples (", including drones") or an aside between dashes.
+ * trailing relative clause (", which has turned to …") or an aside between dashes; with
+ * `keepExamples`, examples (", including drones") stay, since outlets often restate a claim
+ * by its example.
  */
-function mainProposition(text: string): string {
+function mainProposition(text: string, keepExamples: boolean): string {
   let t = text;
   const sentenceEnd = /[.!?]["')\]]?\s+(?=["(]?\p{Lu})/u.exec(t);
   if (sentenceEnd && sentenceEnd.index > 20) t = t.slice(0, sentenceEnd.index + 1);
-  const relative = /,\s+(?:which|who|whom|whose|where|including|such as)\s/u.exec(t);
+  const relative = keepExamples ? /,\s+(?:which|who|whom|whose|where)\s/u.exec(t) : /,\s+(?:which|who|whom|whose|where|including|such as)\s/u.exec(t);
   if (relative && relative.index > 20) t = t.slice(0, relative.index);
   return t.replace(/\s+-\s+[^-]{1,80}\s+-\s+/gu, ' ');
 }
@@ -94,9 +96,10 @@ const NO_VERBS: ReadonlySet<string> = new Set();
  * `wholeText` keeps trailing clauses and later sentences, for a first pass that must not miss words.
  * `verbs` holds the stems that can be the action (from the related-terms table); without
  * it the proposition has no action and roles follow the order of the parties.
+ * `keepExamples` keeps an ", including …" list (see mainProposition).
  */
-export function analyzeProposition(text: string, implicitAgent: string | null = null, wholeText = false, verbs: ReadonlySet<string> = NO_VERBS): Proposition {
-  const folded = wholeText ? foldPunctuation(text) : mainProposition(foldPunctuation(text));
+export function analyzeProposition(text: string, implicitAgent: string | null = null, wholeText = false, verbs: ReadonlySet<string> = NO_VERBS, keepExamples = true): Proposition {
+  const folded = wholeText ? foldPunctuation(text) : mainProposition(foldPunctuation(text), keepExamples);
   const tokens = tokenize(folded);
   const clauseBreak = folded.search(/[,;:]|\s(?:that|which|because|while|although|but)\s/u);
   const mainClauseEnd = clauseBreak < 0 ? folded.length : clauseBreak;

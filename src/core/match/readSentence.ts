@@ -13,7 +13,7 @@ export interface ReadSentence {
   asked: { proposition: Proposition; stance: SentenceStance } | null;
   /** A reporting frame was found and taken off: `proposition` is what the frame reports. */
   unwrapped: boolean;
-  /** The sentence points back ("these reports", "it") and states no proposition of its own. */
+  /** The sentence points back ("these reports", "it"): `stance` is toward what it points to, and `proposition` is its own words, which it states. */
   pointsBack: boolean;
 }
 
@@ -43,7 +43,9 @@ function readFrame(text: string, sentence: TextSpan, verbs?: ReadonlySet<string>
   if (!raw || !raw.source) return { proposition: analyzeProposition(sentence.text, null, false, verbs), stance: 'states', unwrapped: false, pointsBack: false };
   const st = unwrapReportedSpeech(text, raw);
   const stance: SentenceStance = st.stance === 'denies' ? 'denies' : st.stance === 'disputes' ? 'disputes' : 'states';
-  if (st.target?.kind === 'previous') return { proposition: analyzeProposition(''), stance, unwrapped: true, pointsBack: true };
+  // "X dismissed this as fake news" points back; "X said, 'The US has been spreading disinformation'"
+  // may point back too, but its own words are a proposition as well: as itself, it is stated.
+  if (st.target?.kind === 'previous') return { proposition: analyzeProposition(st.content.text, null, false, verbs), stance, unwrapped: true, pointsBack: true };
   // "Beijing accused Washington of spreading disinformation" states that Washington spreads it.
   if (st.target?.kind === 'accused') return { proposition: analyzeProposition(st.content.text, null, false, verbs), stance: 'states', unwrapped: true, pointsBack: false };
   const span = st.target?.kind === 'span' ? st.target.span : st.content;

@@ -9,8 +9,8 @@ export interface SentenceMatch {
   end: number;
   claimId: string;
   stance: SentenceStance;
-  /** 0..1: the weighted share of the claim's concepts the sentence carries. */
+  /** 0..1: the probability the decision model gives that the sentence carries the claim. */
   score: number;
-  /** The concepts both share, in readable form, to explain the match. */
+  /** The sentence's words that carried the claim's terms (its own or related words), to explain the match. */
   terms: string[];
 }
