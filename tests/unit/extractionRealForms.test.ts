@@ -76,6 +76,8 @@ describe('extraction of forms real news copy uses', () => {
   it('cuts actor phrases to the person or body', () => {
     expect(said("Following the officials' remarks, the regulator said the bank had met every rule.")[0]).toMatchObject({ actor: 'The regulator' });
     expect(said('The minister in Geneva said talks would resume on Friday.')[0]).toMatchObject({ actor: 'The minister' });
+    // A country or its capital is the body the source speaks for, not a place to cut.
+    expect(said('Officials in Washington said the talks had failed.')[0]).toMatchObject({ actor: 'Officials in Washington' });
     expect(said('Two senior officials, who spoke on condition of anonymity, said the bridge was unsafe.')[0]).toMatchObject({ actor: 'Two senior officials' });
     expect(said('Trade minister Olu Bello, during his visit to Lagos, said that tariffs would fall.')[0]).toMatchObject({ actor: 'Olu Bello', role: 'Trade minister' });
   });
@@ -95,6 +97,11 @@ describe('extraction of forms real news copy uses', () => {
   it('resolves "he" to a person, never to a body named before', () => {
     const got = said('Mara Quist, an ornithologist, joined the survey team. The team found that the colony had doubled. "It is remarkable," she says.');
     expect(got.at(-1)).toMatchObject({ actor: 'Mara Quist' });
+  });
+
+  it('never resolves "he" or "she" to a person named later in the same sentence', () => {
+    const got = said('Planning chief Ines Ruiz met residents on Monday. "The bridge is safe," she said. She added that the council believed builder Paul Brandt was "cutting corners" before the audit.');
+    expect(got.map((a) => a.actor)).toEqual(['Ines Ruiz', 'Ines Ruiz']);
   });
 
   it('keeps a straight quotation mark that opens inside another from swallowing the paragraph', () => {

@@ -49,13 +49,10 @@ export class SourceResolver {
     if (known) {
       if (role && (!known.role || role.length > known.role.length)) known.role = role;
       if (opensUnit && !this.unitSubject) this.unitSubject = known;
-      this.recent.push(known);
       return;
     }
     const person = { actor: name, role, entity: entityOf(role), singular: true };
     this.people.push(person);
-    // The person last named is who a following "he" or "his" most likely means.
-    this.recent.push(person);
     if (opensUnit && !this.unitSubject) this.unitSubject = person;
   }
 

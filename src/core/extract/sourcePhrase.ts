@@ -75,7 +75,8 @@ export function readSourcePhrase(phrase: string): SourceMention | null {
     .replace(/,\s*(?:who|which)\b.*$/u, '')
     // Time and place are not part of a name: "Blinken, during his visit to Beijing", "the minister in Geneva".
     .replace(/,\s+(?:during|while|after|before|following|amid|upon)\s.*$/iu, '')
-    .replace(/\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*$/u, '')
+    // A country or its capital stays: it is the body the source speaks for ("officials in Washington").
+    .replace(/\s+(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*)$/u, (place, name: string) => (ENTITY_ALIASES.has(name.toLowerCase().replace(/\./gu, '')) ? place : ''))
     .replace(/^(?:and|but|while|as|so|yet|although|though)\s+/iu, '')
     .replace(/^(?:additionally|also|meanwhile|however|separately|furthermore|moreover|instead|still),?\s+/iu, '')
     // Time adverbials between a source and its verb: "Ottawa at the same time has expressed".
