@@ -95,6 +95,7 @@ export async function runBench(bundled: ClaimIndex): Promise<void> {
     console.log(`${label.padEnd(27)} ${load.toFixed(1).padStart(8)} ${scan.toFixed(1).padStart(9)} ${worst.toFixed(1).padStart(20)} ${heap.toFixed(1).padStart(9)} ${baseline.toFixed(0).padStart(18)} ${(baseline / scan).toFixed(0).padStart(14)}×`);
   }
   runReaderColdStart(bundledJson, generatedClaims(10_000, vocabulary, lexicon.verbs), lexicon, vocabulary, article);
+  runExtractionBench(article);
   await runScaling(new ClaimMatcher(bundled));
 }
 
@@ -141,6 +142,31 @@ function runReaderColdStart(bundledJson: string, claims: IndexedClaim[], lexicon
   const scan = time(() => matcher.matchText(article));
   console.log(`\nReader's index of ${claims.length.toLocaleString('en')} claims in ${stored.sources.length} sources, ${(JSON.stringify(stored).length / 2 ** 20).toFixed(1)} MB as JSON (service worker cold start: index ready to match)`);
   console.log(`  bundled only ${alone.toFixed(1)} ms · with the reader's index ${withReader.toFixed(1)} ms (${(withReader / alone).toFixed(1)}× the bundled start) · page scan ${scan.toFixed(1)} ms`);
+}
+
+/** The first paragraphs of `text` that hold about `words` words. */
+function firstWords(text: string, words: number): string {
+  const out: string[] = [];
+  let n = 0;
+  for (const p of text.split(/\n+/u)) {
+    if (n >= words) break;
+    out.push(p);
+    n += p.split(/\s+/u).filter(Boolean).length;
+  }
+  return out.join('\n\n');
+}
+
+/**
+ * Extracting who-said-what from a 2,000-word article, as adding a source does (goal ≤ 200 ms),
+ * beside sentence segmentation of the same text measured in the same run.
+ */
+export function runExtractionBench(article: string): void {
+  const text = firstWords(article, 2_000);
+  extractAttributions(text); // warm-up
+  const extract = time(() => extractAttributions(text), 15);
+  const segment = time(() => segmentSentences(text), 15);
+  console.log(`\nExtraction, ${text.split(/\s+/u).length}-word article (first paragraphs of the same article), medians of 15 runs:`);
+  console.log(`  extractAttributions ${extract.toFixed(1)} ms (${extractAttributions(text).length} attributions); sentence segmentation alone ${segment.toFixed(1)} ms; ratio ${(extract / Math.max(segment, 0.01)).toFixed(1)}×`);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { ClaimIndex } from '../core/index/schema';
 import type { SentenceMatch, SentenceStance } from '../core/match/sentenceMatch';
-import { goldIdsOfClaims, type RealNewsSet } from './realNewsSet';
+import { goldIdsOfClaims, pageText, type RealNewsSet } from './realNewsSet';
 
 /** The self-written evaluation sentences (one per line, JSON). */
 export const WRITTEN_SET_FILE = 'tests/fixtures/eval/matcher-eval.jsonl';
@@ -40,11 +40,9 @@ export function realPages(index: ClaimIndex, set: RealNewsSet): LabelledPage[] {
   const claimsOf = (cid: string): string[] => [...gold].filter(([, ids]) => ids.has(cid)).map(([id]) => id);
   return set.pages.map((page) => {
     // The headline is on the page the reader sees, so it sets context; it is not scored.
-    let text = page.title;
+    const { text, spans } = pageText([page.title, ...page.sentences.map((s) => s.text)]);
     const sentences: LabelledSentence[] = page.sentences.map((s, i) => {
-      if (text) text += /[.!?]["'\u201d\u2019)]*$/u.test(text) ? ' ' : '\n\n';
-      const start = text.length;
-      text += s.text;
+      const { start, end } = spans[i + 1] as { start: number; end: number };
       const required = s.claims.map(claimsOf);
       const accept = new Set(required.flat());
       const neutral = new Set((s.optional ?? []).flatMap(claimsOf).filter((c) => !accept.has(c)));
@@ -53,7 +51,7 @@ export function realPages(index: ClaimIndex, set: RealNewsSet): LabelledPage[] {
         const label = set.stances.get(`${page.id}:${i}:${cid}`);
         if (label) for (const c of claimsOf(cid)) stance.set(c, label);
       }
-      return { start, end: text.length, required, accept, neutral, stance };
+      return { start, end, required, accept, neutral, stance };
     });
     return { id: page.id, set: 'real', kind: page.kind, text, sentences };
   });

@@ -11,6 +11,7 @@ import { formatClaims } from './claimsReport';
 import { runBench } from './bench';
 import { runCalibrate } from './calibrate';
 import { runEval } from './evaluate';
+import { runEvalExtract } from './evalExtract';
 import { buildRelatedTerms } from './lexiconBuild';
 import { DEFAULT_LEXICON, readRelatedTerms } from './relatedTermsFile';
 import { loadDocuments } from './loadDocuments';
@@ -25,6 +26,7 @@ const USAGE = `Usage:
   claimscope claims [--index FILE] [--json]     list every claim with who asserted and who denied it
   claimscope match FILE... [--index FILE] [--json] find the sentences of .txt or .html files that state a claim
   claimscope eval [--index FILE] [--errors]     matcher quality on the real-news and self-written sets
+  claimscope eval-extract [--errors]            who-said-what on the real-news pages against our labels
   claimscope bench                              speed and memory of the matcher
   claimscope lexicon [--out FILE]               rebuild the related-terms table from WordNet and word vectors
   claimscope calibrate                          fit the match decision on the labelled sets, cross-validated`;
@@ -116,6 +118,8 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       case 'eval':
         return await runEval(await readIndexFile(indexPath), Boolean(values.errors));
+      case 'eval-extract':
+        return await runEvalExtract(Boolean(values.errors));
       case 'calibrate':
         return await runCalibrate(await readIndexFile(indexPath));
       case 'lexicon': {

@@ -75,3 +75,19 @@ export function goldIdsOfClaims(index: ClaimIndex, set: RealNewsSet): Map<string
   }
   return out;
 }
+
+/**
+ * A page's text as a browser gives it: its lines in order, joined by a space, except
+ * that a line ending without final punctuation (a headline, a standfirst, a summary
+ * bullet) stands as a paragraph of its own. Returns each line's offsets.
+ */
+export function pageText(lines: string[]): { text: string; spans: { start: number; end: number }[] } {
+  let text = '';
+  const spans = lines.map((line) => {
+    if (text) text += /[.!?]["'\u201d\u2019)]*$/u.test(text) ? ' ' : '\n\n';
+    const start = text.length;
+    text += line;
+    return { start, end: text.length };
+  });
+  return { text, spans };
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildClaimIndex } from '../../src/core/index/buildIndex';
 import { lexicon } from './lexicon';
-import { attributionsQuoting, loadArticles } from './articleExpectations';
+import { attributionsQuoting, loadArticles } from '../../src/cli/inventedArticles';
 
 // Twelve invented articles with what a careful fact-checker expects of them. The
 // extractor must get most of it right, and never the things that hurt most.

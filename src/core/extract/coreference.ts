@@ -1,4 +1,5 @@
 import { ENTITY_ALIASES } from '../lexicon/gazetteer';
+import { TITLE_WORDS } from '../lexicon/titles';
 import { analyzeProposition } from '../match/proposition';
 import type { SourceMention } from './sourcePhrase';
 
@@ -12,6 +13,8 @@ export interface ResolvedSource {
   singular: boolean;
 }
 
+/** A phrase that ends in a word for one person: "a senior US official", "the company spokesman". */
+const PERSON_HEAD = /\b(?:official|spokes(?:man|woman|person)|minister|secretary|adviser|advisor|aide|diplomat|envoy|ambassador|source|analyst|expert|lawyer|attorney|officer|commander|chief|director|president|chancellor|governor|mayor|senator|judge|prosecutor|executive|scholar|economist|researcher|scientist|witness|resident|coach|manager)$/iu;
 const PLURAL_HEAD = /(?:s|people|media|police|staff|personnel|intelligence|data)$/iu;
 
 function entityOf(...texts: (string | null)[]): string | null {
@@ -32,14 +35,25 @@ export class SourceResolver {
   private readonly people: ResolvedSource[] = [];
   private readonly recent: ResolvedSource[] = [];
 
-  /** Registers a person named in narration ("Transport Minister Helena Varga met …"). */
-  notePerson(name: string, role: string | null): void {
+  /** The person who opens the current unit, if any: "his" and "he" later in it mean them. */
+  private unitSubject: ResolvedSource | null = null;
+
+  /** Marks the start of a new statement unit (a sentence or a quotation's sentences). */
+  startUnit(): void {
+    this.unitSubject = null;
+  }
+
+  /** Registers a person named in narration ("Transport Minister Helena Varga met …"); `opensUnit` when the name is the unit's subject. */
+  notePerson(name: string, role: string | null, opensUnit = false): void {
     const known = this.findByName(name);
     if (known) {
       if (role && (!known.role || role.length > known.role.length)) known.role = role;
+      if (opensUnit && !this.unitSubject) this.unitSubject = known;
       return;
     }
-    this.people.push({ actor: name, role, entity: entityOf(role), singular: true });
+    const person = { actor: name, role, entity: entityOf(role), singular: true };
+    this.people.push(person);
+    if (opensUnit && !this.unitSubject) this.unitSubject = person;
   }
 
   private findByName(name: string): ResolvedSource | undefined {
@@ -55,8 +69,17 @@ export class SourceResolver {
     return s;
   }
 
+  private readonly countries = new Map<string, ResolvedSource>();
+
   /** Who a mention refers to, given everything said before it in the article. */
   resolve(mention: SourceMention): ResolvedSource {
+    // "the US", "the U.S.", "the United States", "Washington": one actor, under the country's name.
+    const country = mention.kind === 'pronoun' ? null : countryNamed(mention.kind === 'surname' ? mention.surname : mention.kind === 'person' ? mention.name : mention.text);
+    if (country) {
+      const known = this.countries.get(country) ?? { actor: COUNTRY_NAMES.get(country) as string, role: null, entity: country, singular: false };
+      this.countries.set(country, known);
+      return this.remember(known);
+    }
     switch (mention.kind) {
       case 'person': {
         const known = this.findByName(mention.name);
@@ -73,12 +96,18 @@ export class SourceResolver {
         const known = this.findByName(mention.surname);
         if (known) return this.remember(known);
         const entity = ENTITY_ALIASES.get(mention.surname.toLowerCase()) ?? null;
-        return this.remember({ actor: mention.surname, role: mention.role, entity, singular: entity === null });
+        const named = { actor: mention.surname, role: mention.role, entity, singular: entity === null };
+        // A surname the article did not introduce is still a person "he" and "she" can point at.
+        if (entity === null) this.people.push(named);
+        return this.remember(named);
       }
       case 'pronoun': {
         const wantSingular = mention.pronoun === 'he' || mention.pronoun === 'she' || mention.pronoun === 'i';
         const wantThing = mention.pronoun === 'it';
-        const previous = [...this.recent].reverse().find((s) => (wantThing ? s.entity !== null && !s.singular : s.singular === wantSingular));
+        // "he" and "she" are people the article has named, never a body ("the team", "the ministry").
+        const isPerson = (s: ResolvedSource): boolean => this.people.includes(s) || (s.singular && PERSON_HEAD.test(s.actor));
+        if (wantSingular && mention.pronoun !== 'i' && this.unitSubject) return this.remember(this.unitSubject);
+        const previous = [...this.recent].reverse().find((s) => (wantThing ? s.entity !== null && !s.singular : wantSingular && mention.pronoun !== 'i' ? isPerson(s) : s.singular === wantSingular));
         if (previous) return this.remember(previous);
         const lastPerson = this.people[this.people.length - 1];
         if (wantSingular && lastPerson) return this.remember(lastPerson);
@@ -88,21 +117,41 @@ export class SourceResolver {
         const head = mention.head.replace(/s$/u, '');
         const match = [...this.recent].reverse().find((s) => `${s.actor} ${s.role ?? ''}`.toLowerCase().includes(head));
         if (match) return this.remember(match);
-        return this.remember({ actor: capitalise(mention.text), role: null, entity: entityOf(mention.text), singular: !PLURAL_HEAD.test(mention.head) });
+        const described = { actor: capitalise(mention.text), role: null, entity: entityOf(mention.text), singular: !PLURAL_HEAD.test(mention.head) };
+        // "the secretary of state" is one person, whom "he" may follow.
+        if (described.singular && TITLE_WORDS.has(mention.head)) this.people.push(described);
+        return this.remember(described);
       }
       case 'group': {
         const entity = entityOf(mention.text);
         const singular = /^(?:a|an|one)\s/iu.test(mention.text) || !PLURAL_HEAD.test(mention.text.split(',')[0]?.trim() ?? '');
-        return this.remember({ actor: capitalise(mention.text), role: null, entity, singular: singular && !isCountry(mention.text) });
+        return this.remember({ actor: capitalise(mention.text), role: null, entity, singular });
       }
     }
   }
 }
 
-function isCountry(text: string): boolean {
-  return ENTITY_ALIASES.has(text.toLowerCase().replace(/^the\s+/u, '').replace(/\./gu, ''));
-}
 
 function capitalise(text: string): string {
   return text.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+}
+
+/** Aliases that name an institution of a country rather than the country itself: kept as written. */
+const INSTITUTION = /\b(?:house|department|pentagon|kremlin|street|hall|council|commission|assembly|administration|zhongnanhai|elysee|élysée|whitehall|capitol)\b/u;
+
+/** Each entity's display name: its first alias, capitalised ("United States", "Russia", "NATO"). */
+const COUNTRY_NAMES: ReadonlyMap<string, string> = (() => {
+  const names = new Map<string, string>();
+  for (const [alias, id] of ENTITY_ALIASES) {
+    if (names.has(id)) continue;
+    names.set(id, alias.length <= 4 ? alias.toUpperCase() : alias.replace(/\b\p{L}/gu, (c) => c.toUpperCase()));
+  }
+  return names;
+})();
+
+/** The entity a phrase names as a whole, when it is a country's name, capital or demonym ("the U.S.", "Washington"), else null. */
+function countryNamed(text: string): string | null {
+  const key = text.toLowerCase().replace(/^the\s+/u, '').replace(/\./gu, '').trim();
+  const id = ENTITY_ALIASES.get(key);
+  return id && !INSTITUTION.test(key) ? id : null;
 }

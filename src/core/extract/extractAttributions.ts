@@ -3,6 +3,7 @@ import { TITLE_WORDS } from '../lexicon/titles';
 import type { TextSpan } from '../text/span';
 import { tokenize, type Token } from '../text/tokens';
 import { SourceResolver, type ResolvedSource } from './coreference';
+import { nounHeadedStatements } from './nounHeaded';
 import { parseBareAttribution, parseStatement, unwrapReportedSpeech, type RawStatement, type Stance, type StatementTarget } from './statement';
 import { statementUnits, type StatementUnit } from './units';
 
@@ -26,12 +27,17 @@ export interface ExtractedAttribution {
 /** Registers the people named in narration with their titles, for later "Mr X" and "he". */
 function notePeopleInNarration(text: string, sentence: TextSpan, resolver: SourceResolver): void {
   const tokens = tokenize(sentence.text, sentence.start);
-  const isName = (t: Token): boolean => /^\p{Lu}\p{Ll}/u.test(t.text) && !TITLE_WORDS.has(t.lower);
+  const isName = (t: Token): boolean => /^\p{Lu}\p{Ll}/u.test(t.text) && !TITLE_WORDS.has(t.lower) && t.lower !== 'the';
   for (let i = 1; i < tokens.length; i++) {
     if (!isName(tokens[i] as Token) || !isName(tokens[i - 1] as Token) || (tokens[i] as Token).start - (tokens[i - 1] as Token).end !== 1) continue;
     let from = i - 1;
     let to = i;
     while (to + 1 < tokens.length && isName(tokens[to + 1] as Token) && (tokens[to + 1] as Token).start - (tokens[to] as Token).end === 1) to++;
+    // "the Cold War", "the White House": a capitalised run right after "the" names a thing, not a person.
+    if (from > 0 && (tokens[from - 1] as Token).lower === 'the') {
+      i = to;
+      continue;
+    }
     let roleFrom = from;
     const inRole = (t: Token): boolean => t.capitalized || TITLE_WORDS.has(t.lower) || t.lower === 'of';
     const adjacent = (a: Token, b: Token): boolean => /^\s+$/u.test(text.slice(a.end, b.start));
@@ -40,7 +46,8 @@ function notePeopleInNarration(text: string, sentence: TextSpan, resolver: Sourc
     const hasTitle = tokens.slice(roleFrom, from).some((t) => TITLE_WORDS.has(t.lower));
     const name = text.slice((tokens[from] as Token).start, (tokens[to] as Token).end);
     const role = hasTitle ? text.slice((tokens[roleFrom] as Token).start, (tokens[from - 1] as Token).end) : null;
-    if (!ENTITY_ALIASES.has(name.toLowerCase())) resolver.notePerson(name, role);
+    // The sentence's subject: a name among its first words, whom a later "he" or "his" in it means.
+    if (!ENTITY_ALIASES.has(name.toLowerCase())) resolver.notePerson(name, role, roleFrom <= 2);
     i = to;
     from = to;
   }
@@ -63,13 +70,23 @@ export function extractAttributions(text: string, from = 0, to = text.length): E
   // The last statement that a pointer ("this", "these reports") can refer back to, and its paragraph.
   let lastReferent: { index: number; paragraph: number } | null = null;
   units.forEach((unit, i) => {
+    resolver.startUnit();
     for (const s of unit.sentences) notePeopleInNarration(text, s, resolver);
     const st = parsed[i];
-    if (!st || !st.source) return;
-    const source = resolver.resolve(st.source);
-    const previousIndex = st.target?.kind === 'previous' && lastReferent && unit.paragraph - lastReferent.paragraph <= 1 ? lastReferent.index : null;
-    out.push({ source, cue: st.cue, stance: st.stance, content: st.content, target: st.target, previousIndex, sourceIsAgent: st.sourceIsAgent, direct: st.direct, unitIndex: i });
-    if (st.stance === 'asserts' || st.target?.kind === 'span') lastReferent = { index: out.length - 1, paragraph: unit.paragraph };
+    if (st?.source) {
+      const source = resolver.resolve(st.source);
+      const previousIndex = st.target?.kind === 'previous' && lastReferent && unit.paragraph - lastReferent.paragraph <= 1 ? lastReferent.index : null;
+      out.push({ source, cue: st.cue, stance: st.stance, content: st.content, target: st.target, previousIndex, sourceIsAgent: st.sourceIsAgent, direct: st.direct, unitIndex: i });
+      if (st.stance === 'asserts' || st.target?.kind === 'span') lastReferent = { index: out.length - 1, paragraph: unit.paragraph };
+    }
+    // Statements held by nouns ("Russian assertions that …"). Unnamed reports that the unit's
+    // own statement denies or disputes are already that denial's target: nobody new speaks.
+    const answered = st?.source && st.stance !== 'asserts';
+    for (const held of nounHeadedStatements(text, unit, unit.quotes)) {
+      if (!held.source || (answered && held.source.kind === 'group' && /^(?:the\s+)?(?:media\s+|news\s+|press\s+)*reports?$/iu.test(held.source.text))) continue;
+      if (st?.source && st.stance === 'asserts' && st.content.start <= held.content.start && st.content.end >= held.content.end && !st.direct) continue;
+      out.push({ source: resolver.resolve(held.source), cue: held.cue, stance: 'asserts', content: held.content, target: null, previousIndex: null, sourceIsAgent: false, direct: false, unitIndex: i });
+    }
   });
   return out;
 }

@@ -16,8 +16,9 @@ const CLOSERS = new Set(['\u201D', '\u00BB']);
 
 /**
  * Double-quoted spans of a paragraph, with curly and straight marks mixed. A straight
- * mark opens when it follows a space or an opening bracket and closes otherwise, which
- * also survives an unbalanced mark. Single quotes are left alone: they are apostrophes too often.
+ * mark opens when it follows a space or an opening bracket and comes before a word, and
+ * closes otherwise; a stray closing mark is ignored and a second opener restarts the
+ * quotation, so one unbalanced mark does not swallow the rest of the paragraph. Single quotes are left alone: they are apostrophes too often.
  */
 export function findQuotes(text: string, paragraph: TextSpan): QuoteSpan[] {
   const out: QuoteSpan[] = [];
@@ -25,14 +26,17 @@ export function findQuotes(text: string, paragraph: TextSpan): QuoteSpan[] {
   for (let i = paragraph.start; i < paragraph.end; i++) {
     const ch = text[i] as string;
     const prev = i > paragraph.start ? (text[i - 1] as string) : ' ';
-    const opens = OPENERS.has(ch) || (ch === '"' && (openAt < 0 || /[\s([{\u2014-]/u.test(prev)) && openAt < 0);
-    const closes = CLOSERS.has(ch) || (ch === '"' && openAt >= 0);
+    const next = i + 1 < paragraph.end ? (text[i + 1] as string) : ' ';
+    // A straight mark is shaped by its neighbours: after a space and before a word it opens, else it closes.
+    const straightOpener = ch === '"' && /[\s([{\u2014-]/u.test(prev) && !/\s/u.test(next);
+    const opens = OPENERS.has(ch) || straightOpener;
+    const closes = CLOSERS.has(ch) || (ch === '"' && !straightOpener);
     if (openAt < 0 && opens) {
       openAt = i;
     } else if (openAt >= 0 && closes) {
       out.push({ start: openAt, end: i + 1, innerStart: openAt + 1, innerEnd: i, open: false });
       openAt = -1;
-    } else if (openAt >= 0 && OPENERS.has(ch)) {
+    } else if (openAt >= 0 && opens) {
       // A second opener before a closer: the first quote was never closed in the text.
       openAt = i;
     }

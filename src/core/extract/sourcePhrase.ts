@@ -23,18 +23,22 @@ const SOURCE_NOUNS = new Set(
     'secretary adviser advisor advisers chancellor chairman chief director ambassador envoy senator governor mayor ' +
     'commander officers officer army military authorities authority organisers organizers broadcaster network website ' +
     'kremlin palace house parliament congress senate white downing assembly bank fund manufacturer maker operator ' +
-    'organisation organization association coalition alliance bloc countries country nations nation state states'
+    'organisation organization association coalition alliance bloc countries country nations nation state states ' +
+    'opposition capitals sides parties companies firms banks airlines investigation inquiry probe analysis calculations assessment review findings readouts'
   ).split(/\s+/u),
 );
 
 /** Words that are never part of a source phrase: they open clauses. */
-const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'if', 'whether', 'because', 'when', 'where', 'what', 'how', 'not', 'would', 'will', 'could', 'should', 'was', 'were', 'is', 'are']);
+const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'if', 'whether', 'because', 'when', 'where', 'what', 'how', 'not', 'would', 'will', 'could', 'should', 'must', 'may', 'might', 'can', 'shall', 'was', 'were', 'is', 'are']);
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+const OBJECT_PRONOUNS: ReadonlyMap<string, 'he' | 'she' | 'they' | 'i'> = new Map([['him', 'he'], ['her', 'she'], ['them', 'they'], ['me', 'i']]);
+/** Words that open a clause or point, never a speaker on their own ("As reported by …"). */
+const FUNCTION_WORDS = new Set(['as', 'so', 'if', 'but', 'and', 'or', 'then', 'there', 'here', 'this', 'that', 'these', 'those', 'also', 'additionally', 'meanwhile']);
 const PREPOSITIONS = new Set(['of', 'for', 'in', 'at', 'from', 'with', 'on', 'to', 'by']);
 
 function isNameToken(t: Token): boolean {
-  return t.capitalized && !TITLE_WORDS.has(t.lower) && !ENTITY_ALIASES.has(t.lower) && /^\p{Lu}\p{Ll}/u.test(t.text);
+  return t.capitalized && t.lower !== 'the' && !TITLE_WORDS.has(t.lower) && !ENTITY_ALIASES.has(t.lower) && /^\p{Lu}\p{Ll}/u.test(t.text);
 }
 
 /** The last run of two or more name-like tokens in `tokens` (a person's full name). */
@@ -66,14 +70,25 @@ function cleanRole(text: string): string | null {
  */
 export function readSourcePhrase(phrase: string): SourceMention | null {
   const text = phrase
-    .replace(/^[\s,]+|[\s,]+$/gu, '')
+    .replace(/^[\s,'"\u2018\u201C]+|[\s,]+$/gu, '')
+    // A relative clause about the source: "Two officials, who spoke on condition of anonymity,".
+    .replace(/,\s*(?:who|which)\b.*$/u, '')
+    // Time and place are not part of a name: "Blinken, during his visit to Beijing", "the minister in Geneva".
+    .replace(/,\s+(?:during|while|after|before|following|amid|upon)\s.*$/iu, '')
+    // A country or its capital stays: it is the body the source speaks for ("officials in Washington").
+    .replace(/\s+(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*)$/u, (place, name: string) => (ENTITY_ALIASES.has(name.toLowerCase().replace(/\./gu, '')) ? place : ''))
     .replace(/^(?:and|but|while|as|so|yet|although|though)\s+/iu, '')
+    .replace(/^(?:additionally|also|meanwhile|however|separately|furthermore|moreover|instead|still),?\s+/iu, '')
     // Time adverbials between a source and its verb: "Ottawa at the same time has expressed".
     .replace(/\s+(?:at the same time|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|this week|last week|on \w+ \d+|in a statement|in an interview|earlier this \w+)$/iu, '');
   const tokens = tokenize(text);
   if (tokens.length === 0 || tokens.length > 16) return null;
   const first = tokens[0] as Token;
   if (tokens.length === 1 && PRONOUNS.has(first.lower)) return { kind: 'pronoun', pronoun: first.lower as 'he' };
+  // "According to him": the object form names the same speaker.
+  const objectPronoun = OBJECT_PRONOUNS.get(first.lower);
+  if (tokens.length === 1 && objectPronoun) return { kind: 'pronoun', pronoun: objectPronoun };
+  if (tokens.length === 1 && FUNCTION_WORDS.has(first.lower)) return null;
   if (tokens.some((t) => CLAUSE_WORDS.has(t.lower) && !t.capitalized)) return null;
   const content = tokens.filter((t) => !/^(?:the|a|an)$/u.test(t.lower));
   if (content.length === 0) return null;

@@ -1,4 +1,4 @@
-import { CUES, DECLINED_TO_CONFIRM, DOUBT, FALSITY, NOT_DENIED, type CueKind } from '../lexicon/reportingCues';
+import { CUES, DECLINED_TO_CONFIRM, DOUBT, FALSITY, NEVER_SO, NOT_DENIED, OWN_REJECTION, type CueKind } from '../lexicon/reportingCues';
 import { foldPunctuation } from '../text/fold';
 import { trimmedSpan, type TextSpan } from '../text/span';
 import { tokenize, type Token } from '../text/tokens';
@@ -36,18 +36,35 @@ export interface RawStatement {
 }
 
 const ADVERBIAL_BEFORE_CUE = new Set(['has', 'have', 'had', 'also', 'repeatedly', 'previously', 'earlier', 'later', 'again', 'publicly', 'privately', 'separately', 'further', 'then', 'now', 'once', 'reportedly', 'allegedly', 'flatly', 'firmly', 'strongly', 'swiftly', 'quickly', 'immediately', 'categorically', 'vehemently', 'angrily', 'emphatically', 'initially', 'did', 'does', 'do', 'would', 'will', 'had', 'always', 'long', 'since']);
+/** A word between a source and its cue that is not part of the source: "has", "also", "vociferously". */
+function isAdverbialBeforeCue(t: Token): boolean {
+  return ADVERBIAL_BEFORE_CUE.has(t.lower) || (!t.capitalized && /^\p{Ll}{3,}ly$/u.test(t.text) && !/^(?:ally|family|italy|july|assembly|rally|supply|reply|fly|only)$/u.test(t.lower));
+}
 /** A clause opener before the subject: "On Monday,", "In response,", "Unveiling the findings,", "Asked …,". */
 const OPENER = /^(?:(?:In|On|At|After|Before|During|Prior to|Earlier|Later|Last|Separately|Meanwhile|However|Still|Speaking|Asked|Since|Following|Despite|Within|Under|Over|For|From|Amid|With|By|While|When|As)\b|\p{Lu}\p{Ll}+ing\b)[^,]{0,80},/u;
+/** An answer that is only a no: "No.", "Absolutely not.", "Never." */
+const BARE_NO = /^\s*(?:no|nope|never|not at all|absolutely not|certainly not|of course not)\s*[.!]*\s*$/iu;
 const POINTER = /^(?:this|that|it|these|those|such (?:reports?|claims?|allegations?)|the (?:reports?|claims?|allegations?|accusations?|suggestions?|story|stories|request|article|rumou?rs?|idea|charge|charges))\b/iu;
 const REPORTS_THAT = /^(?:the |these |such |those |media |western )*(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|speculation)(?: that)?\s+(.+?)\s+(?:was|were|is|are|had been|have been|was being|were being)\s+(?:\S+\s+){0,2}?(?=\S)/iu;
-const DENY_OBJECT = /^(?:the |these |such |those |any |media |western )*(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|speculation)(?:\s+that)?\s*/iu;
+/** What a denial verb takes before the denied clause: "the reports that", "Spanish claims that", "Mr Lee's allegations that". */
+const DENY_OBJECT = /^(?:(?:the|these|such|those|any|media|western|[Tt]he|\p{Lu}[\p{L}.'\u2019-]*)\s+){0,4}(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|speculation)(?:\s+that)?\s*/u;
 
-function isCueToken(t: Token, next?: Token): CueKind | undefined {
+/** Cue words that are as often nouns ("state media", "the report", "a claim"): a cue only before "that", a colon, a quotation, or where the clause ends. */
+const NOUN_LIKE_CUES = new Set(['state', 'states', 'report', 'claim', 'claims', 'post', 'fear', 'fears', 'voice', 'find', 'finds', 'estimate', 'estimates', 'pledge', 'promise', 'vow', 'note', 'notes', 'reply', 'counter', 'tweet', 'respond', 'question', 'dispute', 'disputes', 'concern']);
+
+function isCueToken(t: Token, next?: Token, text?: string): CueKind | undefined {
   if (t.capitalized) return undefined;
   // "called for peace", "called on Moscow", "questioned by police": not a verdict on a claim.
   if (next && /^(?:for|on|upon|off|in|up|out|by)$/u.test(next.lower) && CUES.get(t.lower) === 'dismiss') return undefined;
+  if (NOUN_LIKE_CUES.has(t.lower) && text !== undefined && !/^\s*(?:that\b|:|["\u201C\u2018]|[.!?]|,\s*["\u201C\u2018]|$)/u.test(text.slice(t.end, t.end + 12))) return undefined;
   return CUES.get(t.lower);
 }
+
+/** Dismissal cues that only characterise: a dismissal when the words they give are a verdict ("called it baseless"), else a statement ("described the talks as candid"). */
+const CHARACTERISE = new Set(['called', 'branded', 'labelled', 'labeled', 'described', 'describes', 'describe']);
+
+/** Cues that report an act with an object ("announced the winner", "found 151 species", "expressed regret"): a statement only with a that-clause or a colon. */
+const OBJECT_CUES = new Set(['announce', 'announces', 'announced', 'disclose', 'disclosed', 'discloses', 'reveal', 'revealed', 'reveals', 'express', 'expressed', 'expresses', 'voice', 'voiced', 'found', 'find', 'finds', 'recall', 'recalled', 'observe', 'observed', 'confirm', 'confirmed', 'confirms', 'acknowledge', 'acknowledged', 'acknowledges', 'admit', 'admitted', 'admits', 'reiterate', 'reiterated', 'counter', 'countered', 'post', 'posted']);
 
 /** Verbs that report speech only after a quotation (“Why?” he asked); before a clause they mean something else ("asked China for drones"). */
 const QUOTE_TAIL_CUES = new Set(['asked', 'asks', 'wondered', 'joked', 'quipped', 'shouted', 'exclaimed', 'told']);
@@ -66,6 +83,8 @@ function contentStart(text: string, tokens: Token[], cueIndex: number, kind: Cue
   if (thatAt >= 0 && thatAt <= 9 && !quoteBefore(thatAt) && !/[.;]/u.test(text.slice(cue.end, (rest[thatAt] as Token).start))) {
     return (rest[thatAt] as Token).end;
   }
+  // "expressed “unwavering support” for …": the speaker's own words, quoted, are the content.
+  if (OBJECT_CUES.has(cue.lower) && !/^\s*(?:\S+\s+){0,2}?["\u201C]/u.test(text.slice(cue.end, unitEnd))) return -1;
   if (kind === 'addressee' && rest.length > 1) {
     // "warned Peru not to arm Chile" is a directive, not a reported claim.
     const toAt = rest.findIndex((t) => t.lower === 'to');
@@ -85,6 +104,19 @@ function stripLeadingQuoteComma(text: string, span: TextSpan): TextSpan | null {
   return trimmedSpan(text, start, end);
 }
 
+/**
+ * Whether a dismissive word is what the content says of something ("the US has been
+ * spreading disinformation", "this was fake news", "there is no evidence"), not a word
+ * used in passing ("a strategy to combat disinformation", "dismissing the concerns as disinformation").
+ */
+function doubtIsPredicated(folded: string): boolean {
+  for (const m of folded.matchAll(new RegExp(DOUBT.source, 'giu'))) {
+    const before = folded.slice(0, m.index).trim();
+    if (before === '' || /\b(?:spread\w*|peddl\w*|spew\w*|is|are|was|were|been|be|'s|pure|just|sheer|nothing but|amounts? to|more)$/iu.test(before) || /^(?:no evidence|malicious|sinister|ulterior)/iu.test(m[0])) return true;
+  }
+  return false;
+}
+
 /** Decides stance and target from the content of a "said"-type statement. */
 function stanceOfContent(text: string, unit: TextSpan, content: TextSpan): { stance: Stance; target: StatementTarget | null; sourceIsAgent?: boolean } {
   const folded = foldPunctuation(content.text).replace(/"/gu, '');
@@ -92,7 +124,7 @@ function stanceOfContent(text: string, unit: TextSpan, content: TextSpan): { sta
   const notDenied = NOT_DENIED.test(unitText);
   const reports = REPORTS_THAT.exec(folded);
   const falsity = FALSITY.test(folded) && !/\bnot (?:wrong|false)\b/iu.test(folded);
-  const doubt = DOUBT.test(folded);
+  const doubt = DOUBT.test(folded) && doubtIsPredicated(folded);
   if (reports && (falsity || doubt)) {
     const innerStart = content.text.indexOf(reports[1] as string) >= 0 ? content.start + content.text.indexOf(reports[1] as string) : -1;
     const span = innerStart >= 0 ? trimmedSpan(text, innerStart, innerStart + (reports[1] as string).length) : null;
@@ -101,10 +133,15 @@ function stanceOfContent(text: string, unit: TextSpan, content: TextSpan): { sta
     const target: StatementTarget | null = span && (pronounClause || !POINTER.test(span.text)) ? { kind: 'span', span } : { kind: 'previous' };
     return { stance: falsity && !notDenied ? 'denies' : 'disputes', target, sourceIsAgent: pronounClause };
   }
-  const pointer = POINTER.test(folded.trim()) || /^there (?:was|is|were|has been|had been) no such\b/iu.test(folded.trim());
+  if (!notDenied && (OWN_REJECTION.test(folded) || BARE_NO.test(folded))) return { stance: 'denies', target: { kind: 'previous' } };
+  // "it never received any request from Russia", "no such request was made": the denied proposition is the content itself, negated.
+  if (!notDenied && NEVER_SO.test(folded)) {
+    const onlyPointer = /\b(?:of|about)\s+(?:it|this|that|them|such (?:a |an )?\w+)\s*[.!]?$/iu.test(folded.trim());
+    return onlyPointer ? { stance: 'denies', target: { kind: 'previous' } } : { stance: 'denies', target: { kind: 'span', span: content }, sourceIsAgent: /^(?:it|they|we|i)\s/iu.test(folded.trim()) };
+  }
+  const pointer = POINTER.test(folded.trim());
   if (pointer && falsity && !notDenied) return { stance: 'denies', target: { kind: 'previous' } };
   if (pointer && (doubt || notDenied)) return { stance: 'disputes', target: { kind: 'previous' } };
-  if (/^there (?:was|is|were|has been|had been) no such\b/iu.test(folded.trim())) return { stance: 'denies', target: { kind: 'previous' } };
   if (doubt) {
     // "said the US had been spreading disinformation": a dispute of what that party said.
     const party = /^\s*((?:the\s+)?[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*)/u.exec(content.text);
@@ -129,7 +166,11 @@ function deniedContent(text: string, unit: TextSpan, afterCue: number, kind: Cue
   const obj = DENY_OBJECT.exec(foldPunctuation(tail.text));
   if (obj) start += obj[0].length;
   if (/^that\s/iu.test(text.slice(start, start + 5))) start += 5;
-  const content = stripLeadingQuoteComma(text, { start, end: unit.end, text: text.slice(start, unit.end) });
+  // "Minister denies secret talks, says …": what is denied stops where the next statement starts
+  // (a participle, "…, saying it has enough", stays with the denial it explains).
+  const nextStatement = /,\s+(?:says|said|adds|added|insists|calls)\b/u.exec(text.slice(start, unit.end));
+  const end = nextStatement ? start + nextStatement.index : unit.end;
+  const content = stripLeadingQuoteComma(text, { start, end, text: text.slice(start, end) });
   // "denied asking …", "denied that it had …": the source itself is the agent of what it denies.
   const gerund = content ? /^(?:\p{Ll}+ing|(?:it|they|he|she|we)\s)\b/u.test(content.text) : false;
   // "rejected the claim as baseless", "denied the reports": nothing but a pointer follows.
@@ -158,7 +199,9 @@ function buildStatement(
   const q = quotes.find((x) => x.innerStart <= content.start + 1 && x.innerEnd >= content.end - 1);
   const direct = Boolean(q) || (content.text.startsWith('"') || content.text.startsWith('\u201C'));
   const base = { source, sourceSpan, cue: cueText, direct, openQuote: Boolean(q?.open) };
-  if (kind === 'deny' || kind === 'dismiss') {
+  // "described the talks as candid": a characterisation dismisses only when its verdict does.
+  const verdictFree = kind === 'dismiss' && CHARACTERISE.has(cueText.toLowerCase()) && !FALSITY.test(foldPunctuation(content.text)) && !DOUBT.test(foldPunctuation(content.text));
+  if ((kind === 'deny' || kind === 'dismiss') && !verdictFree) {
     const d = deniedContent(text, unit, content.start === unit.start ? sourceSpan.end : content.start, kind);
     if (d) return { ...base, content: d.content, stance: d.stance, target: d.target, sourceIsAgent: d.sourceIsAgent };
   }
@@ -182,6 +225,46 @@ function leadingSubject(text: string, unit: TextSpan, frame: Token[]): TextSpan 
   const aux = frame.find((t) => t.start >= from && /^(?:has|have|had|is|are|was|were|will|would|also)$/u.test(t.lower));
   if (!aux || aux.start - from > 80) return null;
   return trimmedSpan(text, from, aux.start);
+}
+
+/** Verbs whose passive names the speaker after "by": "the claim was denied by the ministry", "a talk described by the State Department as candid". */
+const PASSIVE_CUES = new Set(['denied', 'rejected', 'refuted', 'disputed', 'dismissed', 'questioned', 'described', 'called', 'branded', 'labelled', 'labeled', 'confirmed', 'reported', 'announced']);
+
+/**
+ * "X (was) denied by Y", "news denied by both companies", "a meeting described by Y as Z":
+ * Y speaks, and what it speaks about is the noun phrase before the verb.
+ */
+function passiveStatement(text: string, unit: TextSpan, quotes: QuoteSpan[], frame: Token[]): RawStatement | null {
+  for (let i = 1; i + 1 < frame.length; i++) {
+    const verb = frame[i] as Token;
+    if (!PASSIVE_CUES.has(verb.lower) || (frame[i + 1] as Token).lower !== 'by') continue;
+    const after = text.slice((frame[i + 1] as Token).end, unit.end);
+    const np = /^\s*([^,;:.]+?)(?=\s+as\b|[,;:.]|$)/u.exec(after);
+    if (!np) continue;
+    const at = (frame[i + 1] as Token).end + after.indexOf(np[1] as string);
+    const sourceSpan = trimmedSpan(text, at, at + (np[1] as string).length);
+    const source = sourceSpan ? readSourcePhrase(sourceSpan.text) : null;
+    if (!sourceSpan || !source) continue;
+    // What was denied: back to the clause boundary before the verb, without "was"/"were".
+    const before = text.slice(unit.start, verb.start);
+    const boundary = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
+    const subject = stripLeadingQuoteComma(text, { start: unit.start + boundary + 1, end: verb.start, text: '' });
+    if (!subject) continue;
+    const subjectText = subject.text.replace(/\s+(?:was|were|has been|have been|had been|is|are|being)$/u, '');
+    const object = trimmedSpan(text, subject.start, subject.start + subjectText.length);
+    // "As reported by the AP:" names a source but no statement.
+    if (!object || !/\p{L}{3}/u.test(object.text) || /^(?:as|it|this|that)$/iu.test(object.text)) continue;
+    const verdict = /^\s*as\s+(.+?)[.;]?$/u.exec(text.slice(sourceSpan.end, unit.end));
+    const kind = CUES.get(verb.lower) ?? 'say';
+    const content = verdict ? (trimmedSpan(text, unit.end - (verdict[1] as string).length - (text.slice(unit.start, unit.end).endsWith('.') ? 1 : 0), unit.end) ?? object) : object;
+    if (kind === 'say' || (CHARACTERISE.has(verb.lower) && !FALSITY.test(foldPunctuation(content.text)) && !DOUBT.test(foldPunctuation(content.text)))) {
+      return { source, sourceSpan, cue: verb.text, content, stance: 'asserts', target: null, sourceIsAgent: false, direct: Boolean(quotes.find((q) => q.innerStart <= content.start && q.innerEnd >= content.end)), openQuote: false };
+    }
+    const falsity = FALSITY.test(foldPunctuation(content.text));
+    const stance: Stance = kind === 'deny' || falsity ? 'denies' : 'disputes';
+    return { source, sourceSpan, cue: verb.text, content: object, stance, target: { kind: 'span', span: object }, sourceIsAgent: false, direct: false, openQuote: false };
+  }
+  return null;
 }
 
 /** Text after an "Asked [by CNN] if/whether/about ..." opener: what the speaker was asked about. */
@@ -220,18 +303,22 @@ export function parseStatement(text: string, unit: TextSpan, quotes: QuoteSpan[]
     if (content) return withAsked(buildStatement(text, unit, quotes, sourceSpan, source, 'according to', 'say', content));
   }
 
-  const cueIndexes = frame.map((t, i) => (isCueToken(t, frame[i + 1]) ? i : -1)).filter((i) => i >= 0);
-  const tailCueIndexes = frame.map((t, i) => (isCueToken(t, frame[i + 1]) || (!t.capitalized && QUOTE_TAIL_CUES.has(t.lower) && unitQuotes.length > 0) ? i : -1)).filter((i) => i >= 0);
+  const passive = passiveStatement(text, unit, quotes, frame);
+  if (passive) return withAsked(passive);
+  const cueIndexes = frame.map((t, i) => (isCueToken(t, frame[i + 1], text) ? i : -1)).filter((i) => i >= 0);
+  const tailCueIndexes = frame.map((t, i) => (isCueToken(t, frame[i + 1], text) || (!t.capitalized && QUOTE_TAIL_CUES.has(t.lower) && unitQuotes.length > 0) ? i : -1)).filter((i) => i >= 0);
   // Quote first or content first, source after: "…," Mr X said. / "…," said Mr X. / …, officials said.
   for (const ci of tailCueIndexes) {
     const cue = frame[ci] as Token;
-    const kind = isCueToken(cue, frame[ci + 1]) ?? 'say';
+    const kind = isCueToken(cue, frame[ci + 1], text) ?? 'say';
     if (kind === 'deny' || kind === 'accuse') continue;
     const before = text.slice(unit.start, cue.start);
     const commaAt = Math.max(before.lastIndexOf(','), before.lastIndexOf('"'), before.lastIndexOf('\u201D'));
     if (commaAt < 0) continue;
     const commaPos = unit.start + commaAt;
     const afterCue = text.slice(cue.end, unit.end);
+    // "the Minister said, “…”": the quotation follows, so the cue opens a statement, not closes one.
+    if (/^\s*[,:]?\s*["\u201C\u2018]/u.test(afterCue)) continue;
     // Nothing clause-like may follow the cue: "…, he said." or "…, he told AFP on condition of anonymity."
     const trailing = afterCue.split(',')[0] ?? '';
     // … and no verb of its own: "say Ottawa has stopped …" opens a reported clause, it does not close one.
@@ -264,15 +351,15 @@ export function parseStatement(text: string, unit: TextSpan, quotes: QuoteSpan[]
   // Source first: X said (that) …; X said: "…"; X denied …; X accused Y of …
   for (const ci of cueIndexes) {
     const cue = frame[ci] as Token;
-    const kind = isCueToken(cue, frame[ci + 1]) as CueKind;
+    const kind = isCueToken(cue, frame[ci + 1], text) as CueKind;
     let npEndIndex = ci;
-    while (npEndIndex > 0 && ADVERBIAL_BEFORE_CUE.has((frame[npEndIndex - 1] as Token).lower)) npEndIndex--;
+    while (npEndIndex > 0 && isAdverbialBeforeCue(frame[npEndIndex - 1] as Token)) npEndIndex--;
     if (npEndIndex === 0) continue;
     const npEnd = (frame[npEndIndex - 1] as Token).end;
     // Try the longest phrase first: from the unit start (past an opener such as "On Monday,"
     // or "Asked …,"), then from each later clause boundary.
     const starts = [unit.start];
-    for (const m of text.slice(unit.start, npEnd).matchAll(/,\s+(?:and\s+|but\s+)?|;\s+|\b(?:and|but|while|as)\s+/gu)) starts.push(unit.start + (m.index ?? 0) + m[0].length);
+    for (const m of text.slice(unit.start, npEnd).matchAll(/,\s+(?:and\s+|but\s+)?|;\s+|\b(?:and|but|while|as|after|before|when|since|because|although|though|until|that)\s+/gu)) starts.push(unit.start + (m.index ?? 0) + m[0].length);
     for (const s of starts) {
       if (inQuote(s) || OPENER.test(text.slice(s, npEnd))) continue;
       const sourceSpan = trimmedSpan(text, s, npEnd);

@@ -38,10 +38,16 @@ export const CUES: ReadonlyMap<string, CueKind> = new Map([
 export const FALSITY = /\b(?:not true|untrue|(?:completely |totally |entirely |absolutely )?false|baseless|groundless|unfounded|fabricated|fabrication|without (?:any )?(?:basis|foundation)|incorrect|inaccurate|wrong|nonsense|absurd|a lie|lies|no truth|never happened|did not happen|didn't happen)\b/iu;
 
 /** Words that dismiss or cast doubt without saying "false": a dispute. */
-export const DOUBT = /\b(?:fake news|disinformation|misinformation|propaganda|smear|hoax|rumou?rs?|speculation|politically motivated|a distraction|hype|hysteria|slander|lies and|groundless speculation)\b/iu;
+export const DOUBT = /\b(?:fake news|disinformation|misinformation|propaganda|smear|hoax|rumou?rs?|speculation|politically motivated|a distraction|hype|hysteria|slander|lies and|groundless speculation|no evidence|(?:malicious|sinister|ulterior) (?:intentions?|intent|motives?))\b/iu;
 
 /** Phrases that say outright the speaker did not deny: the attribution can never be a denial. */
 export const NOT_DENIED = /\b(?:did not|didn't|would not|wouldn't|declined to|refused to|stopped short of) (?:directly |explicitly |specifically )?deny(?:ing)?\b/iu;
 
 /** Declining to confirm or answer: casting doubt on the claim without a denial. */
 export const DECLINED_TO_CONFIRM = /\b(?:declined|refused|would not|wouldn't|did not|didn't) (?:to )?(?:confirm|verify|corroborate)\b/iu;
+
+/** A speaker's own word that something was never so: "no such request", "had no knowledge of it", "never heard of it". */
+export const NEVER_SO = /\b(?:no such|(?:had|has|have) no knowledge of|(?:had |has |have )?never (?:heard of|received|made|sent|asked|sought|requested)|(?:is|was) not aware of any)\b/iu;
+
+/** The speaker rejecting what was said, in its own words: "China firmly rejects this", "we deny these claims". */
+export const OWN_REJECTION = /(?<!\b(?:must|to|should|would|will|could|can|not|never|n't)\s+(?:\w+ly\s+)?)\b(?:reject|rejects|deny|denies|refute|refutes)\s+(?:this|that|it|these|those|such|the (?:claims?|reports?|accusations?|allegations?|charges?))\b/iu;

@@ -2,7 +2,7 @@
 import type { Features } from './pairFeatures';
 
 /** Logistic weights over FEATURE_NAMES, fitted on the labelled sets; the first is the bias. */
-export const DECISION_WEIGHTS: readonly number[] = [-4.1798, 1.8385, 0.7688, 0.6756, 0.5416, 0.2044, 0.1271, -0.3137, 0.2533, -0.5277, 0.2995, 0, 3.4963, 0.1419, 0.8511, 0.4342, 1.3424];
+export const DECISION_WEIGHTS: readonly number[] = [-4.2928, 1.7191, 0.7774, 0.7813, 0.6039, 0.219, 0.158, -0.3513, 0.249, -0.265, 0.3004, 0, 3.4872, 0.0921, 0.917, 0.3624, 1.3912];
 
 /** Probability a sentence must reach to be highlighted: chosen by `npm run calibrate` (cross-validated, precision first). */
 export const MATCH_THRESHOLD = 0.65;

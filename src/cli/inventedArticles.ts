@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseSourceDocument, type SourceDocument } from '../../src/core/document/sourceDocument';
-import type { ClaimIndex, IndexedAttribution } from '../../src/core/index/schema';
+import { parseSourceDocument, type SourceDocument } from '../core/document/sourceDocument';
+import type { ClaimIndex, IndexedAttribution } from '../core/index/schema';
 
-/** Expectations a careful reader wrote for one test article (tests/fixtures/articles/*.expected.json). */
+/** Expectations a careful reader wrote for one invented article (tests/fixtures/articles/*.expected.json). */
 export interface ArticleExpectation {
   attributions: { actor: string; role?: string; stance: 'asserts' | 'denies' | 'disputes'; quote: string }[];
   sameClaim?: [string, string][];
@@ -11,8 +11,8 @@ export interface ArticleExpectation {
   notAttributed?: string[];
 }
 
-/** Test seam: the hand-written articles and their expectations. */
-export const ARTICLES_DIR = join(import.meta.dirname, '../fixtures/articles');
+/** The hand-written articles and their expectations, shared by the unit test that gates them and `eval:extract`. */
+export const ARTICLES_DIR = 'tests/fixtures/articles';
 
 /** Loads every test article with its expectations, in file order. */
 export function loadArticles(): { doc: SourceDocument; expected: ArticleExpectation }[] {

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { extractAttributions } from '../../src/core/extract/extractAttributions';
+
+/** Who said what, with which stance and words, for self-written sentences on other topics. */
+function said(text: string): { actor: string; role: string | null; stance: string; words: string; target: string | null }[] {
+  return extractAttributions(text).map((a) => ({
+    actor: a.source.actor,
+    role: a.source.role,
+    stance: a.stance,
+    words: a.content.text,
+    target: a.target?.kind === 'span' ? a.target.span.text : null,
+  }));
+}
+
+describe('extraction of forms real news copy uses', () => {
+  it('reads a statement held by a noun, asserted by its holder', () => {
+    expect(said('The strike was fuelled by Kenyan assertions that the dam would flood two villages.')).toEqual([
+      expect.objectContaining({ actor: 'Kenya', stance: 'asserts', words: 'the dam would flood two villages' }),
+    ]);
+    expect(said('The vote came amid reports that the airline had grounded its new jets.')).toEqual([
+      expect.objectContaining({ actor: 'Reports', stance: 'asserts', words: 'the airline had grounded its new jets' }),
+    ]);
+    expect(said('Coach Lena Brandt met the board after her warning that the club could lose its licence.')).toEqual([
+      expect.objectContaining({ actor: 'Lena Brandt', stance: 'asserts', words: 'the club could lose its licence' }),
+    ]);
+    // With no holder in the text there is nobody to attribute it to.
+    expect(said('The accusation that the referee had been paid spread quickly.')).toEqual([]);
+  });
+
+  it('keeps a denial of a noun-held claim and the claim itself apart', () => {
+    const got = said('The port authority denied Spanish claims that the harbour had been dredged without a permit.');
+    expect(got).toContainEqual(expect.objectContaining({ actor: 'The port authority', stance: 'denies', target: 'the harbour had been dredged without a permit' }));
+    expect(got).toContainEqual(expect.objectContaining({ actor: 'Spain', stance: 'asserts', words: 'the harbour had been dredged without a permit' }));
+  });
+
+  it('reads a bare "No." as a denial of what the speaker was asked', () => {
+    expect(said('Asked whether the mill would close in March, the company spokesman said: "No."')).toEqual([
+      expect.objectContaining({ actor: 'The company spokesman', stance: 'denies', target: 'the mill would close in March' }),
+    ]);
+  });
+
+  it('reads "called the charge baseless", "refuted", "dismissed … as …" and a joint denial', () => {
+    expect(said('The union called the charge "baseless".')[0]).toMatchObject({ actor: 'The union', stance: 'denies' });
+    expect(said('The ferry operator refuted claims that its crews were working unpaid overtime.')[0]).toMatchObject({ stance: 'denies', target: 'its crews were working unpaid overtime' });
+    expect(said('The mayor dismissed the audit as a political stunt.')[0]).toMatchObject({ actor: 'The mayor', stance: 'disputes' });
+    expect(said('Both capitals denied that the border treaty had been signed in secret.')[0]).toMatchObject({ actor: 'Both capitals', stance: 'denies', target: 'the border treaty had been signed in secret' });
+  });
+
+  it('reads a characterisation as a statement unless its words are a verdict', () => {
+    expect(said('The league described the talks as "frank and useful".')[0]).toMatchObject({ stance: 'asserts' });
+    expect(said('The league described the report as "pure fabrication".')[0]).toMatchObject({ stance: 'denies' });
+  });
+
+  it('reads passive statements, with the speaker after "by"', () => {
+    expect(said('News of the merger leaked on Monday, news denied by both companies.')).toEqual([
+      expect.objectContaining({ actor: 'Both companies', stance: 'denies', words: 'news' }),
+    ]);
+  });
+
+  it('reads a speaker\'s own "no such", "no knowledge of" and "rejects this" as denials, and not an order to deny', () => {
+    expect(said('The embassy said it had no knowledge of any such payment.')[0]).toMatchObject({ stance: 'denies' });
+    expect(said('The ministry said no such letter was ever sent.')[0]).toMatchObject({ stance: 'denies' });
+    expect(said('"The league firmly rejects this," its chairman said.')[0]).toMatchObject({ stance: 'denies' });
+    expect(said('The report said the board must deny those plans in public.')[0]).toMatchObject({ stance: 'asserts' });
+  });
+
+  it('disputes only where a dismissive word is said of something, not used in passing', () => {
+    expect(said('The mayor said the council had been spreading disinformation about the budget.')[0]).toMatchObject({ stance: 'disputes' });
+    expect(said('The mayor said the new office was set up to combat disinformation.')[0]).toMatchObject({ stance: 'asserts' });
+  });
+
+  it('reads a headline denial and stops it where the next statement starts', () => {
+    expect(said('Mayor denies secret deal with developer, says tender was open')[0]).toMatchObject({ actor: 'Mayor', stance: 'denies', target: 'secret deal with developer' });
+  });
+
+  it('cuts actor phrases to the person or body', () => {
+    expect(said("Following the officials' remarks, the regulator said the bank had met every rule.")[0]).toMatchObject({ actor: 'The regulator' });
+    expect(said('The minister in Geneva said talks would resume on Friday.')[0]).toMatchObject({ actor: 'The minister' });
+    // A country or its capital is the body the source speaks for, not a place to cut.
+    expect(said('Officials in Washington said the talks had failed.')[0]).toMatchObject({ actor: 'Officials in Washington' });
+    expect(said('Two senior officials, who spoke on condition of anonymity, said the bridge was unsafe.')[0]).toMatchObject({ actor: 'Two senior officials' });
+    expect(said('Trade minister Olu Bello, during his visit to Lagos, said that tariffs would fall.')[0]).toMatchObject({ actor: 'Olu Bello', role: 'Trade minister' });
+  });
+
+  it('shows a country under one name whichever it is called by', () => {
+    const got = said('The U.S. said the tariff would stay. The United States later said it was reviewing it. Washington said it had no plans to change course.');
+    expect(got.map((a) => a.actor)).toEqual(['United States', 'United States', 'United States']);
+  });
+
+  it('does not take nouns that look like cues for reporting verbs, nor act verbs without a that-clause', () => {
+    expect(said('The president arrived on Monday for a state visit to the island.')).toEqual([]);
+    expect(said('Researchers found 40 new beetle species in the valley.')).toEqual([]);
+    expect(said('The jury announced the winner at a ceremony in the old town.')).toEqual([]);
+    expect(said('The secretary of state explained that the embassy would reopen.')[0]).toMatchObject({ actor: 'The secretary of state', words: 'the embassy would reopen' });
+  });
+
+  it('resolves "he" to a person, never to a body named before', () => {
+    const got = said('Mara Quist, an ornithologist, joined the survey team. The team found that the colony had doubled. "It is remarkable," she says.');
+    expect(got.at(-1)).toMatchObject({ actor: 'Mara Quist' });
+  });
+
+  it('never resolves "he" or "she" to a person named later in the same sentence', () => {
+    const got = said('Planning chief Ines Ruiz met residents on Monday. "The bridge is safe," she said. She added that the council believed builder Paul Brandt was "cutting corners" before the audit.');
+    expect(got.map((a) => a.actor)).toEqual(['Ines Ruiz', 'Ines Ruiz']);
+  });
+
+  it('keeps a straight quotation mark that opens inside another from swallowing the paragraph', () => {
+    const got = said('The board described the meeting as "open, and "productive." Lena Ruiz said the vote would be held on Friday.');
+    expect(got).toContainEqual(expect.objectContaining({ actor: 'Lena Ruiz', stance: 'asserts', words: 'the vote would be held on Friday' }));
+  });
+});
