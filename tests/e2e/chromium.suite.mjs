@@ -28,6 +28,20 @@ export async function waitUntilTabRead(context, extensionId, tabId) {
   return status;
 }
 
+/** Moves the mouse onto the highlight containing `needle` and reads the card until `ready` likes it (or 4 s pass). */
+async function hoverForCard(page, cdp, needle, ready) {
+  const point = await page.evaluate(pointOnHighlight, needle);
+  assert.ok(point, `"${needle}" is highlighted`);
+  await page.mouse.move(point.x, point.y - 30);
+  await page.mouse.move(point.x, point.y, { steps: 4 });
+  let card = null;
+  for (let i = 0; i < 40 && !ready(card); i++) {
+    await page.waitForTimeout(100);
+    card = await readCard(cdp);
+  }
+  return { card, point };
+}
+
 /** Waits until `probe` (run in the page) returns something `accept` likes, or fails with the last value. */
 export async function waitForPage(page, probe, accept, timeout = 10_000, arg = undefined) {
   const deadline = Date.now() + timeout;
@@ -93,16 +107,8 @@ export function chromiumSuite({ origin, extensionDir, resultsDir }) {
     test('hovering a highlight shows the card with asserters and deniers on the right sides', async () => {
       const page = await openArticle('claims-article.html');
       await waitForPage(page, readHighlights, (h) => allRanges(h).length >= EXPECTED_CLAIM_SENTENCES.length);
-      const point = await page.evaluate(pointOnHighlight, 'Russia asked China');
-      assert.ok(point, 'the request sentence is highlighted');
-      await page.mouse.move(point.x, point.y - 30);
-      await page.mouse.move(point.x, point.y, { steps: 4 });
       const cdp = await context.newCDPSession(page);
-      let card = null;
-      for (let i = 0; i < 40 && !card?.sides?.asserted; i++) {
-        await page.waitForTimeout(100);
-        card = await readCard(cdp);
-      }
+      const { card, point } = await hoverForCard(page, cdp, 'Russia asked China', (c) => c?.sides?.asserted);
       assert.ok(card, 'the card opened');
       assert.equal(card.shadowMode, 'closed');
       assert.match(card.label, /Claimscope/);
@@ -136,16 +142,8 @@ export function chromiumSuite({ origin, extensionDir, resultsDir }) {
     test('a sentence that carries two claims shows both in its card, each with its own sides', async () => {
       const page = await openArticle('claims-article.html');
       await waitForPage(page, readHighlights, (h) => allRanges(h).length >= EXPECTED_CLAIM_SENTENCES.length);
-      const point = await page.evaluate(pointOnHighlight, 'US officials told allies');
-      assert.ok(point, 'the support sentence is highlighted');
-      await page.mouse.move(point.x, point.y - 30);
-      await page.mouse.move(point.x, point.y, { steps: 4 });
       const cdp = await context.newCDPSession(page);
-      let card = null;
-      for (let i = 0; i < 40 && !/suggested it was open/u.test(card?.text ?? ''); i++) {
-        await page.waitForTimeout(100);
-        card = await readCard(cdp);
-      }
+      const { card } = await hoverForCard(page, cdp, 'US officials told allies', (c) => /suggested it was open/u.test(c?.text ?? ''));
       assert.match(card?.text ?? '', /China had signalled willingness to provide military assistance to Russia/u);
       assert.match(card?.text ?? '', /China had suggested it was open to a move to provide military and economic support/u);
       assert.match(card?.text ?? '', /Unnamed US officials/u);
