@@ -1,7 +1,7 @@
 // Benchmark baseline (issue 11): the least a sentence highlighter must do on a page. It walks the
 // page's text nodes, skipping script and style, joins each block's text, and splits it into
 // sentences with Intl.Segmenter, in slices of at most 20 ms like Claimscope. It highlights nothing
-// and sends nothing. The sentence count goes to a data attribute-free global in its own world only.
+// and sends nothing. The sentence count stays in a global of its own isolated world.
 'use strict';
 (() => {
   const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
