@@ -61,7 +61,7 @@ export function fitWeights(index: ClaimIndex, pages: LabelledPage[], threshold: 
 }
 
 /** Which fold a page belongs to: its position among the pages of its set, round-robin. */
-export function foldOf(pages: LabelledPage[]): Map<LabelledPage, number> {
+function foldOf(pages: LabelledPage[]): Map<LabelledPage, number> {
   const out = new Map<LabelledPage, number>();
   for (const set of ['real', 'written'] as const) pages.filter((p) => p.set === set).forEach((p, i) => out.set(p, i % FOLDS));
   return out;

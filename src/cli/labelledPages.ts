@@ -4,7 +4,7 @@ import type { SentenceMatch, SentenceStance } from '../core/match/sentenceMatch'
 import { goldIdsOfClaims, pageText, type RealNewsSet } from './realNewsSet';
 
 /** The self-written evaluation sentences (one per line, JSON). */
-export const WRITTEN_SET_FILE = 'tests/fixtures/eval/matcher-eval.jsonl';
+const WRITTEN_SET_FILE = 'tests/fixtures/eval/matcher-eval.jsonl';
 
 /** A labelled sentence in a page's text, with its answers as index claim ids. */
 export interface LabelledSentence {
@@ -33,7 +33,8 @@ export interface LabelledPage {
 /**
  * The real pages as a browser would give their text: the headline, then the sentences in
  * order, a line that ends without punctuation (a headline, a standfirst, a summary
- * bullet) as a block of its own.
+ * bullet) as a block of its own. tests/e2e/realnews.suite.mjs lays the same pages out as HTML
+ * the same way, so the CLI and the extension read the same blocks.
  */
 export function realPages(index: ClaimIndex, set: RealNewsSet): LabelledPage[] {
   const gold = goldIdsOfClaims(index, set);

@@ -5,7 +5,7 @@ import type { SentenceStance } from '../core/match/sentenceMatch';
 /** Where every developer and CI find the real-news development set (kept out of the repo: the excerpts stay their publishers'). */
 export const REAL_NEWS_FILE = '../shared/realnews-dev/pages.json';
 /** Our own stance labels for its required claims, by page id and sentence number (no text). */
-export const REAL_NEWS_STANCES = 'tests/fixtures/realnews/stance-labels.json';
+const REAL_NEWS_STANCES = 'tests/fixtures/realnews/stance-labels.json';
 
 /** One labelled sentence of a real page. */
 export interface RealSentence {
