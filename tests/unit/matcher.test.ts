@@ -40,6 +40,14 @@ describe('ClaimMatcher', () => {
     expect(matcher.matchText('India has sold surveillance drones to Iran, officials said.')).toEqual([]);
   });
 
+  it('reads roles around the claim’s action, not the sentence’s first verb', () => {
+    // "talked" comes first, with Egypt before it and India after: roles read around it would be swapped.
+    const [m] = matcher.matchText('Egypt’s minister talked of his concern that India has quietly sold surveillance drones to Egypt.');
+    expect(m?.claimId).toBe(claimOf('surveillance drones'));
+    // Around "sold", the roles still decide: Egypt selling to India is another claim.
+    expect(matcher.matchText('India’s minister talked of his concern that Egypt has quietly sold surveillance drones to India.')).toEqual([]);
+  });
+
   it('finds nothing in a text that states no indexed claim', () => {
     expect(matcher.matchText('Japanese and Canadian ministers met in Tokyo on Monday to discuss fisheries. The weather was mild.')).toEqual([]);
     expect(matcher.matchText('')).toEqual([]);

@@ -143,8 +143,9 @@ export class ClaimMatcher {
       const keys: number[] = [];
       const terms = w.proposition.terms;
       const rare = terms.map((_, i) => i).sort((a, b) => (w.termWeights[b] as number) - (w.termWeights[a] as number) || a - b).slice(0, INDEXED_TERMS);
-      for (const i of rare) {
-        for (const id of termKeys(terms[i] as string)) {
+      const parties = w.proposition.entities.slice(0, 2).map((e) => `#${e}`);
+      for (const key of [...rare.map((i) => terms[i] as string), ...parties]) {
+        for (const id of key.startsWith('#') ? [idOf(key)] : termKeys(key)) {
           if (lastWording[id] === wi) continue;
           lastWording[id] = wi;
           frequency[id] = (frequency[id] as number) + 1;
@@ -235,8 +236,9 @@ export class ClaimMatcher {
     let lastMatchedEnd = -1;
     for (const sentence of segmentSentences(text)) {
       // Cheap first pass on all the sentence's words: the few wordings it carries most of.
-      const words = analyzeProposition(sentence.text, null, true, this.verbs).terms;
-      const candidates = this.closest(this.candidates(words), words);
+      const all = analyzeProposition(sentence.text, null, true, this.verbs);
+      const words = all.terms;
+      const candidates = this.closest(this.candidates([...words, ...all.entities.map((e) => `#${e}`)]), words);
       const followsMatch = lastMatchedEnd >= 0 && !text.slice(lastMatchedEnd, sentence.start).includes('\n');
       if (candidates.length === 0 && !followsMatch) continue;
       const read = readSentence(text, sentence, this.verbs);

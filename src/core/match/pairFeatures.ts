@@ -1,5 +1,6 @@
 import { isNumberTerm } from '../lexicon/terms';
 import type { Proposition } from './proposition';
+import { ACTION_SENSE, rolesAroundAction, swappedRoles } from './roles';
 
 /**
  * The measurements the match decision is made from, one number each, in this order.
@@ -46,46 +47,6 @@ function termCredit(term: string, sentenceTerms: ReadonlySet<string>, related: R
   for (const [r, w] of related(term)) if (sentenceTerms.has(r)) return w;
   return 0;
 }
-
-/** How close a related word must be to stand for the claim's action when roles are read around it. */
-const ACTION_SENSE = 0.5;
-
-/**
- * The sentence's doers and receivers around the word that carries the claim's action
- * ("China is supplying aid to Russia, which Russia requested": roles around "requested"),
- * or its own roles when the action is not there or the sentence has no layout.
- */
-function rolesAroundAction(claim: Proposition, sentence: Proposition, related: RelatedOf): { agents: string[]; patients: string[] } {
-  const layout = sentence.layout;
-  if (!claim.predicate || !layout) return sentence;
-  const near = new Map(related(claim.predicate).filter(([, w]) => w >= ACTION_SENSE));
-  let best = -1;
-  let bestWeight = 0;
-  sentence.terms.forEach((t, i) => {
-    const w = t === claim.predicate ? 1 : (near.get(t) ?? 0);
-    if (w > bestWeight) {
-      best = i;
-      bestWeight = w;
-    }
-  });
-  if (best < 0) return sentence;
-  const at = layout.termAt[best] as number;
-  const agents: string[] = [];
-  const patients: string[] = [];
-  sentence.entities.forEach((e, i) => {
-    const isAgent = layout.explicitAgents.length > 0 ? layout.explicitAgents.includes(e) : (layout.entityAt[i] as number) < at;
-    (isAgent ? agents : patients).push(e);
-  });
-  return { agents, patients };
-}
-
-const swappedRoles = (claim: Proposition, sentence: { agents: string[]; patients: string[] }): boolean => {
-  const crossed = (from: string[], to: string[]): boolean => from.some((e) => to.includes(e));
-  if (crossed(claim.agents, sentence.patients) && crossed(claim.patients, sentence.agents)) return true;
-  // A claim with one party acting: another party acting on it ("Canada asked Japan" for "Japan asked").
-  const doer = claim.agents[0];
-  return doer !== undefined && sentence.agents.length > 0 && sentence.patients.includes(doer) && !sentence.agents.includes(doer);
-};
 
 /**
  * Measures how a sentence's proposition carries one wording of a claim: weighted term

@@ -35,7 +35,8 @@ export interface Proposition {
 /** Positions of a proposition's terms and entities (see Proposition.layout). */
 export interface PropositionLayout {
   termAt: number[];
-  entityAt: number[];
+  /** Every place each entity stands, in text order (a party may be named twice: "India's minister … to India"). */
+  entityAt: number[][];
   explicitAgents: string[];
 }
 
@@ -180,15 +181,19 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
   const patients: string[] = [];
   // A doer named by "by X" or "from X" (or implied) makes every other party a receiver.
   const explicitAgent = hits.some((h) => h.priority < 1);
-  const firstAt: number[] = [];
+  const mentions: number[][] = [];
   for (const h of hits) {
-    if (entities.includes(h.id)) continue;
+    const seen = entities.indexOf(h.id);
+    if (seen >= 0) {
+      (mentions[seen] as number[]).push(h.order);
+      continue;
+    }
     entities.push(h.id);
-    firstAt.push(h.order);
+    mentions.push([h.order]);
     if (predicateAt < 0) continue;
     const isAgent = explicitAgent ? h.priority < 1 : h.order < predicateAt;
     (isAgent ? agents : patients).push(h.id);
   }
   const explicitAgents = hits.filter((h) => h.priority < 1).map((h) => h.id);
-  return { terms, entities, predicate, negated, agents, patients, layout: { termAt, entityAt: firstAt, explicitAgents } };
+  return { terms, entities, predicate, negated, agents, patients, layout: { termAt, entityAt: mentions.map((at) => at.sort((a, b) => a - b)), explicitAgents } };
 }

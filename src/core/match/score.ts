@@ -1,5 +1,6 @@
 import type { RelatedOf } from './pairFeatures';
 import type { Proposition } from './proposition';
+import { rolesAroundAction, swappedRoles } from './roles';
 
 /** A related word this close stands for the claim's word in the structural comparison ("request" for "ask"). */
 const SAME_SENSE = 0.7;
@@ -63,20 +64,19 @@ export function scoreProposition(claim: Proposition, sentence: Proposition, weig
   const foreign = (es: string[]): boolean => es.some((e) => !claim.entities.includes(e));
   // On a page, only a party in the missing one's role takes its place: "Iranian drones"
   // for "Chinese drones", not Ukraine named as the place of the war.
+  // A page sentence's roles are read around the word that carries the claim's action, not its first verb.
   const rolesKnown = strict && sentence.predicate !== null && claim.predicate !== null;
-  const replaced = rolesKnown ? missing.some((e) => (claim.agents.includes(e) ? foreign(sentence.agents) : foreign(sentence.patients))) : foreign(sentence.entities);
+  const roles = rolesKnown ? rolesAroundAction(claim, sentence, related) : sentence;
+  const replaced = rolesKnown ? missing.some((e) => (claim.agents.includes(e) ? foreign(roles.agents) : foreign(roles.patients))) : foreign(sentence.entities);
   // A page sentence may leave a party implied ("Moscow asked for drones"): the decision
   // model weighs that; between two wordings of the index both must be named.
   if (missing.length > 0 && (replaced || (!strict && missing.length === core.length))) return null;
   // The doer itself may never go unnamed: "Chile was selling hardware" is not about Peru.
   const doer = claim.agents[0];
   if (doer !== undefined && !sentence.entities.includes(doer)) return null;
-  // Who did what to whom: reject a sentence where the claim's doer is acted on and the
-  // one acted on does ("China asked Russia" against "Russia asked China").
-  const swapped = (from: string[], to: string[]): boolean => from.some((e) => to.includes(e));
-  if (swapped(claim.agents, sentence.patients) && swapped(claim.patients, sentence.agents)) return null;
-  // A claim with one party: reject a sentence where another party acts on that one ("Canada asked Japan").
-  if (doer !== undefined && sentence.agents.length > 0 && sentence.patients.includes(doer) && !sentence.agents.includes(doer)) return null;
+  // Who did what to whom: reject a sentence where the claim's doer is acted on ("China
+  // asked Russia" against "Russia asked China"; "Canada asked Japan" against "Japan asked").
+  if (swappedRoles(claim, roles)) return null;
   if (claim.predicate === null || sentence.predicate === null) {
     // Without an action to anchor roles, fall back to the order of the parties.
     if (missing.length === 0 && core.length === 2 && sentence.entities.indexOf(core[0] as string) > sentence.entities.indexOf(core[1] as string)) return null;
@@ -100,7 +100,7 @@ export function scoreProposition(claim: Proposition, sentence: Proposition, weig
   // military help" / "asked Peru for military equipment, including drones"): the
   // structure is the claim even when details differ, so the object share decides the rest.
   let score = got / total;
-  const sameRoles = claim.predicate !== null && core.length === 2 && missing.length === 0 && claim.agents.length > 0 && claim.agents.every((e) => sentence.agents.includes(e));
+  const sameRoles = claim.predicate !== null && core.length === 2 && missing.length === 0 && claim.agents.length > 0 && claim.agents.every((e) => roles.agents.includes(e));
   if (sameRoles && objects.length > 0) {
     const objectWeight = objects.reduce((n, t) => n + weight(t), 0);
     const objectGot = objects.reduce((n, t) => n + weight(t) * credit(t), 0);

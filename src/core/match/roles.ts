@@ -1,0 +1,45 @@
+import type { RelatedOf } from './pairFeatures';
+import type { Proposition } from './proposition';
+
+/** How close a related word must be to stand for the claim's action when roles are read around it. */
+export const ACTION_SENSE = 0.5;
+
+/**
+ * The sentence's doers and receivers around the word that carries the claim's action
+ * ("China is supplying aid to Russia, which Russia requested": roles around "requested"),
+ * or its own roles when the action is not there or the sentence has no layout.
+ */
+export function rolesAroundAction(claim: Proposition, sentence: Proposition, related: RelatedOf): { agents: string[]; patients: string[] } {
+  const layout = sentence.layout;
+  if (!claim.predicate || !layout) return sentence;
+  const near = new Map(related(claim.predicate).filter(([, w]) => w >= ACTION_SENSE));
+  let best = -1;
+  let bestWeight = 0;
+  sentence.terms.forEach((t, i) => {
+    const w = t === claim.predicate ? 1 : (near.get(t) ?? 0);
+    if (w > bestWeight) {
+      best = i;
+      bestWeight = w;
+    }
+  });
+  if (best < 0) return sentence;
+  const at = layout.termAt[best] as number;
+  const agents: string[] = [];
+  const patients: string[] = [];
+  sentence.entities.forEach((e, i) => {
+    // Where a party is named more than once, the mention nearest the action has the role.
+    const nearest = (layout.entityAt[i] ?? []).reduce((best, p) => (Math.abs(p - at) < Math.abs(best - at) ? p : best), Number.POSITIVE_INFINITY);
+    const isAgent = layout.explicitAgents.length > 0 ? layout.explicitAgents.includes(e) : nearest < at;
+    (isAgent ? agents : patients).push(e);
+  });
+  return { agents, patients };
+}
+
+/** The sentence's roles cross the claim's: the claim's doer is acted on by the one it acts on, or by another party ("China asked Russia" for "Russia asked China"). */
+export function swappedRoles(claim: Proposition, sentence: { agents: string[]; patients: string[] }): boolean {
+  const crossed = (from: string[], to: string[]): boolean => from.some((e) => to.includes(e));
+  if (crossed(claim.agents, sentence.patients) && crossed(claim.patients, sentence.agents)) return true;
+  // A claim with one party acting: another party acting on it ("Canada asked Japan" for "Japan asked").
+  const doer = claim.agents[0];
+  return doer !== undefined && sentence.agents.length > 0 && sentence.patients.includes(doer) && !sentence.agents.includes(doer);
+}
