@@ -83,9 +83,14 @@ export function pairFeatures(claim: Proposition, sentence: Proposition, weight: 
   const sentenceNumbers = sentence.terms.filter(isNumberTerm);
   const numbersAgree = claimNumbers.some((n) => sentenceNumbers.includes(n));
   // How much of the sentence the claim accounts for: a long sentence on another point carries little of it.
+  // A sentence word counts as far as it carries a claim term, exactly or by a related word ("sought arms" covers "asked for weapons").
+  const carried = new Map<string, number>();
+  for (const t of claim.terms) {
+    carried.set(t, 1);
+    for (const [r, w] of related(t)) if (w > (carried.get(r) ?? 0)) carried.set(r, w);
+  }
   let covered = 0;
-  const claimTerms = new Set(claim.terms);
-  for (const t of sentence.terms) if (claimTerms.has(t)) covered++;
+  for (const t of sentence.terms) covered += carried.get(t) ?? 0;
   const relatedCoverage = total === 0 ? 0 : soft / total;
   const features: Features = [
     total === 0 ? 0 : exact / total,
