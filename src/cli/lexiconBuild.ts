@@ -145,7 +145,9 @@ export async function buildRelatedTerms(): Promise<RelatedTermsTable> {
       const synset = synsets.get(offset);
       if (!synset) continue;
       const self = synset.words.indexOf(word) + 1;
-      for (const other of synset.words) if (other !== word) relate(word, other, 'synonym');
+      // A synonym in this sense only when the sense is among the other word's commonest too:
+      // "ask" is a common sense of "need", but "need" one of the rarest of "ask".
+      for (const other of synset.words) if (other !== word && (senses.get(other)?.includes(offset) ?? true)) relate(word, other, 'synonym');
       for (const [symbol, target, source, targetWord] of synset.pointers) {
         const t = synsets.get(target);
         if (!t) continue;

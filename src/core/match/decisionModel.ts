@@ -2,10 +2,10 @@
 import type { Features } from './pairFeatures';
 
 /** Logistic weights over FEATURE_NAMES, fitted on the labelled sets; the first is the bias. */
-export const DECISION_WEIGHTS: readonly number[] = [-3.8358, 2.7249, 0.4945, 0.2298, 0.2879, -0.0301, -0.369, 0.0514, -0.0895, 0.5316, 0.326, 0, 4.261, 0.6839, 0.1651, 0.1202, 0.9163];
+export const DECISION_WEIGHTS: readonly number[] = [-2.9713, 2.497, 0.7351, -0.1414, 0.0226, -0.1504, -0.7954, 0.1837, 0, 0.7216, 0.3689, 0, 3.9761, 0.9265, 0.0303, 0.1418, 1.0372];
 
 /** Probability a sentence must reach to be highlighted: chosen by `npm run calibrate` (cross-validated, precision first). */
-export const MATCH_THRESHOLD = 0.55;
+export const MATCH_THRESHOLD = 0.65;
 
 /** Related-term coverage below which a claim wording is not weighed: under any coverage a highlight had on the labelled sets, with room to spare (a speed bound, not a decision). */
 export const COVERAGE_FLOOR = 0.26;
