@@ -31,13 +31,18 @@ function who(a: AttributionView): string {
   return a.role ? `${a.actor} (${a.role})` : a.actor;
 }
 
+/** The speaker's own words in quotation marks; the reporter's account of them never dressed as a quote. */
+function quoted(a: AttributionView, escape: (text: string) => string = (t) => t): string {
+  return a.quoteKind === 'own-words' ? `“${escape(a.quote)}”` : `in the reporter’s words, ${escape(a.quote)}`;
+}
+
 /** A claim with every attribution and its citation, as plain text to paste anywhere. */
 export function claimAsText(claim: ClaimView): string {
   const side = (heading: string, list: AttributionView[]): string[] => [
     `${heading}:`,
-    ...(list.length ? list.map((a) => `- ${who(a)}${a.stance === 'disputes' ? ' [disputes]' : ''}: “${a.quote}” (${citation(a.document)})`) : ['- no one in the sources']),
+    ...(list.length ? list.map((a) => `- ${who(a)}${a.stance === 'disputes' ? ' [disputes]' : ''}: ${quoted(a)} (${citation(a.document)})`) : ['- no one in the sources']),
   ];
-  return [`Claim: ${claim.text}`, ...side('Asserted by', claim.asserted), ...side('Denied or disputed by', claim.deniedOrDisputed), 'Compiled with Claimscope; quotes are the documents’ exact words.'].join('\n');
+  return [`Claim: ${claim.text}`, ...side('Asserted by', claim.asserted), ...side('Denied or disputed by', claim.deniedOrDisputed), 'Compiled with Claimscope; quoted and reported words are the documents’ exact text.'].join('\n');
 }
 
 /** Markdown special characters escaped, so a quote renders as written. */
@@ -49,7 +54,7 @@ function md(text: string): string {
 export function claimAsMarkdown(claim: ClaimView): string {
   const item = (a: AttributionView): string => {
     const source = a.document.url ? `[${md(citation({ ...a.document, url: null }))}](${a.document.url})` : md(citation(a.document));
-    return `- **${md(who(a))}**${a.stance === 'disputes' ? ' _(disputes)_' : ''}: “${md(a.quote)}” — ${source}`;
+    return `- **${md(who(a))}**${a.stance === 'disputes' ? ' _(disputes)_' : ''}: ${quoted(a, md)} — ${source}`;
   };
   const side = (heading: string, list: AttributionView[]): string[] => [`### ${heading}`, '', ...(list.length ? list.map(item) : ['- no one in the sources']), ''];
   return [`## Claim: ${md(claim.text)}`, '', ...side('Asserted by', claim.asserted), ...side('Denied or disputed by', claim.deniedOrDisputed)].join('\n').trimEnd() + '\n';
@@ -63,9 +68,9 @@ function csvField(value: string | null): string {
 
 /** Claims as CSV, one row per attribution, with the document's metadata (empty where unknown). */
 export function claimsAsCsv(claims: readonly ClaimView[]): string {
-  const header = ['claim_id', 'claim', 'stance', 'actor', 'role', 'quote', 'document_id', 'document', 'outlet', 'date', 'url'];
+  const header = ['claim_id', 'claim', 'stance', 'actor', 'role', 'quote', 'quote_kind', 'document_id', 'document', 'outlet', 'date', 'url'];
   const rows = claims.flatMap((c) =>
-    [...c.asserted, ...c.deniedOrDisputed].map((a) => [c.id, c.text, a.stance, a.actor, a.role, a.quote, a.document.id, documentLabel(a.document), a.document.outlet, a.document.date, a.document.url]),
+    [...c.asserted, ...c.deniedOrDisputed].map((a) => [c.id, c.text, a.stance, a.actor, a.role, a.quote, a.quoteKind, a.document.id, documentLabel(a.document), a.document.outlet, a.document.date, a.document.url]),
   );
   return [header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
@@ -88,11 +93,12 @@ export function claimsAsJsonLd(claims: readonly ClaimView[]): string {
     identifier: c.id,
     text: c.text,
     author: distinctActors(c.asserted.map((a) => a.actor)).map((name) => ({ '@type': 'Thing', name })),
+    // The speaker's own words are a Quotation by them; the reporter's account is the document's text, not a quote.
     appearance: [...c.asserted, ...c.deniedOrDisputed].map((a) => ({
-      '@type': 'Quotation',
+      '@type': a.quoteKind === 'own-words' ? 'Quotation' : 'CreativeWork',
       text: a.quote,
-      creator: { '@type': 'Thing', name: a.actor, ...(a.role ? { description: a.role } : {}) },
-      description: `${a.actor} ${a.stance} the claim`,
+      ...(a.quoteKind === 'own-words' ? { creator: { '@type': 'Thing', name: a.actor, ...(a.role ? { description: a.role } : {}) } } : {}),
+      description: a.quoteKind === 'own-words' ? `${a.actor} ${a.stance} the claim` : `${a.actor} ${a.stance} the claim, in the reporter’s words`,
       isPartOf: work(a.document),
     })),
   }));

@@ -254,7 +254,8 @@ export function readerChromiumSuite({ origin, extensionDir, resultsDir }) {
       await panel.waitForTimeout(200);
       const text = await panel.evaluate(() => navigator.clipboard.readText());
       assert.match(text, /^Claim: China had signalled willingness/u);
-      assert.match(text, /- Unnamed US officials: “China had signalled willingness to provide military assistance to Russia” \(Report dated 2022-03-15, outlet unknown\)/u);
+      // The officials' claim is the reporter's account, not their words: no quotation marks.
+      assert.match(text, /- Unnamed US officials: in the reporter’s words, China had signalled willingness to provide military assistance to Russia \(Report dated 2022-03-15, outlet unknown\)/u);
 
       const exportsDir = join(resultsDir, 'exports');
       await mkdir(exportsDir, { recursive: true });
@@ -267,15 +268,18 @@ export function readerChromiumSuite({ origin, extensionDir, resultsDir }) {
       const attributions = ids.index.claims.reduce((n, c) => n + c.attributions.length, 0);
       const csv = await save('#export-csv', 'claims.csv');
       const rows = csv.trimEnd().split('\r\n');
-      assert.equal(rows[0], 'claim_id,claim,stance,actor,role,quote,document_id,document,outlet,date,url');
+      assert.equal(rows[0], 'claim_id,claim,stance,actor,role,quote,quote_kind,document_id,document,outlet,date,url');
       assert.ok(rows.length - 1 >= attributions, 'one row per attribution (a quote with a line break spans lines)');
-      assert.ok(csv.includes('denies,Dmitry Peskov,President Putin’s spokesman,reports Russia had asked China for military assistance were not true'));
+      // Peskov's denial is the reporter's account, not his words: said so in its own column.
+      assert.ok(csv.includes('denies,Dmitry Peskov,President Putin’s spokesman,reports Russia had asked China for military assistance were not true,reported,'));
       const jsonLd = JSON.parse(await save('#export-jsonld', 'claims.jsonld'));
       assert.equal(jsonLd['@context'], 'https://schema.org');
       assert.equal(jsonLd['@graph'].length, ids.index.claims.length);
       assert.ok(jsonLd['@graph'].every((c) => c['@type'] === 'Claim' && Array.isArray(c.appearance) && !('reviewRating' in c)));
       const drones = jsonLd['@graph'].find((c) => c.identifier === ids.drones);
-      assert.ok(drones.appearance.some((a) => a.creator.name === 'Dmitry Peskov' && /denies/u.test(a.description)));
+      // Reported speech is no Quotation by its speaker; words in quotation marks are.
+      assert.ok(drones.appearance.some((a) => a['@type'] === 'CreativeWork' && !a.creator && a.description === 'Dmitry Peskov denies the claim, in the reporter’s words'));
+      assert.ok(jsonLd['@graph'].some((c) => c.appearance.some((a) => a['@type'] === 'Quotation' && a.creator.name === 'Dmitry Peskov')));
 
       const annotations = JSON.parse(await save('#export-annotations', 'annotations.jsonld'));
       assert.equal(annotations.type, 'AnnotationCollection');

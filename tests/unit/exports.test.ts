@@ -16,23 +16,26 @@ describe('copying a claim', () => {
     const text = claimAsText(claim);
     expect(text).toContain('Claim: The port will reopen on Monday.');
     expect(text).toContain('- Mayor Ana Ruiz (mayor): “We reopen on Monday, "rain or shine"” (Harbour Ledger, 2023-04-02, https://news.example/a)');
-    expect(text).toContain('- Dock *union* [disputes]: “Not before the inspection, line\nbreak” (“Ferries resumed”, outlet unknown, date unknown)');
+    // The reporter's account is never put in quotation marks as the speaker's words.
+    expect(text).toContain('- Dock *union* [disputes]: in the reporter’s words, Not before the inspection, line\nbreak (“Ferries resumed”, outlet unknown, date unknown)');
+    expect(text).not.toContain('“Not before');
   });
 
   it('as Markdown: escapes markup in quotes and names, links documents that have a URL', () => {
     const md = claimAsMarkdown(claim);
     expect(md).toContain('## Claim: The port will reopen on Monday.');
     expect(md).toContain('[Harbour Ledger, 2023-04-02](https://news.example/a)');
-    expect(md).toContain('**Dock \\*union\\*** _(disputes)_');
+    expect(md).toContain('**Dock \\*union\\*** _(disputes)_: in the reporter’s words, Not before');
+    expect(md).toContain('**Mayor Ana Ruiz (mayor)**: “We reopen on Monday, "rain or shine"”');
   });
 });
 
 describe('exporting claims', () => {
   it('as CSV: one row per attribution, fields with commas, quotes and line breaks quoted (RFC 4180)', () => {
     const rows = claimsAsCsv([claim]).split('\r\n');
-    expect(rows[0]).toBe('claim_id,claim,stance,actor,role,quote,document_id,document,outlet,date,url');
-    expect(rows[1]).toBe('c1,The port will reopen on Monday.,asserts,Mayor Ana Ruiz,mayor,"We reopen on Monday, ""rain or shine""",d1,"Harbour Ledger, 2023-04-02",Harbour Ledger,2023-04-02,https://news.example/a');
-    expect(rows[2]).toBe('c1,The port will reopen on Monday.,disputes,Dock *union*,,"Not before the inspection, line\nbreak",d2,“Ferries resumed”,,,');
+    expect(rows[0]).toBe('claim_id,claim,stance,actor,role,quote,quote_kind,document_id,document,outlet,date,url');
+    expect(rows[1]).toBe('c1,The port will reopen on Monday.,asserts,Mayor Ana Ruiz,mayor,"We reopen on Monday, ""rain or shine""",own-words,d1,"Harbour Ledger, 2023-04-02",Harbour Ledger,2023-04-02,https://news.example/a');
+    expect(rows[2]).toBe('c1,The port will reopen on Monday.,disputes,Dock *union*,,"Not before the inspection, line\nbreak",reported,d2,“Ferries resumed”,,,');
   });
 
   it('as schema.org JSON-LD: a Claim with author and appearances, and no rating', () => {
@@ -40,7 +43,9 @@ describe('exporting claims', () => {
     const node = doc['@graph'][0];
     expect(node['@type']).toBe('Claim');
     expect(node.author).toEqual([{ '@type': 'Thing', name: 'Mayor Ana Ruiz' }]);
-    expect(node.appearance.map((a: { description: string }) => a.description)).toEqual(['Mayor Ana Ruiz asserts the claim', 'Dock *union* disputes the claim']);
+    expect(node.appearance.map((a: { description: string }) => a.description)).toEqual(['Mayor Ana Ruiz asserts the claim', 'Dock *union* disputes the claim, in the reporter’s words']);
+    // Only the speaker's own words are a Quotation with the speaker as its creator.
+    expect(node.appearance.map((a: { '@type': string; creator?: unknown }) => [a['@type'], a.creator !== undefined])).toEqual([['Quotation', true], ['CreativeWork', false]]);
     expect(node.appearance[0].isPartOf).toEqual({ '@type': 'CreativeWork', name: 'Harbour Ledger, 2023-04-02', publisher: { '@type': 'Organization', name: 'Harbour Ledger' }, datePublished: '2023-04-02', url: 'https://news.example/a' });
     expect(JSON.stringify(doc)).not.toMatch(/Rating|ClaimReview/u);
   });
