@@ -21,6 +21,9 @@ const INDEXED_RELATED = 0.7;
 const COMMON_SHARE = 0.05;
 const COMMON_FLOOR = 50;
 
+/** The postings of a key that finds no wording. */
+const NO_WORDINGS = new Int32Array(0);
+
 /** Wordings fully weighed per sentence: the closest by coverage (the rest cannot compete with them). */
 const CLOSEST = 12;
 /** Where the related-term coverage sits in a feature vector. */
@@ -31,9 +34,10 @@ interface Wording {
   proposition: Proposition;
   /** Each stem that carries one of its terms (the term itself, or a related word): the term's place, and how well it carries it. Built when first needed. */
   carriers: Map<string, { term: number; credit: number }[]> | null;
-  /** The terms' weights, and their sum. */
-  termWeights: number[];
-  totalWeight: number;
+  /** Its INDEXED_TERMS rarest terms, by which the inverted index finds it. Worked out when first needed. */
+  indexed: string[] | null;
+  /** The terms' weights, and their sum. Worked out when first needed. */
+  weights: { each: number[]; total: number } | null;
 }
 
 /** One way of reading a sentence: a proposition, and the sentence's stance toward it. */
@@ -81,7 +85,17 @@ export interface Decision {
 export class ClaimMatcher {
   private readonly claims: IndexedClaim[];
   private readonly wordings: Wording[] = [];
-  private readonly postings = new Map<string, number[]>();
+  /** Each key's wordings (see postingsOf), built on first use. */
+  private readonly postings = new Map<string, Int32Array>();
+  /** Every wording that uses each term, in wording order. */
+  private readonly wordingsOfTerm = new Map<string, number[]>();
+  /** See indexedRelatives. */
+  private relatives: Map<string, string[]> | null = null;
+  /** More wordings than this under one key, and the key picks no candidates. */
+  private readonly common: number;
+  /** Which wordings a postings list being built already holds (a mark per list, not a set). */
+  private readonly seen: Uint32Array;
+  private mark = 0;
   private readonly weights: TermWeights;
   private readonly related: RelatedTerms;
   private readonly verbs: ReadonlySet<string>;
@@ -98,72 +112,84 @@ export class ClaimMatcher {
     this.claims = index.claims;
     this.related = new RelatedTerms({ version: 1, about: '', ...index.lexicon });
     this.verbs = this.related.verbs;
-    const propositions = this.claims.flatMap((c, ci) => c.propositions.map((p) => ({ claim: ci, proposition: p })));
+    this.claims.forEach((c, claim) => {
+      for (const proposition of c.propositions) this.wordings.push({ claim, proposition, carriers: null, indexed: null, weights: null });
+    });
     this.weights = new TermWeights(
-      propositions.map((w) => w.proposition),
+      this.wordings.map((w) => w.proposition),
       (t) => this.related.rarityOf(t),
     );
-    for (const { claim, proposition } of propositions) {
-      const termWeights = proposition.terms.map((t) => this.weights.weight(t));
-      this.wordings.push({ claim, proposition, carriers: null, termWeights, totalWeight: termWeights.reduce((a, b) => a + b, 0) });
-    }
     this.hits = new Uint8Array(this.wordings.length);
     this.stamps = new Uint32Array(this.wordings.length);
-    // Each wording is found through its rarer terms and their close relatives; a term many
-    // wordings share picks no candidates, it only lengthens the lists every sentence walks.
-    // Keys are interned to numbers and counted once per wording (a stamp, not a set): this
-    // runs over every wording when the service worker starts.
-    const ids = new Map<string, number>();
-    const names: string[] = [];
-    const lastWording: number[] = [];
-    const frequency: number[] = [];
-    const idOf = (key: string): number => {
-      let id = ids.get(key);
-      if (id === undefined) {
-        id = names.length;
-        ids.set(key, id);
-        names.push(key);
-        lastWording.push(-1);
-        frequency.push(0);
-      }
-      return id;
-    };
-    // A term's keys (itself and its close relatives) are the same in every wording: worked out once.
-    const keysOfTerm = new Map<string, number[]>();
-    const termKeys = (t: string): number[] => {
-      let keys = keysOfTerm.get(t);
-      if (!keys) {
-        keys = [idOf(t)];
-        for (const [r, weight] of this.related.of(t)) if (weight >= INDEXED_RELATED) keys.push(idOf(r));
-        keysOfTerm.set(t, keys);
-      }
-      return keys;
-    };
-    const keysOf = this.wordings.map((w, wi) => {
-      const keys: number[] = [];
-      const terms = w.proposition.terms;
-      const rare = terms.map((_, i) => i).sort((a, b) => (w.termWeights[b] as number) - (w.termWeights[a] as number) || a - b).slice(0, INDEXED_TERMS);
-      for (const i of rare) {
-        for (const id of termKeys(terms[i] as string)) {
-          if (lastWording[id] === wi) continue;
-          lastWording[id] = wi;
-          frequency[id] = (frequency[id] as number) + 1;
-          keys.push(id);
-        }
-      }
-      return keys;
-    });
-    const common = Math.max(COMMON_FLOOR, this.wordings.length * COMMON_SHARE);
-    const lists: (number[] | undefined)[] = [];
-    keysOf.forEach((keys, wi) => {
-      for (const id of keys) {
-        if ((frequency[id] as number) > common) continue;
-        (lists[id] ??= []).push(wi);
+    this.seen = new Uint32Array(this.wordings.length);
+    this.common = Math.max(COMMON_FLOOR, this.wordings.length * COMMON_SHARE);
+    this.wordings.forEach((w, wi) => {
+      for (const t of w.proposition.terms) {
+        const list = this.wordingsOfTerm.get(t);
+        if (list) list.push(wi);
+        else this.wordingsOfTerm.set(t, [wi]);
       }
     });
-    lists.forEach((list, id) => {
-      if (list) this.postings.set(names[id] as string, list);
-    });
+  }
+
+  /**
+   * The wordings a key finds: those with the key, or a term it is closely related to, among
+   * their INDEXED_TERMS rarest terms. A key too many wordings share picks no candidates (it
+   * would only lengthen the lists every sentence walks), so its list is empty. Built the first
+   * time a sentence has the key: the service worker's start then reads each wording once, and
+   * a page asks for a small part of the keys.
+   */
+  private postingsOf(key: string): Int32Array {
+    let list = this.postings.get(key);
+    if (list) return list;
+    const relatives = this.indexedRelatives().get(key);
+    // A word that is no claim term nor a close relative of one: nothing to keep for it.
+    if (!relatives && !this.wordingsOfTerm.has(key)) return NO_WORDINGS;
+    const mark = ++this.mark;
+    const found: number[] = [];
+    for (const term of [key, ...(relatives ?? [])]) {
+      for (const wi of this.wordingsOfTerm.get(term) ?? []) {
+        if (this.seen[wi] === mark || !this.indexedTerms(this.wordings[wi] as Wording).includes(term)) continue;
+        this.seen[wi] = mark;
+        found.push(wi);
+      }
+    }
+    list = found.length > this.common ? NO_WORDINGS : Int32Array.from(found).sort();
+    this.postings.set(key, list);
+    return list;
+  }
+
+  /** For each stem, the claim terms it is a close relative of (closeness INDEXED_RELATED or more): worked out once, when a sentence is first read. */
+  private indexedRelatives(): Map<string, string[]> {
+    if (this.relatives) return this.relatives;
+    const relatives = new Map<string, string[]>();
+    for (const term of this.wordingsOfTerm.keys()) {
+      for (const [r, weight] of this.related.of(term)) {
+        if (weight < INDEXED_RELATED || r === term) continue;
+        const list = relatives.get(r);
+        if (list) list.push(term);
+        else relatives.set(r, [term]);
+      }
+    }
+    return (this.relatives = relatives);
+  }
+
+  /** A wording's INDEXED_TERMS rarest terms (the heaviest, the earlier first among equals): what the inverted index finds it by. */
+  private indexedTerms(w: Wording): string[] {
+    const weights = this.weightsOf(w).each;
+    w.indexed ??= w.proposition.terms
+      .map((_, i) => i)
+      .sort((a, b) => (weights[b] as number) - (weights[a] as number) || a - b)
+      .slice(0, INDEXED_TERMS)
+      .map((i) => w.proposition.terms[i] as string);
+    return w.indexed;
+  }
+
+  /** A wording's term weights and their sum (see Wording). */
+  private weightsOf(w: Wording): { each: number[]; total: number } {
+    if (w.weights) return w.weights;
+    const each = w.proposition.terms.map((t) => this.weights.weight(t));
+    return (w.weights = { each, total: each.reduce((a, b) => a + b, 0) });
   }
 
   /**
@@ -175,8 +201,7 @@ export class ClaimMatcher {
     const stamp = ++this.stamp;
     const out: number[] = [];
     for (const k of words) {
-      const list = this.postings.get(k);
-      if (!list) continue;
+      const list = this.postingsOf(k);
       for (let i = 0; i < list.length; i++) {
         const wi = list[i] as number;
         if (this.stamps[wi] !== stamp) {
@@ -280,15 +305,16 @@ export class ClaimMatcher {
     const scored: { wi: number; coverage: number }[] = [];
     for (const wi of candidates) {
       const w = this.wordings[wi] as Wording;
-      const credit = this.credit.length >= w.termWeights.length ? this.credit.fill(0, 0, w.termWeights.length) : (this.credit = new Float64Array(w.termWeights.length * 2));
+      const { each: termWeights, total: totalWeight } = this.weightsOf(w);
+      const credit = this.credit.length >= termWeights.length ? this.credit.fill(0, 0, termWeights.length) : (this.credit = new Float64Array(termWeights.length * 2));
       const carriers = this.carriersOf(w);
       for (const stem of words) {
         const carried = carriers.get(stem);
         if (carried) for (const c of carried) if (c.credit > (credit[c.term] as number)) credit[c.term] = c.credit;
       }
       let got = 0;
-      for (let i = 0; i < w.termWeights.length; i++) got += (credit[i] as number) * (w.termWeights[i] as number);
-      const coverage = w.totalWeight === 0 ? 0 : got / w.totalWeight;
+      for (let i = 0; i < termWeights.length; i++) got += (credit[i] as number) * (termWeights[i] as number);
+      const coverage = totalWeight === 0 ? 0 : got / totalWeight;
       if (coverage >= this.decision.coverageFloor) scored.push({ wi, coverage });
     }
     return scored
