@@ -9,17 +9,19 @@ import { parseBundledIndex, startIndex } from '../background/indexStart';
 import { ReaderStore } from '../background/readerStore';
 import type { ReaderSource } from '../core/reader/readerIndex';
 
-/** What the bench sends: the bundled index file's text, the sources to store, and a sentence to match. */
+/** What the bench sends: the bundled index file's text, the sources to store, a sentence to match, and a page to scan after. */
 export interface ColdStartJob {
   bundledJson: string;
   sources: ReaderSource[];
   probe: string;
+  page: string;
 }
 
-/** What the worker answers: the start's wall time, and how many claims the matcher was built over. */
+/** What the worker answers: the start's wall time, how many claims the matcher was built over, and the first page scan's time after it. */
 export interface ColdStartResult {
   ms: number;
   claims: number;
+  firstScanMs: number;
 }
 
 const DB_NAME = 'claimscope-reader';
@@ -35,8 +37,12 @@ parentPort?.once('message', (job: ColdStartJob) => {
     // A new connection, as a woken service worker opens one.
     const loaded = await startIndex(bundled.index, new ReaderStore(DB_NAME));
     if (!loaded.ok) throw new Error(loaded.error);
-    loaded.matcher.matchText(probe);
+    loaded.index.matcher.matchText(probe);
     const ms = performance.now() - t0;
-    parentPort?.postMessage({ ms, claims: loaded.index.claims.length } satisfies ColdStartResult);
+    // The first page after the start also pays for what the matcher builds on first use.
+    const t1 = performance.now();
+    loaded.index.matcher.matchText(job.page);
+    const firstScanMs = performance.now() - t1;
+    parentPort?.postMessage({ ms, claims: loaded.index.claims.length, firstScanMs } satisfies ColdStartResult);
   })();
 });

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ReaderStore, ReaderStoreError } from '../../src/background/readerStore';
 import type { ReaderSource } from '../../src/core/reader/readerIndex';
@@ -74,5 +75,69 @@ describe('ReaderStore', () => {
     await expect(saving).rejects.toThrow(/interrupted.*nothing was saved/u);
     IDBObjectStore.prototype.put = realPut;
     expect(await store.all()).toEqual(before);
+  });
+
+  it('gives the claims without the texts, and a document’s text on its own; a removal takes the text too', async () => {
+    const store = freshStore();
+    await store.save([sourceOf('reader-a'), sourceOf('reader-b')]);
+    const { sources } = await store.claims();
+    expect(sources.map((s) => s.document)).toEqual([
+      { id: 'reader-a', title: 'Title reader-a', outlet: null, date: null, url: null },
+      { id: 'reader-b', title: 'Title reader-b', outlet: null, date: null, url: null },
+    ]);
+    expect(sources[0]?.claims).toEqual(sourceOf('reader-a').claims);
+    expect(await store.texts(['reader-b', 'reader-z'])).toEqual(new Map([['reader-b', sourceOf('reader-b').document.text]]));
+    await store.remove('reader-b');
+    expect(await store.texts(['reader-b'])).toEqual(new Map());
+    expect((await store.all()).sources).toEqual([{ document: sourceOf('reader-a').document, claims: sourceOf('reader-a').claims }]);
+  });
+});
+
+describe('ReaderStore opening a database of the first layout (texts inside the source records)', () => {
+  /** A database as the first version of Claimscope left it, holding these sources. */
+  async function firstLayout(name: string, sources: ReaderSource[]): Promise<void> {
+    const db = await openDB(name, 1, {
+      upgrade(d) {
+        d.createObjectStore('sources', { keyPath: 'document.id' });
+        d.createObjectStore('terms', { keyPath: 'term' });
+      },
+    });
+    const tx = db.transaction(['sources', 'terms'], 'readwrite');
+    for (const { lexicon, ...stored } of sources) {
+      void tx.objectStore('sources').put(stored);
+      for (const term of Object.keys(lexicon.related)) void tx.objectStore('terms').put({ term, related: lexicon.related[term], rarity: lexicon.rarity[term] });
+    }
+    await tx.done;
+    db.close();
+  }
+
+  it('moves the texts to their own store and keeps every source as it was', async () => {
+    const name = `test-reader-${++dbCount}`;
+    const sources = [sourceOf('reader-a'), sourceOf('reader-b', 'c2')];
+    await firstLayout(name, sources);
+    const store = new ReaderStore(name);
+    expect(await store.all()).toEqual({
+      sources: sources.map(({ lexicon: _lexicon, ...stored }) => stored),
+      lexicon: { related: { 'term-c1': 'boat:0.8', 'term-c2': 'boat:0.8' }, rarity: { 'term-c1': 12, 'term-c2': 12 } },
+    });
+    expect((await store.claims()).sources.every((s) => !('text' in s.document))).toBe(true);
+    expect(await store.texts(['reader-a'])).toEqual(new Map([['reader-a', sourceOf('reader-a').document.text]]));
+  });
+
+  it('when the move fails, leaves the database in its first layout with nothing lost, and moves it on the next open', async () => {
+    const name = `test-reader-${++dbCount}`;
+    const sources = [sourceOf('reader-a'), sourceOf('reader-b')];
+    await firstLayout(name, sources);
+    failNthPut(2, () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const store = new ReaderStore(name);
+    await expect(store.claims()).rejects.toThrow();
+    IDBObjectStore.prototype.put = realPut;
+    const untouched = await openDB(name);
+    expect(untouched.version).toBe(1);
+    expect(await untouched.getAll('sources')).toEqual(sources.map(({ lexicon: _lexicon, ...stored }) => stored));
+    untouched.close();
+    expect((await store.all()).sources.map((s) => s.document)).toEqual(sources.map((s) => s.document));
   });
 });

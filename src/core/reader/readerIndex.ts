@@ -46,6 +46,15 @@ function mergeLexicons(verbs: string, parts: Pick<IndexLexicon, 'related' | 'rar
 /** A source as stored: its document and claims; the related terms live in one table shared by all sources. */
 export type StoredSource = Omit<ReaderSource, 'lexicon'>;
 
+/** A document without its text: what the service worker reads when it starts (the texts are read when a card or the panel needs them). */
+export type DocumentMeta = Omit<IndexedDocument, 'text'>;
+
+/** A source's claims and its document's metadata: all the page matcher needs of it. */
+export interface SourceClaims {
+  document: DocumentMeta;
+  claims: IndexedClaim[];
+}
+
 /**
  * The reader's index as stored: the sources, and one lexicon for all their terms (each
  * term once, however many sources use it: per source, the same entries would repeat and
@@ -130,13 +139,16 @@ export function draftReaderSource(document: SourceDocument, relatedTerms: Relate
   return { document: doc as IndexedDocument, claims: index.claims, lexicon: lexiconFor(index.claims, index.lexicon) };
 }
 
+/** The bundled index with the reader's sources added; their documents are as the sources give them, with or without their texts. */
+export type MergedIndex<D extends DocumentMeta> = Omit<ClaimIndex, 'documents'> & { documents: (IndexedDocument | D)[] };
+
 /**
  * The bundled index with the reader's sources added: one document list, one claim list,
  * one lexicon, so the page matcher, the card, the popup and the panel see them as one.
  * A reader's source whose document id the bundle already has is left out (the bundle's copy
  * wins). On the service worker's start path, so it only concatenates: no sorting, no re-cutting.
  */
-export function mergeWithBundled(bundled: ClaimIndex, reader: ReaderIndexParts): ClaimIndex {
+export function mergeWithBundled<D extends DocumentMeta>(bundled: ClaimIndex, reader: { sources: readonly { document: D; claims: IndexedClaim[] }[]; lexicon: ReaderSource['lexicon'] }): MergedIndex<D> {
   if (reader.sources.length === 0) return bundled;
   const known = new Set(bundled.documents.map((d) => d.id));
   const added = reader.sources.filter((s) => !known.has(s.document.id));
