@@ -115,21 +115,24 @@ export class ClaimMatcher {
     this.claims.forEach((c, claim) => {
       for (const proposition of c.propositions) this.wordings.push({ claim, proposition, carriers: null, indexed: null, weights: null });
     });
-    this.weights = new TermWeights(
-      this.wordings.map((w) => w.proposition),
-      (t) => this.related.rarityOf(t),
-    );
     this.hits = new Uint8Array(this.wordings.length);
     this.stamps = new Uint32Array(this.wordings.length);
     this.seen = new Uint32Array(this.wordings.length);
     this.common = Math.max(COMMON_FLOOR, this.wordings.length * COMMON_SHARE);
+    // The service worker's start reads each wording once: which wordings use each term (once per
+    // use), from which the postings are built, and how often each entity occurs. A term's
+    // frequency, for its weight, is then the length of its list.
+    const entityUses = new Map<string, number>();
     this.wordings.forEach((w, wi) => {
       for (const t of w.proposition.terms) {
         const list = this.wordingsOfTerm.get(t);
         if (list) list.push(wi);
         else this.wordingsOfTerm.set(t, [wi]);
       }
+      for (const e of w.proposition.entities) entityUses.set(e, (entityUses.get(e) ?? 0) + 1);
     });
+    const frequency = (t: string): number => (t.startsWith('#') ? entityUses.get(t.slice(1)) : this.wordingsOfTerm.get(t)?.length) ?? 0;
+    this.weights = new TermWeights(this.wordings.length, frequency, (t) => this.related.rarityOf(t));
   }
 
   /**
