@@ -96,13 +96,23 @@ export async function runBench(bundled: ClaimIndex): Promise<void> {
     const baseline = perQuery * sentences.length;
     console.log(`${label.padEnd(27)} ${load.toFixed(1).padStart(8)} ${scan.toFixed(1).padStart(9)} ${worst.toFixed(1).padStart(20)} ${heap.toFixed(1).padStart(9)} ${baseline.toFixed(0).padStart(18)} ${(baseline / scan).toFixed(0).padStart(14)}×`);
   }
-  await runReaderColdStart(bundled, bundledJson, generatedClaims(10_000, vocabulary, lexicon.verbs), lexicon, vocabulary, article);
+  await runReaderColdStart(bundled, bundledJson, await benchReaderSources(bundled), article);
   runExtractionBench(article);
   await runScaling(new ClaimMatcher(bundled));
 }
 
 /** Words in a stored article's text: the reader's sources keep their full texts for the panel and the quote check. */
 const ARTICLE_WORDS = 2_000;
+
+/** Claims in the reader's index of both benchmarks (this one and bench/worker-start.mjs). */
+const READER_CLAIMS = 10_000;
+
+/** The reader's index both benchmarks use: READER_CLAIMS generated claims in sources of 2,000 words (see readerSources). */
+export async function benchReaderSources(bundled: ClaimIndex): Promise<ReaderSource[]> {
+  const vocabulary = newsVocabulary([...bundled.documents.map((d) => d.text), ...(await labelledSentences())]);
+  const lexicon = await readRelatedTerms();
+  return readerSources(generatedClaims(READER_CLAIMS, vocabulary, lexicon.verbs), lexicon, vocabulary);
+}
 
 /** Claims spread over sources of 20 claims each, as a reader who added 500 articles of 2,000 words would have them stored. */
 function readerSources(claims: IndexedClaim[], lexicon: RelatedTerms, vocabulary: string[]): ReaderSource[] {
@@ -145,8 +155,8 @@ function coldStartInWorker(job: ColdStartJob): Promise<ColdStartResult> {
  * match one sentence. Against the same start with an empty store, alternated in the same run;
  * then the page scan with the reader's claims merged in.
  */
-async function runReaderColdStart(bundled: ClaimIndex, bundledJson: string, claims: IndexedClaim[], lexicon: RelatedTerms, vocabulary: string[], article: string): Promise<void> {
-  const sources = readerSources(claims, lexicon, vocabulary);
+async function runReaderColdStart(bundled: ClaimIndex, bundledJson: string, sources: ReaderSource[], article: string): Promise<void> {
+  const claims = sources.flatMap((s) => s.claims);
   const probe = 'China asked Russia for military equipment, officials said.';
   const alone: ColdStartResult[] = [];
   const withReader: ColdStartResult[] = [];
