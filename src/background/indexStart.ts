@@ -1,6 +1,6 @@
-import { CLAIM_INDEX_VERSION, ClaimIndexError, parseClaimIndex, type ClaimIndex, type IndexedClaim, type IndexedDocument } from '../core/index/schema';
-import { ClaimMatcher } from '../core/match/matcher';
-import { mergeWithBundled, type DocumentMeta, type MergedIndex, type SourceClaims } from '../core/reader/readerIndex';
+import { ClaimIndexError, parseClaimIndex, type ClaimIndex, type IndexedClaim, type IndexedDocument } from '../core/index/schema';
+import { ClaimMatcher, type MatchableClaim } from '../core/match/matcher';
+import { mergeWithBundled, wordingsWithBundled, type ReaderWordings, type StoredSource } from '../core/reader/readerIndex';
 import type { ReaderStore } from './readerStore';
 
 /** The index the service worker answers from, or the reader-facing reason there is none. */
@@ -31,69 +31,91 @@ export function parseBundledIndex(body: string): Parsed<ClaimIndex> {
 }
 
 /**
- * What the service worker answers from: the bundled index with the reader's sources, one
- * matcher over both, and the reader's document texts read only when a card, the quote check,
- * the popup or the panel needs them. The start reads no article text: the matcher needs only
- * the claims, and a reader's index of 10,000 claims carries megabytes of texts.
+ * What the service worker answers from: the bundled index with the reader's sources, and one
+ * matcher over both. Its start reads only the reader's claims' wordings (what the matcher
+ * needs): a reader's source is read whole (its claims' text and attributions, its document and
+ * its text) the first time a card, the quote check, the popup or the panel needs it. A reader's
+ * index of 10,000 claims is megabytes, most of it what a card shows.
  */
 export class ServedIndex {
   readonly matcher: ClaimMatcher;
-  private byId: Map<string, IndexedClaim> | null = null;
-  private readonly documentById: Map<string, IndexedDocument | DocumentMeta>;
-  /** Texts of the reader's documents read so far. */
-  private readonly texts = new Map<string, string>();
+  /** Every claim the matcher reads, bundled first: the index's order. */
+  private readonly matchable: readonly MatchableClaim[];
+  private positions: Map<string, number> | null = null;
+  /** Each reader's claim's source (its document id). */
+  private sourceOfClaim: Map<string, string> | null = null;
+  /** The claims and documents known whole: the bundle's, and the reader's sources read so far. */
+  private readonly claimById: Map<string, IndexedClaim>;
+  private readonly documentById: Map<string, IndexedDocument>;
+  /** The reader's sources read whole so far, by document id. */
+  private readonly read = new Map<string, StoredSource>();
 
   constructor(
-    private readonly merged: MergedIndex<DocumentMeta>,
+    private readonly bundled: ClaimIndex,
+    private readonly reader: ReaderWordings,
     private readonly store: ReaderStore,
   ) {
+    const merged = wordingsWithBundled(bundled, reader);
+    this.matchable = merged.claims;
     this.matcher = new ClaimMatcher(merged);
-    this.documentById = new Map(merged.documents.map((d) => [d.id, d]));
+    this.claimById = new Map(bundled.claims.map((c) => [c.id, c]));
+    this.documentById = new Map(bundled.documents.map((d) => [d.id, d]));
   }
 
-  /** Every claim, bundled first. */
-  get claims(): readonly IndexedClaim[] {
-    return this.merged.claims;
+  /** How many claims the matcher reads. */
+  get size(): number {
+    return this.matchable.length;
   }
 
-  /** The claim with this id. */
-  claim(id: string): IndexedClaim | undefined {
-    this.byId ??= new Map(this.merged.claims.map((c) => [c.id, c]));
-    return this.byId.get(id);
+  /** These claims whole, in the index's order; an id the index does not have is left out. */
+  async claims(ids: Iterable<string>): Promise<IndexedClaim[]> {
+    const positions = (this.positions ??= new Map(this.matchable.map((c, i) => [c.id, i])));
+    const wanted = [...new Set(ids)].filter((id) => positions.has(id)).sort((a, b) => (positions.get(a) as number) - (positions.get(b) as number));
+    const sourceOf = (this.sourceOfClaim ??= new Map(this.reader.sources.flatMap((s) => s.claims.map((c): [string, string] => [c.id, s.id]))));
+    await this.readSources(wanted.flatMap((id) => (this.claimById.has(id) ? [] : (sourceOf.get(id) ?? []))));
+    return wanted.flatMap((id) => this.claimById.get(id) ?? []);
   }
 
-  /** The documents these claims cite, with their texts (a reader's texts are read from the store the first time). */
-  documentsCiting(claims: readonly IndexedClaim[]): Promise<IndexedDocument[]> {
-    return this.documents(claims.flatMap((c) => c.attributions.map((a) => a.documentId)));
+  /** The documents these claims cite, with their texts. */
+  async documentsCiting(claims: readonly IndexedClaim[]): Promise<IndexedDocument[]> {
+    const ids = [...new Set(claims.flatMap((c) => c.attributions.map((a) => a.documentId)))];
+    await this.readSources(ids.filter((id) => !this.documentById.has(id)));
+    return ids.flatMap((id) => this.documentById.get(id) ?? []);
   }
 
-  /** The whole index, texts included: what the popup and the side panel show. */
+  /** The whole index, the reader's sources read whole: what the popup and the side panel show. */
   async whole(): Promise<ClaimIndex> {
-    const documents = await this.documents(this.merged.documents.map((d) => d.id));
-    return { version: CLAIM_INDEX_VERSION, documents, claims: this.merged.claims, lexicon: this.merged.lexicon };
+    const ids = this.reader.sources.map((s) => s.id);
+    await this.readSources(ids);
+    return mergeWithBundled(this.bundled, { sources: ids.flatMap((id) => this.read.get(id) ?? []), lexicon: this.reader.lexicon });
   }
 
-  private async documents(ids: readonly string[]): Promise<IndexedDocument[]> {
-    const wanted = [...new Set(ids)].map((id) => this.documentById.get(id)).filter((d) => d !== undefined);
-    const unread = wanted.filter((d) => !('text' in d) && !this.texts.has(d.id)).map((d) => d.id);
-    if (unread.length > 0) for (const [id, text] of await this.store.texts(unread)) this.texts.set(id, text);
-    // Every reader's document has its text: a source's record and its text are written and removed together.
-    return wanted.map((d) => ('text' in d ? d : { ...d, text: this.texts.get(d.id) ?? '' }));
+  /** Reads the reader's sources not read yet, in one transaction. */
+  private async readSources(ids: readonly string[]): Promise<void> {
+    const unread = [...new Set(ids)].filter((id) => !this.read.has(id));
+    if (unread.length === 0) return;
+    for (const source of await this.store.sources(unread)) {
+      this.read.set(source.document.id, source);
+      // A source the bundle also has is the bundle's (as the matcher's claims are).
+      if (this.documentById.has(source.document.id)) continue;
+      this.documentById.set(source.document.id, source.document);
+      for (const claim of source.claims) this.claimById.set(claim.id, claim);
+    }
   }
 }
 
 /**
- * The service worker's start once the bundled index is parsed: read the reader's claims,
- * merge them in and build one matcher over both. Kept apart from the extension API so
- * `npm run bench` times this very code, over an IndexedDB of 10,000 claims.
+ * The service worker's start once the bundled index is parsed: read the reader's claims'
+ * wordings, and build one matcher over the bundle's claims and them. Kept apart from the
+ * extension API so `npm run bench` times this very code, over an IndexedDB of 10,000 claims.
  */
 export async function startIndex(bundled: ClaimIndex, store: ReaderStore): Promise<LoadedIndex> {
-  let reader: { sources: SourceClaims[]; lexicon: { related: Record<string, string>; rarity: Record<string, number> } };
+  let reader: ReaderWordings;
   try {
-    reader = await store.claims();
+    reader = await store.wordings();
   } catch {
     // A reader's store the browser cannot open (private window, disabled storage): the bundled claims still work.
     reader = { sources: [], lexicon: { related: {}, rarity: {} } };
   }
-  return { ok: true, index: new ServedIndex(mergeWithBundled(bundled, reader), store) };
+  return { ok: true, index: new ServedIndex(bundled, reader, store) };
 }

@@ -26,20 +26,29 @@ const handlers: { [K in MessageName]?: Handler<K> } = {
     if (!loaded.ok) return loaded;
     const served = loaded.index;
     const matches = blocks.map((text) => served.matcher.matchText(text));
-    const matched = [...new Set(matches.flat().map((m) => m.claimId))].map((id) => served.claim(id)).filter((c) => c !== undefined);
-    const documents = await fromReaderStore(() => served.documentsCiting(matched));
-    if (!documents) return { ok: false, error: SOURCES_UNREADABLE };
-    return { ok: true, matches, claims: Object.fromEntries(matched.map((claim): [string, ClaimView] => [claim.id, toClaimView({ documents }, claim)])) };
+    const views = await fromReaderStore(async () => {
+      const claims = await served.claims(matches.flat().map((m) => m.claimId));
+      const documents = await served.documentsCiting(claims);
+      return new Map(claims.map((claim) => [claim.id, toClaimView({ documents }, claim)]));
+    });
+    if (!views) return { ok: false, error: SOURCES_UNREADABLE };
+    const claims: Record<string, ClaimView> = {};
+    for (const m of matches.flat()) {
+      const view = views.get(m.claimId);
+      if (view) claims[m.claimId] ??= view;
+    }
+    return { ok: true, matches, claims };
   },
 
   async checkQuotes({ text, start, end, claimIds }) {
     const loaded = await loadIndex();
     if (!loaded.ok) return loaded;
-    const claims = loaded.index.claims.filter((c) => claimIds.includes(c.id));
-    const cited = await fromReaderStore(() => loaded.index.documentsCiting(claims));
-    if (!cited) return { ok: false, error: SOURCES_UNREADABLE };
-    const documents = new Map(cited.map((d) => [d.id, d]));
-    return { ok: true, checks: claims.flatMap((claim) => checkPageQuote(text, start, end, claim, documents)) };
+    const read = await fromReaderStore(async () => {
+      const claims = await loaded.index.claims(claimIds);
+      return { claims, documents: new Map((await loaded.index.documentsCiting(claims)).map((d) => [d.id, d])) };
+    });
+    if (!read) return { ok: false, error: SOURCES_UNREADABLE };
+    return { ok: true, checks: read.claims.flatMap((claim) => checkPageQuote(text, start, end, claim, read.documents)) };
   },
 
   async reportPage({ host, claims }, sender) {

@@ -9,7 +9,14 @@ import type { ReaderSource } from '../../src/core/reader/readerIndex';
 
 const sourceOf = (id: string, claim = 'c1'): ReaderSource => ({
   document: { id, title: `Title ${id}`, outlet: null, date: null, url: null, text: 'Officials said the ferry would resume in June.' },
-  claims: [{ id: `${claim}-${id}`, text: 'The ferry would resume in June.', attributions: [{ actor: 'Officials', role: null, stance: 'asserts', quote: 'the ferry would resume in June', documentId: id, start: 15, end: 45, cue: 'said' }], propositions: [] }],
+  claims: [
+    {
+      id: `${claim}-${id}`,
+      text: 'The ferry would resume in June.',
+      attributions: [{ actor: 'Officials', role: null, stance: 'asserts', quote: 'the ferry would resume in June', documentId: id, start: 15, end: 45, cue: 'said' }],
+      propositions: [{ terms: ['ferri', 'resum', 'june'], entities: [], predicate: 'resum', negated: false, agents: [], patients: [] }],
+    },
+  ],
   lexicon: { related: { [`term-${claim}`]: 'boat:0.8' }, rarity: { [`term-${claim}`]: 12 } },
 });
 
@@ -77,23 +84,21 @@ describe('ReaderStore', () => {
     expect(await store.all()).toEqual(before);
   });
 
-  it('gives the claims without the texts, and a document’s text on its own; a removal takes the text too', async () => {
+  it('gives the service worker’s start the claims’ wordings alone, a source whole on request, and removes a source whole', async () => {
     const store = freshStore();
     await store.save([sourceOf('reader-a'), sourceOf('reader-b')]);
-    const { sources } = await store.claims();
-    expect(sources.map((s) => s.document)).toEqual([
-      { id: 'reader-a', title: 'Title reader-a', outlet: null, date: null, url: null },
-      { id: 'reader-b', title: 'Title reader-b', outlet: null, date: null, url: null },
-    ]);
-    expect(sources[0]?.claims).toEqual(sourceOf('reader-a').claims);
-    expect(await store.texts(['reader-b', 'reader-z'])).toEqual(new Map([['reader-b', sourceOf('reader-b').document.text]]));
+    const { sources } = await store.wordings();
+    expect(sources).toEqual(['reader-a', 'reader-b'].map((id) => ({ id, claims: sourceOf(id).claims.map((c) => ({ id: c.id, propositions: c.propositions })) })));
+    const whole = ({ lexicon: _lexicon, ...stored }: ReaderSource) => stored;
+    expect(await store.sources(['reader-b', 'reader-z'])).toEqual([whole(sourceOf('reader-b'))]);
     await store.remove('reader-b');
-    expect(await store.texts(['reader-b'])).toEqual(new Map());
-    expect((await store.all()).sources).toEqual([{ document: sourceOf('reader-a').document, claims: sourceOf('reader-a').claims }]);
+    expect(await store.sources(['reader-b'])).toEqual([]);
+    expect((await store.wordings()).sources.map((s) => s.id)).toEqual(['reader-a']);
+    expect((await store.all()).sources).toEqual([whole(sourceOf('reader-a'))]);
   });
 });
 
-describe('ReaderStore opening a database of the first layout (texts inside the source records)', () => {
+describe('ReaderStore opening a database of the first layout (each source whole in one record)', () => {
   /** A database as the first version of Claimscope left it, holding these sources. */
   async function firstLayout(name: string, sources: ReaderSource[]): Promise<void> {
     const db = await openDB(name, 1, {
@@ -111,7 +116,7 @@ describe('ReaderStore opening a database of the first layout (texts inside the s
     db.close();
   }
 
-  it('moves the texts to their own store and keeps every source as it was', async () => {
+  it('splits each source into its records and keeps every source as it was', async () => {
     const name = `test-reader-${++dbCount}`;
     const sources = [sourceOf('reader-a'), sourceOf('reader-b', 'c2')];
     await firstLayout(name, sources);
@@ -120,8 +125,8 @@ describe('ReaderStore opening a database of the first layout (texts inside the s
       sources: sources.map(({ lexicon: _lexicon, ...stored }) => stored),
       lexicon: { related: { 'term-c1': 'boat:0.8', 'term-c2': 'boat:0.8' }, rarity: { 'term-c1': 12, 'term-c2': 12 } },
     });
-    expect((await store.claims()).sources.every((s) => !('text' in s.document))).toBe(true);
-    expect(await store.texts(['reader-a'])).toEqual(new Map([['reader-a', sourceOf('reader-a').document.text]]));
+    expect((await store.wordings()).sources).toEqual(sources.map((s) => ({ id: s.document.id, claims: s.claims.map((c) => ({ id: c.id, propositions: c.propositions })) })));
+    expect(await store.sources(['reader-a'])).toEqual(sources.slice(0, 1).map(({ lexicon: _lexicon, ...stored }) => stored));
   });
 
   it('when the move fails, leaves the database in its first layout with nothing lost, and moves it on the next open', async () => {
@@ -132,7 +137,7 @@ describe('ReaderStore opening a database of the first layout (texts inside the s
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
     const store = new ReaderStore(name);
-    await expect(store.claims()).rejects.toThrow();
+    await expect(store.wordings()).rejects.toThrow();
     IDBObjectStore.prototype.put = realPut;
     const untouched = await openDB(name);
     expect(untouched.version).toBe(1);

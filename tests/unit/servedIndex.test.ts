@@ -8,8 +8,8 @@ import { draftReaderSource, mergeWithBundled, readerDocumentId, splitForStorage,
 import { readArticle } from '../../src/shared/readArticle';
 import { lexicon } from './lexicon';
 
-// The service worker's start over the reader's store: it reads the claims, not the articles'
-// texts, and reads a text when a card, the quote check or the panel needs it.
+// The service worker's start over the reader's store: it reads the claims' wordings only, and
+// reads a source whole when a card, the quote check or the panel needs it.
 
 const parse = (html: string): Document => parseHTML(html).document as unknown as Document;
 const bundledFile = readFileSync('assets/claim-index.json', 'utf8');
@@ -21,34 +21,47 @@ if (!article) throw new Error('no article in the fixture page');
 const source: ReaderSource = draftReaderSource({ id: readerDocumentId(article.url, article.text), ...article }, lexicon);
 const restated = 'Portmere’s new container terminal will start taking cargo ships in May, the port’s chief said.';
 
-/** A store that counts the texts it is asked for. */
+/** A store that notes the sources it is asked for whole. */
 class CountingStore extends ReaderStore {
-  textsRead: string[] = [];
-  override texts(ids: readonly string[]): Promise<Map<string, string>> {
-    this.textsRead.push(...ids);
-    return super.texts(ids);
+  sourcesRead: string[] = [];
+  override sources(ids: readonly string[]): ReturnType<ReaderStore['sources']> {
+    this.sourcesRead.push(...ids);
+    return super.sources(ids);
   }
 }
 
 let dbCount = 0;
 
 describe('the service worker’s index over the reader’s store', () => {
-  it('matches the reader’s claims with no text read, then reads the cited document’s text for its card', async () => {
+  it('matches the reader’s claims with no source read whole, then reads the claim’s source for its card, once', async () => {
     const name = `served-${++dbCount}`;
     await new ReaderStore(name).save([source]);
     const store = new CountingStore(name);
     const loaded = await startIndex(bundled, store);
     if (!loaded.ok) throw new Error(loaded.error);
     const [match] = loaded.index.matcher.matchText(restated);
-    const claim = loaded.index.claim(match?.claimId ?? '');
-    if (!claim) throw new Error('the restated claim was not matched');
-    expect(source.claims).toContainEqual(claim);
-    expect(store.textsRead).toEqual([]);
-    expect(await loaded.index.documentsCiting([claim])).toEqual([source.document]);
-    expect(store.textsRead).toEqual([source.document.id]);
-    // Read once: the next card needs no read.
-    await loaded.index.documentsCiting([claim]);
-    expect(store.textsRead).toEqual([source.document.id]);
+    expect(store.sourcesRead).toEqual([]);
+    const claims = await loaded.index.claims([match?.claimId ?? '', 'no-such-claim']);
+    expect(claims.length).toBe(1);
+    expect(source.claims).toContainEqual(claims[0]);
+    expect(await loaded.index.documentsCiting(claims)).toEqual([source.document]);
+    expect(store.sourcesRead).toEqual([source.document.id]);
+    // Read once: the next card reads nothing.
+    await loaded.index.documentsCiting(await loaded.index.claims([match?.claimId ?? '']));
+    expect(store.sourcesRead).toEqual([source.document.id]);
+  });
+
+  it('gives claims whole in the index’s order, bundled ones without reading the store', async () => {
+    const name = `served-${++dbCount}`;
+    await new ReaderStore(name).save([source]);
+    const store = new CountingStore(name);
+    const loaded = await startIndex(bundled, store);
+    if (!loaded.ok) throw new Error(loaded.error);
+    const [first, second] = bundled.claims;
+    expect(await loaded.index.claims([second?.id ?? '', first?.id ?? ''])).toEqual([first, second]);
+    expect(store.sourcesRead).toEqual([]);
+    const readerClaim = source.claims[0];
+    expect(await loaded.index.claims([readerClaim?.id ?? '', first?.id ?? ''])).toEqual([first, readerClaim]);
   });
 
   it('gives the popup and the panel the whole merged index, texts included', async () => {
@@ -61,7 +74,7 @@ describe('the service worker’s index over the reader’s store', () => {
 
   it('falls back to the bundled claims when the reader’s store cannot be opened', async () => {
     class Unavailable extends ReaderStore {
-      override claims(): never {
+      override wordings(): never {
         throw new DOMException('The operation is insecure.', 'SecurityError');
       }
     }

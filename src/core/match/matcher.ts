@@ -1,4 +1,4 @@
-import type { ClaimIndex, IndexedClaim } from '../index/schema';
+import type { IndexedClaim, IndexLexicon } from '../index/schema';
 import { RelatedTerms } from '../lexicon/relatedTerms';
 import { segmentSentences } from '../text/sentences';
 import type { TextSpan } from '../text/span';
@@ -34,8 +34,8 @@ interface Wording {
   proposition: Proposition;
   /** Each stem that carries one of its terms (the term itself, or a related word): the term's place, and how well it carries it. Built when first needed. */
   carriers: Map<string, { term: number; credit: number }[]> | null;
-  /** Its INDEXED_TERMS rarest terms, by which the inverted index finds it. Worked out when first needed. */
-  indexed: string[] | null;
+  /** The places of its INDEXED_TERMS rarest terms, by which the inverted index finds it. Worked out when first needed. */
+  indexed: number[] | null;
   /** The terms' weights, and their sum. Worked out when first needed. */
   weights: { each: number[]; total: number } | null;
 }
@@ -46,9 +46,12 @@ interface Reading {
   stance: SentenceStance;
 }
 
+/** What the matcher reads of a claim: its id and its wordings (a card's text and attributions are not needed to match). */
+export type MatchableClaim = Pick<IndexedClaim, 'id' | 'propositions'>;
+
 /** One claim weighed for one sentence: the best of its wordings and of the sentence's readings. */
 export interface WeighedClaim {
-  claim: IndexedClaim;
+  claim: MatchableClaim;
   probability: number;
   features: Features;
   terms: string[];
@@ -83,12 +86,14 @@ export interface Decision {
  * CLI, the tests and the extension's service worker.
  */
 export class ClaimMatcher {
-  private readonly claims: IndexedClaim[];
+  private readonly claims: readonly MatchableClaim[];
   private readonly wordings: Wording[] = [];
   /** Each key's wordings (see postingsOf), built on first use. */
   private readonly postings = new Map<string, Int32Array>();
-  /** Every wording that uses each term, in wording order. */
-  private readonly wordingsOfTerm = new Map<string, number[]>();
+  /** Each use of each term, in wording order: the wording's number times `stride`, plus the term's place in it. */
+  private readonly usesOfTerm = new Map<string, number[]>();
+  /** One more than the most terms a wording has. */
+  private readonly stride: number;
   /** See indexedRelatives. */
   private relatives: Map<string, string[]> | null = null;
   /** More wordings than this under one key, and the key picks no candidates. */
@@ -106,7 +111,7 @@ export class ClaimMatcher {
   private credit = new Float64Array(16);
 
   constructor(
-    index: Pick<ClaimIndex, 'claims' | 'lexicon'>,
+    index: { claims: readonly MatchableClaim[]; lexicon: IndexLexicon },
     private readonly decision: Decision = { weights: DECISION_WEIGHTS, threshold: MATCH_THRESHOLD, coverageFloor: COVERAGE_FLOOR },
   ) {
     this.claims = index.claims;
@@ -119,19 +124,20 @@ export class ClaimMatcher {
     this.stamps = new Uint32Array(this.wordings.length);
     this.seen = new Uint32Array(this.wordings.length);
     this.common = Math.max(COMMON_FLOOR, this.wordings.length * COMMON_SHARE);
-    // The service worker's start reads each wording once: which wordings use each term (once per
-    // use), from which the postings are built, and how often each entity occurs. A term's
-    // frequency, for its weight, is then the length of its list.
+    // The service worker's start reads each wording once: each use of each term, from which
+    // the postings are built, and how often each entity occurs. A term's frequency, for its
+    // weight, is then the number of its uses.
+    this.stride = 1 + this.wordings.reduce((most, w) => Math.max(most, w.proposition.terms.length), 0);
     const entityUses = new Map<string, number>();
     this.wordings.forEach((w, wi) => {
-      for (const t of w.proposition.terms) {
-        const list = this.wordingsOfTerm.get(t);
-        if (list) list.push(wi);
-        else this.wordingsOfTerm.set(t, [wi]);
-      }
+      w.proposition.terms.forEach((t, place) => {
+        const uses = this.usesOfTerm.get(t);
+        if (uses) uses.push(wi * this.stride + place);
+        else this.usesOfTerm.set(t, [wi * this.stride + place]);
+      });
       for (const e of w.proposition.entities) entityUses.set(e, (entityUses.get(e) ?? 0) + 1);
     });
-    const frequency = (t: string): number => (t.startsWith('#') ? entityUses.get(t.slice(1)) : this.wordingsOfTerm.get(t)?.length) ?? 0;
+    const frequency = (t: string): number => (t.startsWith('#') ? entityUses.get(t.slice(1)) : this.usesOfTerm.get(t)?.length) ?? 0;
     this.weights = new TermWeights(this.wordings.length, frequency, (t) => this.related.rarityOf(t));
   }
 
@@ -147,26 +153,33 @@ export class ClaimMatcher {
     if (list) return list;
     const relatives = this.indexedRelatives().get(key);
     // A word that is no claim term nor a close relative of one: nothing to keep for it.
-    if (!relatives && !this.wordingsOfTerm.has(key)) return NO_WORDINGS;
-    const mark = ++this.mark;
-    const found: number[] = [];
-    for (const term of [key, ...(relatives ?? [])]) {
-      for (const wi of this.wordingsOfTerm.get(term) ?? []) {
-        if (this.seen[wi] === mark || !this.indexedTerms(this.wordings[wi] as Wording).includes(term)) continue;
-        this.seen[wi] = mark;
-        found.push(wi);
-      }
-    }
-    list = found.length > this.common ? NO_WORDINGS : Int32Array.from(found).sort();
+    if (!relatives && !this.usesOfTerm.has(key)) return NO_WORDINGS;
+    list = this.findPostings([key, ...(relatives ?? [])]);
     this.postings.set(key, list);
     return list;
+  }
+
+  /** The wordings with one of these terms among their rarest, or none when they are too many. */
+  private findPostings(terms: string[]): Int32Array {
+    const mark = ++this.mark;
+    const found: number[] = [];
+    for (const term of terms) {
+      for (const use of this.usesOfTerm.get(term) ?? []) {
+        const wi = Math.floor(use / this.stride);
+        if (this.seen[wi] === mark || !this.indexedPlaces(this.wordings[wi] as Wording).includes(use - wi * this.stride)) continue;
+        this.seen[wi] = mark;
+        found.push(wi);
+        if (found.length > this.common) return NO_WORDINGS;
+      }
+    }
+    return Int32Array.from(found).sort();
   }
 
   /** For each stem, the claim terms it is a close relative of (closeness INDEXED_RELATED or more): worked out once, when a sentence is first read. */
   private indexedRelatives(): Map<string, string[]> {
     if (this.relatives) return this.relatives;
     const relatives = new Map<string, string[]>();
-    for (const term of this.wordingsOfTerm.keys()) {
+    for (const term of this.usesOfTerm.keys()) {
       for (const [r, weight] of this.related.of(term)) {
         if (weight < INDEXED_RELATED || r === term) continue;
         const list = relatives.get(r);
@@ -177,15 +190,14 @@ export class ClaimMatcher {
     return (this.relatives = relatives);
   }
 
-  /** A wording's INDEXED_TERMS rarest terms (the heaviest, the earlier first among equals): what the inverted index finds it by. */
-  private indexedTerms(w: Wording): string[] {
+  /** The places of a wording's INDEXED_TERMS rarest terms (the heaviest, the earlier first among equals): what the inverted index finds it by. */
+  private indexedPlaces(w: Wording): number[] {
+    if (w.indexed) return w.indexed;
     const weights = this.weightsOf(w).each;
-    w.indexed ??= w.proposition.terms
+    return (w.indexed = weights
       .map((_, i) => i)
       .sort((a, b) => (weights[b] as number) - (weights[a] as number) || a - b)
-      .slice(0, INDEXED_TERMS)
-      .map((i) => w.proposition.terms[i] as string);
-    return w.indexed;
+      .slice(0, INDEXED_TERMS));
   }
 
   /** A wording's term weights and their sum (see Wording). */
@@ -246,7 +258,7 @@ export class ClaimMatcher {
       .map(([ci, b], i) => {
         const next = Math.max(0, ...coverage.filter((_, j) => j !== i));
         const features = [...b.features, (coverage[i] as number) - next];
-        return { claim: this.claims[ci] as IndexedClaim, probability: matchProbability(features, this.decision.weights), features, terms: b.terms, stance: b.stance };
+        return { claim: this.claims[ci] as MatchableClaim, probability: matchProbability(features, this.decision.weights), features, terms: b.terms, stance: b.stance };
       })
       .sort((a, b) => b.probability - a.probability);
   }
