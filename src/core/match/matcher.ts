@@ -34,10 +34,9 @@ interface Wording {
   proposition: Proposition;
   /** Each stem that carries one of its terms (the term itself, or a related word): the term's place, and how well it carries it. Built when first needed. */
   carriers: Map<string, { term: number; credit: number }[]> | null;
-  /** The places of its INDEXED_TERMS rarest terms, by which the inverted index finds it. Worked out when first needed. */
-  indexed: number[] | null;
-  /** The terms' weights, and their sum. Worked out when first needed. */
-  weights: { each: number[]; total: number } | null;
+  /** The terms' weights, and their sum. */
+  termWeights: number[];
+  totalWeight: number;
 }
 
 /** One way of reading a sentence: a proposition, and the sentence's stance toward it. */
@@ -77,6 +76,22 @@ export interface Decision {
 }
 
 /**
+ * The places of the `count` heaviest weights, heaviest first and the earlier place first among
+ * equals, written into `out` (reused: this runs for every wording when the service worker starts).
+ */
+function rarestPlaces(weights: readonly number[], count: number, out: number[]): void {
+  out.length = 0;
+  for (let i = 0; i < weights.length; i++) {
+    const w = weights[i] as number;
+    let at = out.length;
+    while (at > 0 && (weights[out[at - 1] as number] as number) < w) at--;
+    if (at >= count) continue;
+    out.splice(at, 0, i);
+    if (out.length > count) out.length = count;
+  }
+}
+
+/**
  * Finds the sentences of a text that state, deny or dispute an indexed claim. Each
  * sentence is read twice, whole and with its reporting frame taken off ("US officials
  * said …"), and compared with the wordings of the claims it shares words with; a
@@ -90,10 +105,8 @@ export class ClaimMatcher {
   private readonly wordings: Wording[] = [];
   /** Each key's wordings (see postingsOf), built on first use. */
   private readonly postings = new Map<string, Int32Array>();
-  /** Each use of each term, in wording order: the wording's number times `stride`, plus the term's place in it. */
-  private readonly usesOfTerm = new Map<string, number[]>();
-  /** One more than the most terms a wording has. */
-  private readonly stride: number;
+  /** The wordings that have each term among their INDEXED_TERMS rarest, in wording order. */
+  private readonly rareIn = new Map<string, number[]>();
   /** See indexedRelatives. */
   private relatives: Map<string, string[]> | null = null;
   /** More wordings than this under one key, and the key picks no candidates. */
@@ -117,43 +130,46 @@ export class ClaimMatcher {
     this.claims = index.claims;
     this.related = new RelatedTerms({ version: 1, about: '', ...index.lexicon });
     this.verbs = this.related.verbs;
+    // Two passes over the wordings when the service worker starts: how often each term and
+    // entity is used (their weights), then each wording's weights and its rarest terms.
+    this.weights = new TermWeights(
+      this.claims.flatMap((c) => c.propositions),
+      (t) => this.related.rarityOf(t),
+    );
+    const rare: number[] = [];
     this.claims.forEach((c, claim) => {
-      for (const proposition of c.propositions) this.wordings.push({ claim, proposition, carriers: null, indexed: null, weights: null });
+      for (const proposition of c.propositions) {
+        const wi = this.wordings.length;
+        const termWeights = proposition.terms.map((t) => this.weights.weight(t));
+        this.wordings.push({ claim, proposition, carriers: null, termWeights, totalWeight: termWeights.reduce((a, b) => a + b, 0) });
+        rarestPlaces(termWeights, INDEXED_TERMS, rare);
+        for (const place of rare) {
+          const term = proposition.terms[place] as string;
+          const list = this.rareIn.get(term);
+          if (!list) this.rareIn.set(term, [wi]);
+          else if (list[list.length - 1] !== wi) list.push(wi);
+        }
+      }
     });
     this.hits = new Uint8Array(this.wordings.length);
     this.stamps = new Uint32Array(this.wordings.length);
     this.seen = new Uint32Array(this.wordings.length);
     this.common = Math.max(COMMON_FLOOR, this.wordings.length * COMMON_SHARE);
-    // The service worker's start reads each wording once: each use of each term, from which
-    // the postings are built, and how often each entity occurs. A term's frequency, for its
-    // weight, is then the number of its uses.
-    this.stride = 1 + this.wordings.reduce((most, w) => Math.max(most, w.proposition.terms.length), 0);
-    const entityUses = new Map<string, number>();
-    this.wordings.forEach((w, wi) => {
-      w.proposition.terms.forEach((t, place) => {
-        const uses = this.usesOfTerm.get(t);
-        if (uses) uses.push(wi * this.stride + place);
-        else this.usesOfTerm.set(t, [wi * this.stride + place]);
-      });
-      for (const e of w.proposition.entities) entityUses.set(e, (entityUses.get(e) ?? 0) + 1);
-    });
-    const frequency = (t: string): number => (t.startsWith('#') ? entityUses.get(t.slice(1)) : this.usesOfTerm.get(t)?.length) ?? 0;
-    this.weights = new TermWeights(this.wordings.length, frequency, (t) => this.related.rarityOf(t));
   }
 
   /**
    * The wordings a key finds: those with the key, or a term it is closely related to, among
    * their INDEXED_TERMS rarest terms. A key too many wordings share picks no candidates (it
    * would only lengthen the lists every sentence walks), so its list is empty. Built the first
-   * time a sentence has the key: the service worker's start then reads each wording once, and
-   * a page asks for a small part of the keys.
+   * time a sentence has the key: a page asks for a small part of the keys, and a start over a
+   * large index would otherwise list every related word of every rare term.
    */
   private postingsOf(key: string): Int32Array {
     let list = this.postings.get(key);
     if (list) return list;
     const relatives = this.indexedRelatives().get(key);
     // A word that is no claim term nor a close relative of one: nothing to keep for it.
-    if (!relatives && !this.usesOfTerm.has(key)) return NO_WORDINGS;
+    if (!relatives && !this.rareIn.has(key)) return NO_WORDINGS;
     list = this.findPostings([key, ...(relatives ?? [])]);
     this.postings.set(key, list);
     return list;
@@ -164,9 +180,8 @@ export class ClaimMatcher {
     const mark = ++this.mark;
     const found: number[] = [];
     for (const term of terms) {
-      for (const use of this.usesOfTerm.get(term) ?? []) {
-        const wi = Math.floor(use / this.stride);
-        if (this.seen[wi] === mark || !this.indexedPlaces(this.wordings[wi] as Wording).includes(use - wi * this.stride)) continue;
+      for (const wi of this.rareIn.get(term) ?? []) {
+        if (this.seen[wi] === mark) continue;
         this.seen[wi] = mark;
         found.push(wi);
         if (found.length > this.common) return NO_WORDINGS;
@@ -175,11 +190,11 @@ export class ClaimMatcher {
     return Int32Array.from(found).sort();
   }
 
-  /** For each stem, the claim terms it is a close relative of (closeness INDEXED_RELATED or more): worked out once, when a sentence is first read. */
+  /** For each stem, the rare claim terms it is a close relative of (closeness INDEXED_RELATED or more): worked out once, when a sentence is first read. */
   private indexedRelatives(): Map<string, string[]> {
     if (this.relatives) return this.relatives;
     const relatives = new Map<string, string[]>();
-    for (const term of this.usesOfTerm.keys()) {
+    for (const term of this.rareIn.keys()) {
       for (const [r, weight] of this.related.of(term)) {
         if (weight < INDEXED_RELATED || r === term) continue;
         const list = relatives.get(r);
@@ -188,23 +203,6 @@ export class ClaimMatcher {
       }
     }
     return (this.relatives = relatives);
-  }
-
-  /** The places of a wording's INDEXED_TERMS rarest terms (the heaviest, the earlier first among equals): what the inverted index finds it by. */
-  private indexedPlaces(w: Wording): number[] {
-    if (w.indexed) return w.indexed;
-    const weights = this.weightsOf(w).each;
-    return (w.indexed = weights
-      .map((_, i) => i)
-      .sort((a, b) => (weights[b] as number) - (weights[a] as number) || a - b)
-      .slice(0, INDEXED_TERMS));
-  }
-
-  /** A wording's term weights and their sum (see Wording). */
-  private weightsOf(w: Wording): { each: number[]; total: number } {
-    if (w.weights) return w.weights;
-    const each = w.proposition.terms.map((t) => this.weights.weight(t));
-    return (w.weights = { each, total: each.reduce((a, b) => a + b, 0) });
   }
 
   /**
@@ -320,16 +318,15 @@ export class ClaimMatcher {
     const scored: { wi: number; coverage: number }[] = [];
     for (const wi of candidates) {
       const w = this.wordings[wi] as Wording;
-      const { each: termWeights, total: totalWeight } = this.weightsOf(w);
-      const credit = this.credit.length >= termWeights.length ? this.credit.fill(0, 0, termWeights.length) : (this.credit = new Float64Array(termWeights.length * 2));
+      const credit = this.credit.length >= w.termWeights.length ? this.credit.fill(0, 0, w.termWeights.length) : (this.credit = new Float64Array(w.termWeights.length * 2));
       const carriers = this.carriersOf(w);
       for (const stem of words) {
         const carried = carriers.get(stem);
         if (carried) for (const c of carried) if (c.credit > (credit[c.term] as number)) credit[c.term] = c.credit;
       }
       let got = 0;
-      for (let i = 0; i < termWeights.length; i++) got += (credit[i] as number) * (termWeights[i] as number);
-      const coverage = totalWeight === 0 ? 0 : got / totalWeight;
+      for (let i = 0; i < w.termWeights.length; i++) got += (credit[i] as number) * (w.termWeights[i] as number);
+      const coverage = w.totalWeight === 0 ? 0 : got / w.totalWeight;
       if (coverage >= this.decision.coverageFloor) scored.push({ wi, coverage });
     }
     return scored

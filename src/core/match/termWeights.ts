@@ -14,25 +14,29 @@ const FULL_RARITY = 14;
  * its rarity in news text when known (a common word such as "military" says less than "drone").
  */
 export class TermWeights {
-  /**
-   * @param n how many propositions the index has
-   * @param frequency how many of them use a term (an entity is asked for as `#name`)
-   */
-  constructor(
-    private readonly n: number,
-    private readonly frequency: (term: string) => number,
-    private readonly rarity: Rarity = () => undefined,
-  ) {}
+  private readonly df = new Map<string, number>();
+  private readonly n: number;
 
-  /** Weights over these propositions, each term's and entity's uses counted. */
-  static over(propositions: Iterable<Proposition>, rarity?: Rarity): TermWeights {
-    const df = new Map<string, number>();
+  constructor(
+    propositions: Iterable<Proposition>,
+    private readonly rarity: Rarity = () => undefined,
+  ) {
+    // Counted in place, with no array per proposition: the matcher runs this over every wording when the service worker starts.
     let n = 0;
+    const count = (key: string): void => {
+      this.df.set(key, (this.df.get(key) ?? 0) + 1);
+    };
     for (const p of propositions) {
       n++;
-      for (const t of [...p.terms, ...p.entities.map((e) => `#${e}`)]) df.set(t, (df.get(t) ?? 0) + 1);
+      for (const t of p.terms) count(t);
+      for (const e of p.entities) count(`#${e}`);
     }
-    return new TermWeights(n, (t) => df.get(t) ?? 0, rarity);
+    this.n = n;
+  }
+
+  /** How many propositions use the term. */
+  frequency(term: string): number {
+    return this.df.get(term) ?? 0;
   }
 
   private readonly cache = new Map<string, number>();
