@@ -105,10 +105,12 @@ export class ClaimMatcher {
   private readonly wordings: Wording[] = [];
   /** Each key's wordings (see postingsOf), built on first use. */
   private readonly postings = new Map<string, Int32Array>();
-  /** The wordings that have each term among their INDEXED_TERMS rarest, in wording order. */
-  private readonly rareIn = new Map<string, number[]>();
+  /** Each claim term's number, given as the start first meets it. */
+  private readonly termIds = new Map<string, number>();
+  /** By term number: the wordings that have the term among their INDEXED_TERMS rarest, in wording order. */
+  private readonly rareIn: number[][] = [];
   /** See indexedRelatives. */
-  private relatives: Map<string, string[]> | null = null;
+  private relatives: Map<string, number[]> | null = null;
   /** More wordings than this under one key, and the key picks no candidates. */
   private readonly common: number;
   /** Which wordings a postings list being built already holds (a mark per list, not a set). */
@@ -130,24 +132,44 @@ export class ClaimMatcher {
     this.claims = index.claims;
     this.related = new RelatedTerms({ version: 1, about: '', ...index.lexicon });
     this.verbs = this.related.verbs;
-    // Two passes over the wordings when the service worker starts: how often each term and
-    // entity is used (their weights), then each wording's weights and its rarest terms.
-    this.weights = new TermWeights(
-      this.claims.flatMap((c) => c.propositions),
-      (t) => this.related.rarityOf(t),
-    );
+    // The service worker's start reads each wording twice. First each claim term gets a number
+    // and its uses are counted, as are the entities' (a term's weight needs its frequency); the
+    // terms' numbers are kept, so the second pass, each wording's weights and rarest terms, looks
+    // up no string.
+    const termUses: number[] = [];
+    const entityUses = new Map<string, number>();
+    const termsOf: number[][] = [];
+    for (const c of this.claims) {
+      for (const p of c.propositions) {
+        termsOf.push(
+          p.terms.map((t) => {
+            let id = this.termIds.get(t);
+            if (id === undefined) {
+              id = termUses.length;
+              this.termIds.set(t, id);
+              termUses.push(0);
+            }
+            termUses[id] = (termUses[id] as number) + 1;
+            return id;
+          }),
+        );
+        for (const e of p.entities) entityUses.set(e, (entityUses.get(e) ?? 0) + 1);
+      }
+    }
+    const frequency = (t: string): number => (t.startsWith('#') ? entityUses.get(t.slice(1)) : termUses[this.termIds.get(t) ?? -1]) ?? 0;
+    this.weights = new TermWeights(termsOf.length, frequency, (t) => this.related.rarityOf(t));
+    const termWeight = [...this.termIds.keys()].map((t) => this.weights.weight(t));
     const rare: number[] = [];
     this.claims.forEach((c, claim) => {
       for (const proposition of c.propositions) {
         const wi = this.wordings.length;
-        const termWeights = proposition.terms.map((t) => this.weights.weight(t));
+        const ids = termsOf[wi] as number[];
+        const termWeights = ids.map((id) => termWeight[id] as number);
         this.wordings.push({ claim, proposition, carriers: null, termWeights, totalWeight: termWeights.reduce((a, b) => a + b, 0) });
         rarestPlaces(termWeights, INDEXED_TERMS, rare);
         for (const place of rare) {
-          const term = proposition.terms[place] as string;
-          const list = this.rareIn.get(term);
-          if (!list) this.rareIn.set(term, [wi]);
-          else if (list[list.length - 1] !== wi) list.push(wi);
+          const list = (this.rareIn[ids[place] as number] ??= []);
+          if (list[list.length - 1] !== wi) list.push(wi);
         }
       }
     });
@@ -167,20 +189,21 @@ export class ClaimMatcher {
   private postingsOf(key: string): Int32Array {
     let list = this.postings.get(key);
     if (list) return list;
+    const id = this.termIds.get(key);
     const relatives = this.indexedRelatives().get(key);
     // A word that is no claim term nor a close relative of one: nothing to keep for it.
-    if (!relatives && !this.rareIn.has(key)) return NO_WORDINGS;
-    list = this.findPostings([key, ...(relatives ?? [])]);
+    if (id === undefined && !relatives) return NO_WORDINGS;
+    list = this.findPostings(id === undefined ? (relatives ?? []) : [id, ...(relatives ?? [])]);
     this.postings.set(key, list);
     return list;
   }
 
-  /** The wordings with one of these terms among their rarest, or none when they are too many. */
-  private findPostings(terms: string[]): Int32Array {
+  /** The wordings with one of these terms (by number) among their rarest, or none when they are too many. */
+  private findPostings(terms: number[]): Int32Array {
     const mark = ++this.mark;
     const found: number[] = [];
     for (const term of terms) {
-      for (const wi of this.rareIn.get(term) ?? []) {
+      for (const wi of this.rareIn[term] ?? []) {
         if (this.seen[wi] === mark) continue;
         this.seen[wi] = mark;
         found.push(wi);
@@ -190,16 +213,17 @@ export class ClaimMatcher {
     return Int32Array.from(found).sort();
   }
 
-  /** For each stem, the rare claim terms it is a close relative of (closeness INDEXED_RELATED or more): worked out once, when a sentence is first read. */
-  private indexedRelatives(): Map<string, string[]> {
+  /** For each stem, the rare claim terms (by number) it is a close relative of (closeness INDEXED_RELATED or more): worked out once, when a sentence is first read. */
+  private indexedRelatives(): Map<string, number[]> {
     if (this.relatives) return this.relatives;
-    const relatives = new Map<string, string[]>();
-    for (const term of this.rareIn.keys()) {
+    const relatives = new Map<string, number[]>();
+    for (const [term, id] of this.termIds) {
+      if (!this.rareIn[id]) continue;
       for (const [r, weight] of this.related.of(term)) {
         if (weight < INDEXED_RELATED || r === term) continue;
         const list = relatives.get(r);
-        if (list) list.push(term);
-        else relatives.set(r, [term]);
+        if (list) list.push(id);
+        else relatives.set(r, [id]);
       }
     }
     return (this.relatives = relatives);
