@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { parseBundledIndex, startIndex } from '../../src/background/indexStart';
+import { parseBundledIndex, startIndex, type ServedIndex } from '../../src/background/indexStart';
 import { ReaderStore } from '../../src/background/readerStore';
 import { draftReaderSource, mergeWithBundled, readerDocumentId, splitForStorage, type ReaderSource } from '../../src/core/reader/readerIndex';
 import { readArticle } from '../../src/shared/readArticle';
@@ -32,44 +32,43 @@ class CountingStore extends ReaderStore {
 
 let dbCount = 0;
 
+/** The worker's start over a fresh store holding the reader's source, and the store (which notes what it reads whole). */
+async function startOverSource(): Promise<{ index: ServedIndex; store: CountingStore }> {
+  const name = `served-${++dbCount}`;
+  await new ReaderStore(name).save([source]);
+  const store = new CountingStore(name);
+  const loaded = await startIndex(bundled, store);
+  if (!loaded.ok) throw new Error(loaded.error);
+  return { index: loaded.index, store };
+}
+
 describe('the service worker’s index over the reader’s store', () => {
   it('matches the reader’s claims with no source read whole, then reads the claim’s source for its card, once', async () => {
-    const name = `served-${++dbCount}`;
-    await new ReaderStore(name).save([source]);
-    const store = new CountingStore(name);
-    const loaded = await startIndex(bundled, store);
-    if (!loaded.ok) throw new Error(loaded.error);
-    const [match] = loaded.index.matcher.matchText(restated);
+    const { index, store } = await startOverSource();
+    const [match] = index.matcher.matchText(restated);
     expect(store.sourcesRead).toEqual([]);
-    const claims = await loaded.index.claims([match?.claimId ?? '', 'no-such-claim']);
+    const claims = await index.claims([match?.claimId ?? '', 'no-such-claim']);
     expect(claims.length).toBe(1);
     expect(source.claims).toContainEqual(claims[0]);
-    expect(await loaded.index.documentsCiting(claims)).toEqual([source.document]);
+    expect(await index.documentsCiting(claims)).toEqual([source.document]);
     expect(store.sourcesRead).toEqual([source.document.id]);
     // Read once: the next card reads nothing.
-    await loaded.index.documentsCiting(await loaded.index.claims([match?.claimId ?? '']));
+    await index.documentsCiting(await index.claims([match?.claimId ?? '']));
     expect(store.sourcesRead).toEqual([source.document.id]);
   });
 
   it('gives claims whole in the index’s order, bundled ones without reading the store', async () => {
-    const name = `served-${++dbCount}`;
-    await new ReaderStore(name).save([source]);
-    const store = new CountingStore(name);
-    const loaded = await startIndex(bundled, store);
-    if (!loaded.ok) throw new Error(loaded.error);
+    const { index, store } = await startOverSource();
     const [first, second] = bundled.claims;
-    expect(await loaded.index.claims([second?.id ?? '', first?.id ?? ''])).toEqual([first, second]);
+    expect(await index.claims([second?.id ?? '', first?.id ?? ''])).toEqual([first, second]);
     expect(store.sourcesRead).toEqual([]);
     const readerClaim = source.claims[0];
-    expect(await loaded.index.claims([readerClaim?.id ?? '', first?.id ?? ''])).toEqual([first, readerClaim]);
+    expect(await index.claims([readerClaim?.id ?? '', first?.id ?? ''])).toEqual([first, readerClaim]);
   });
 
   it('gives the popup and the panel the whole merged index, texts included', async () => {
-    const name = `served-${++dbCount}`;
-    await new ReaderStore(name).save([source]);
-    const loaded = await startIndex(bundled, new ReaderStore(name));
-    if (!loaded.ok) throw new Error(loaded.error);
-    expect(await loaded.index.whole()).toEqual(mergeWithBundled(bundled, splitForStorage([source])));
+    const { index } = await startOverSource();
+    expect(await index.whole()).toEqual(mergeWithBundled(bundled, splitForStorage([source])));
   });
 
   it('falls back to the bundled claims when the reader’s store cannot be opened', async () => {
