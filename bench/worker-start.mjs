@@ -93,30 +93,34 @@ async function firstHighlight(p) {
   return probe.firstHighlightAt;
 }
 
-const profiles = [await openProfile('bundled'), await openProfile('reader')];
-for (let run = 0; run <= RUNS; run++) {
-  for (const p of run % 2 ? [...profiles].reverse() : profiles) {
-    await stopWorker(p);
-    const cold = await firstHighlight(p);
-    const warm = await firstHighlight(p);
-    if (run > 0) {
-      p.cold.push(cold);
-      p.warm.push(warm);
+const profiles = [];
+try {
+  for (const kind of ['bundled', 'reader']) profiles.push(await openProfile(kind));
+  for (let run = 0; run <= RUNS; run++) {
+    for (const p of run % 2 ? [...profiles].reverse() : profiles) {
+      await stopWorker(p);
+      const cold = await firstHighlight(p);
+      const warm = await firstHighlight(p);
+      if (run > 0) {
+        p.cold.push(cold);
+        p.warm.push(warm);
+      }
     }
   }
+  const [alone, reader] = profiles;
+  const row = (label, pick) => `${label.padEnd(56)} ${median(pick(alone)).toFixed(0).padStart(8)} ${median(pick(reader)).toFixed(0).padStart(10)}`;
+  console.log(`Chromium ${profiles[0].context.browser()?.version() ?? ''}; reader's index: ${sources.length * sources[0].claims.length} claims in ${sources.length} sources; medians of ${RUNS} runs, alternating`);
+  console.log(`${''.padEnd(56)} ${'bundled'.padStart(8)} ${'+ reader'.padStart(10)}`);
+  console.log(row('first highlight, worker stopped before the page (ms)', (p) => p.cold));
+  console.log(row('first highlight, worker running, index loaded (ms)', (p) => p.warm));
+  console.log(row('what the cold start adds (median of paired differences)', (p) => p.cold.map((c, i) => c - p.warm[i])));
+  console.log(`runs, cold: bundled ${alone.cold.map((x) => x.toFixed(0)).join(' ')} · reader ${reader.cold.map((x) => x.toFixed(0)).join(' ')}`);
+} finally {
+  for (const p of profiles) {
+    await p.context.close();
+    await rm(p.profile, { recursive: true, force: true });
+    await rm(p.extension, { recursive: true, force: true });
+  }
+  await server.close();
+  await rm(site, { recursive: true, force: true });
 }
-const [alone, reader] = profiles;
-const row = (label, pick) => `${label.padEnd(56)} ${median(pick(alone)).toFixed(0).padStart(8)} ${median(pick(reader)).toFixed(0).padStart(10)}`;
-console.log(`Chromium ${profiles[0].context.browser()?.version() ?? ''}; reader's index: ${sources.length * sources[0].claims.length} claims in ${sources.length} sources; medians of ${RUNS} runs, alternating`);
-console.log(`${''.padEnd(56)} ${'bundled'.padStart(8)} ${'+ reader'.padStart(10)}`);
-console.log(row('first highlight, worker stopped before the page (ms)', (p) => p.cold));
-console.log(row('first highlight, worker running, index loaded (ms)', (p) => p.warm));
-console.log(row('what the cold start adds (median of paired differences)', (p) => p.cold.map((c, i) => c - p.warm[i])));
-console.log(`runs, cold: bundled ${alone.cold.map((x) => x.toFixed(0)).join(' ')} · reader ${reader.cold.map((x) => x.toFixed(0)).join(' ')}`);
-for (const p of profiles) {
-  await p.context.close();
-  await rm(p.profile, { recursive: true, force: true });
-  await rm(p.extension, { recursive: true, force: true });
-}
-await server.close();
-await rm(site, { recursive: true, force: true });
