@@ -24,14 +24,18 @@ const handlers: { [K in MessageName]?: Handler<K> } = {
   async matchText({ blocks }) {
     const loaded = await loadIndex();
     if (!loaded.ok) return loaded;
-    const byId = new Map(loaded.index.claims.map((c) => [c.id, c]));
+    const served = loaded.index;
+    const matches = blocks.map((text) => served.matcher.matchText(text));
+    const views = await fromReaderStore(async () => {
+      const claims = await served.claims(matches.flat().map((m) => m.claimId));
+      const documents = await served.documentsCiting(claims);
+      return new Map(claims.map((claim) => [claim.id, toClaimView({ documents }, claim)]));
+    });
+    if (!views) return { ok: false, error: SOURCES_UNREADABLE };
     const claims: Record<string, ClaimView> = {};
-    const matches = blocks.map((text) => loaded.matcher.matchText(text));
-    for (const list of matches) {
-      for (const m of list) {
-        const claim = byId.get(m.claimId);
-        if (claim && !claims[m.claimId]) claims[m.claimId] = toClaimView(loaded.index, claim);
-      }
+    for (const m of matches.flat()) {
+      const view = views.get(m.claimId);
+      if (view) claims[m.claimId] ??= view;
     }
     return { ok: true, matches, claims };
   },
@@ -39,9 +43,12 @@ const handlers: { [K in MessageName]?: Handler<K> } = {
   async checkQuotes({ text, start, end, claimIds }) {
     const loaded = await loadIndex();
     if (!loaded.ok) return loaded;
-    const documents = new Map(loaded.index.documents.map((d) => [d.id, d]));
-    const claims = loaded.index.claims.filter((c) => claimIds.includes(c.id));
-    return { ok: true, checks: claims.flatMap((claim) => checkPageQuote(text, start, end, claim, documents)) };
+    const read = await fromReaderStore(async () => {
+      const claims = await loaded.index.claims(claimIds);
+      return { claims, documents: new Map((await loaded.index.documentsCiting(claims)).map((d) => [d.id, d])) };
+    });
+    if (!read) return { ok: false, error: SOURCES_UNREADABLE };
+    return { ok: true, checks: read.claims.flatMap((claim) => checkPageQuote(text, start, end, claim, read.documents)) };
   },
 
   async reportPage({ host, claims }, sender) {
@@ -60,7 +67,9 @@ const handlers: { [K in MessageName]?: Handler<K> } = {
 
   async getIndex() {
     const loaded = await loadIndex();
-    return loaded.ok ? { ok: true, index: loaded.index } : loaded;
+    if (!loaded.ok) return loaded;
+    const index = await fromReaderStore(() => loaded.index.whole());
+    return index ? { ok: true, index } : { ok: false, error: SOURCES_UNREADABLE };
   },
 
   async getTabState({ tabId }) {
@@ -81,11 +90,8 @@ const handlers: { [K in MessageName]?: Handler<K> } = {
   },
 
   async getReaderIndex() {
-    try {
-      return { ok: true, index: readerIndexOf(await readerStore.all()) };
-    } catch {
-      return { ok: false, error: 'Claimscope cannot open your sources in this browser profile (its storage is not available).' };
-    }
+    const parts = await fromReaderStore(() => readerStore.all());
+    return parts ? { ok: true, index: readerIndexOf(parts) } : { ok: false, error: SOURCES_UNREADABLE };
   },
 
   async saveReaderSources({ sources }) {
@@ -114,6 +120,18 @@ const handlers: { [K in MessageName]?: Handler<K> } = {
     }
   },
 };
+
+/** What a reader is told when the browser will not give back their stored sources. */
+const SOURCES_UNREADABLE = 'Claimscope cannot open your sources in this browser profile (its storage is not available).';
+
+/** A read of the reader's store (their sources, or their documents' texts), or null when the browser will not give it back. */
+async function fromReaderStore<T>(read: () => Promise<T>): Promise<T | null> {
+  try {
+    return await read();
+  } catch {
+    return null;
+  }
+}
 
 /** Why these sources cannot be stored, in a reader's words, or null when they are sound (checked as the index schema, like an index file). */
 function invalidSources(sources: ReaderSource[]): string | null {

@@ -1,8 +1,9 @@
 // The reader's own sources (issue 9), in the built extension: add a local article page through
 // the side panel, correct one actor in the review, save; a second page restating one of its
 // claims is highlighted, and the card (Chromium) or the panel (Firefox) shows the new source
-// with the corrected actor; removing the source takes the highlight away. Export, then import
-// into a fresh profile, gives the same bytes. Screenshots go to test-results/.
+// with the corrected actor; removing the source takes the highlight away. The popup's "Add this
+// page as a source" opens the panel at the page's review (Chromium). Export, then import into a
+// fresh profile, gives the same bytes. Screenshots go to test-results/.
 import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -112,6 +113,34 @@ export function sourcesChromiumSuite({ origin, extensionDir, resultsDir }) {
       await panel.waitForSelector('#reader-list', { state: 'detached' });
       await waitForPage(page, readHighlights, (h) => highlighted(h).length === 0, 15_000);
       await page.close();
+      await panel.close();
+      await article.close();
+    });
+
+    test('the popup’s “Add this page as a source” opens the panel at the review of this page, with nothing saved', async () => {
+      const article = await context.newPage();
+      await article.goto(`${origin}/${SOURCE_PAGE}`);
+      const tabId = await tabIdOf(article);
+      const popup = await context.newPage();
+      // The button waits for the page's content script to have reported the page.
+      for (let i = 0; i < 40; i++) {
+        await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tab=${tabId}`);
+        await popup.waitForSelector('#add-page');
+        if (await popup.isEnabled('#add-page')) break;
+        await sleep(250);
+      }
+      await Promise.all([popup.waitForEvent('close'), popup.click('#add-page')]);
+      // The popup closed because the panel opened, set for this tab to start adding its page.
+      const options = await worker.evaluate((id) => chrome.sidePanel.getOptions({ tabId: id }), tabId);
+      assert.equal(options.path, 'src/sidepanel/index.html?add=page');
+      // Playwright cannot see the side panel: the same page, opened as a tab, reviews the article with no other click.
+      const panel = await context.newPage();
+      await panel.setViewportSize({ width: 420, height: 1000 });
+      await panel.goto(`chrome-extension://${extensionId}/${options.path}&tab=${tabId}`);
+      await panel.waitForSelector('#review .review-item');
+      assert.equal(await panel.locator('#review .review-item', { hasText: CORRECTED_QUOTE }).count(), 1, 'the review lists the article’s attributions');
+      assert.equal(await panel.locator('#reader-list .reader-source').count(), 0, 'nothing is saved before the review');
+      await panel.screenshot({ path: join(resultsDir, 'sources-popup-add-review.png') });
       await panel.close();
       await article.close();
     });

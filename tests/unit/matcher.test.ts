@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSourceDocument } from '../../src/core/document/sourceDocument';
 import { buildClaimIndex } from '../../src/core/index/buildIndex';
 import { lexicon } from './lexicon';
 import { ClaimMatcher } from '../../src/core/match/matcher';
+import { parseClaimIndex } from '../../src/core/index/schema';
 
 // A fresh two-document corpus, written for this test: a trade story with a claim, a denial and a dispute.
 const index = buildClaimIndex([
@@ -65,5 +68,21 @@ describe('ClaimMatcher on text with invisible characters', () => {
   it('matches a sentence with zero-width and soft-hyphen characters inside words', () => {
     const [m] = matcher.matchText('Tok\u200Byo re\u00ADquested additional gas ship\u200Dments from Ottawa, according to a government source.');
     expect(m?.claimId).toBe(claimOf('asked Canada'));
+  });
+});
+
+describe('ClaimMatcher’s inverted index, built as sentences need it', () => {
+  it('answers each sentence the same whatever it read before', () => {
+    const bundled = parseClaimIndex(JSON.parse(readFileSync(join(import.meta.dirname, '../../assets/claim-index.json'), 'utf8')));
+    const sentences = readFileSync(join(import.meta.dirname, '../fixtures/eval/matcher-eval.jsonl'), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => (JSON.parse(line) as { text: string }).text);
+    // Each sentence on a matcher that has read nothing else, and all of them backwards on one matcher.
+    const alone = sentences.map((s) => new ClaimMatcher(bundled).matchText(s));
+    const shared = new ClaimMatcher(bundled);
+    const afterOthers = [...sentences].reverse().map((s) => shared.matchText(s)).reverse();
+    expect(afterOthers).toEqual(alone);
+    expect(alone.filter((m) => m.length > 0).length).toBeGreaterThan(50);
   });
 });

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ReaderStore, ReaderStoreError } from '../../src/background/readerStore';
 import type { ReaderSource } from '../../src/core/reader/readerIndex';
@@ -8,7 +9,14 @@ import type { ReaderSource } from '../../src/core/reader/readerIndex';
 
 const sourceOf = (id: string, claim = 'c1'): ReaderSource => ({
   document: { id, title: `Title ${id}`, outlet: null, date: null, url: null, text: 'Officials said the ferry would resume in June.' },
-  claims: [{ id: `${claim}-${id}`, text: 'The ferry would resume in June.', attributions: [{ actor: 'Officials', role: null, stance: 'asserts', quote: 'the ferry would resume in June', documentId: id, start: 15, end: 45, cue: 'said' }], propositions: [] }],
+  claims: [
+    {
+      id: `${claim}-${id}`,
+      text: 'The ferry would resume in June.',
+      attributions: [{ actor: 'Officials', role: null, stance: 'asserts', quote: 'the ferry would resume in June', documentId: id, start: 15, end: 45, cue: 'said' }],
+      propositions: [{ terms: ['ferri', 'resum', 'june'], entities: [], predicate: 'resum', negated: false, agents: [], patients: [] }],
+    },
+  ],
   lexicon: { related: { [`term-${claim}`]: 'boat:0.8' }, rarity: { [`term-${claim}`]: 12 } },
 });
 
@@ -74,5 +82,67 @@ describe('ReaderStore', () => {
     await expect(saving).rejects.toThrow(/interrupted.*nothing was saved/u);
     IDBObjectStore.prototype.put = realPut;
     expect(await store.all()).toEqual(before);
+  });
+
+  it('gives the service worker’s start the claims’ wordings alone, a source whole on request, and removes a source whole', async () => {
+    const store = freshStore();
+    await store.save([sourceOf('reader-a'), sourceOf('reader-b')]);
+    const { sources } = await store.wordings();
+    expect(sources).toEqual(['reader-a', 'reader-b'].map((id) => ({ id, claims: sourceOf(id).claims.map((c) => ({ id: c.id, propositions: c.propositions })) })));
+    const whole = ({ lexicon: _lexicon, ...stored }: ReaderSource) => stored;
+    expect(await store.sources(['reader-b', 'reader-z'])).toEqual([whole(sourceOf('reader-b'))]);
+    await store.remove('reader-b');
+    expect(await store.sources(['reader-b'])).toEqual([]);
+    expect((await store.wordings()).sources.map((s) => s.id)).toEqual(['reader-a']);
+    expect((await store.all()).sources).toEqual([whole(sourceOf('reader-a'))]);
+  });
+});
+
+describe('ReaderStore opening a database of the first layout (each source whole in one record)', () => {
+  /** A database as the first version of Claimscope left it, holding these sources. */
+  async function firstLayout(name: string, sources: ReaderSource[]): Promise<void> {
+    const db = await openDB(name, 1, {
+      upgrade(d) {
+        d.createObjectStore('sources', { keyPath: 'document.id' });
+        d.createObjectStore('terms', { keyPath: 'term' });
+      },
+    });
+    const tx = db.transaction(['sources', 'terms'], 'readwrite');
+    for (const { lexicon, ...stored } of sources) {
+      void tx.objectStore('sources').put(stored);
+      for (const term of Object.keys(lexicon.related)) void tx.objectStore('terms').put({ term, related: lexicon.related[term], rarity: lexicon.rarity[term] });
+    }
+    await tx.done;
+    db.close();
+  }
+
+  it('splits each source into its records and keeps every source as it was', async () => {
+    const name = `test-reader-${++dbCount}`;
+    const sources = [sourceOf('reader-a'), sourceOf('reader-b', 'c2')];
+    await firstLayout(name, sources);
+    const store = new ReaderStore(name);
+    expect(await store.all()).toEqual({
+      sources: sources.map(({ lexicon: _lexicon, ...stored }) => stored),
+      lexicon: { related: { 'term-c1': 'boat:0.8', 'term-c2': 'boat:0.8' }, rarity: { 'term-c1': 12, 'term-c2': 12 } },
+    });
+    expect((await store.wordings()).sources).toEqual(sources.map((s) => ({ id: s.document.id, claims: s.claims.map((c) => ({ id: c.id, propositions: c.propositions })) })));
+    expect(await store.sources(['reader-a'])).toEqual(sources.slice(0, 1).map(({ lexicon: _lexicon, ...stored }) => stored));
+  });
+
+  it('when the move fails, leaves the database in its first layout with nothing lost, and moves it on the next open', async () => {
+    const name = `test-reader-${++dbCount}`;
+    const sources = [sourceOf('reader-a'), sourceOf('reader-b')];
+    await firstLayout(name, sources);
+    failNthPut(2, () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const store = new ReaderStore(name);
+    await expect(store.wordings()).rejects.toThrow();
+    IDBObjectStore.prototype.put = realPut;
+    const untouched = await openDB(name);
+    expect(untouched.version).toBe(1);
+    expect(await untouched.getAll('sources')).toEqual(sources.map(({ lexicon: _lexicon, ...stored }) => stored));
+    untouched.close();
+    expect((await store.all()).sources.map((s) => s.document)).toEqual(sources.map((s) => s.document));
   });
 });

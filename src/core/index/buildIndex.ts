@@ -97,7 +97,7 @@ export function buildClaimIndex(documents: SourceDocument[], lexicon: RelatedTer
     perDoc.set(doc.id, list);
     statements.push(...list);
   }
-  const weights = new TermWeights(statements.map((s) => s.proposition), (t) => lexicon.rarityOf(t));
+  const weights = TermWeights.over(statements.map((s) => s.proposition), (t) => lexicon.rarityOf(t));
   const likelihood: Likelihood = (claim, sentence) => scoreProposition(claim, sentence, (t) => weights.weight(t), (t) => lexicon.of(t));
   const drafts: DraftClaim[] = [];
   const newDraft = (s: Statement): DraftClaim => {

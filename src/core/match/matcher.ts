@@ -1,4 +1,4 @@
-import type { ClaimIndex, IndexedClaim } from '../index/schema';
+import type { IndexedClaim, IndexLexicon } from '../index/schema';
 import { RelatedTerms } from '../lexicon/relatedTerms';
 import { segmentSentences } from '../text/sentences';
 import type { TextSpan } from '../text/span';
@@ -21,6 +21,9 @@ const INDEXED_RELATED = 0.7;
 const COMMON_SHARE = 0.05;
 const COMMON_FLOOR = 50;
 
+/** The postings of a key that finds no wording. */
+const NO_WORDINGS = new Int32Array(0);
+
 /** Wordings fully weighed per sentence: the closest by coverage (the rest cannot compete with them). */
 const CLOSEST = 12;
 /** Where the related-term coverage sits in a feature vector. */
@@ -42,9 +45,12 @@ interface Reading {
   stance: SentenceStance;
 }
 
+/** What the matcher reads of a claim: its id and its wordings (a card's text and attributions are not needed to match). */
+export type MatchableClaim = Pick<IndexedClaim, 'id' | 'propositions'>;
+
 /** One claim weighed for one sentence: the best of its wordings and of the sentence's readings. */
 export interface WeighedClaim {
-  claim: IndexedClaim;
+  claim: MatchableClaim;
   probability: number;
   features: Features;
   terms: string[];
@@ -70,6 +76,22 @@ export interface Decision {
 }
 
 /**
+ * The places of the `count` heaviest weights, heaviest first and the earlier place first among
+ * equals, written into `out` (reused: this runs for every wording when the service worker starts).
+ */
+function rarestPlaces(weights: readonly number[], count: number, out: number[]): void {
+  out.length = 0;
+  for (let i = 0; i < weights.length; i++) {
+    const w = weights[i] as number;
+    let at = out.length;
+    while (at > 0 && (weights[out[at - 1] as number] as number) < w) at--;
+    if (at >= count) continue;
+    out.splice(at, 0, i);
+    if (out.length > count) out.length = count;
+  }
+}
+
+/**
  * Finds the sentences of a text that state, deny or dispute an indexed claim. Each
  * sentence is read twice, whole and with its reporting frame taken off ("US officials
  * said …"), and compared with the wordings of the claims it shares words with; a
@@ -79,9 +101,23 @@ export interface Decision {
  * CLI, the tests and the extension's service worker.
  */
 export class ClaimMatcher {
-  private readonly claims: IndexedClaim[];
+  private readonly claims: readonly MatchableClaim[];
   private readonly wordings: Wording[] = [];
-  private readonly postings = new Map<string, number[]>();
+  /** Each key's wordings (see postingsOf), built on first use. */
+  private readonly postings = new Map<string, Int32Array>();
+  /** Each claim term's number, given as the start first meets it. */
+  private readonly termIds = new Map<string, number>();
+  /** By term number: the wordings that have the term among their INDEXED_TERMS rarest, in wording order. */
+  private readonly rareIn: number[][] = [];
+  /** By entity: the wordings that name it as one of their two main parties, in wording order. */
+  private readonly partyIn = new Map<string, number[]>();
+  /** See indexedRelatives. */
+  private relatives: Map<string, number[]> | null = null;
+  /** More wordings than this under one key, and the key picks no candidates. */
+  private readonly common: number;
+  /** Which wordings a postings list being built already holds (a mark per list, not a set). */
+  private readonly seen: Uint32Array;
+  private mark = 0;
   private readonly weights: TermWeights;
   private readonly related: RelatedTerms;
   private readonly verbs: ReadonlySet<string>;
@@ -92,79 +128,119 @@ export class ClaimMatcher {
   private credit = new Float64Array(16);
 
   constructor(
-    index: Pick<ClaimIndex, 'claims' | 'lexicon'>,
+    index: { claims: readonly MatchableClaim[]; lexicon: IndexLexicon },
     private readonly decision: Decision = { weights: DECISION_WEIGHTS, threshold: MATCH_THRESHOLD, coverageFloor: COVERAGE_FLOOR },
   ) {
     this.claims = index.claims;
     this.related = new RelatedTerms({ version: 1, about: '', ...index.lexicon });
     this.verbs = this.related.verbs;
-    const propositions = this.claims.flatMap((c, ci) => c.propositions.map((p) => ({ claim: ci, proposition: p })));
-    this.weights = new TermWeights(
-      propositions.map((w) => w.proposition),
-      (t) => this.related.rarityOf(t),
-    );
-    for (const { claim, proposition } of propositions) {
-      const termWeights = proposition.terms.map((t) => this.weights.weight(t));
-      this.wordings.push({ claim, proposition, carriers: null, termWeights, totalWeight: termWeights.reduce((a, b) => a + b, 0) });
+    // The service worker's start reads each wording twice. First each claim term gets a number
+    // and its uses are counted, as are the entities' (a term's weight needs its frequency); the
+    // terms' numbers are kept, so the second pass, each wording's weights and rarest terms, looks
+    // up no string.
+    const termUses: number[] = [];
+    const entityUses = new Map<string, number>();
+    const termsOf: number[][] = [];
+    for (const c of this.claims) {
+      for (const p of c.propositions) {
+        termsOf.push(
+          p.terms.map((t) => {
+            let id = this.termIds.get(t);
+            if (id === undefined) {
+              id = termUses.length;
+              this.termIds.set(t, id);
+              termUses.push(0);
+            }
+            termUses[id] = (termUses[id] as number) + 1;
+            return id;
+          }),
+        );
+        for (const e of p.entities) entityUses.set(e, (entityUses.get(e) ?? 0) + 1);
+      }
     }
-    this.hits = new Uint8Array(this.wordings.length);
-    this.stamps = new Uint32Array(this.wordings.length);
-    // Each wording is found through its rarer terms and their close relatives; a term many
-    // wordings share picks no candidates, it only lengthens the lists every sentence walks.
-    // Keys are interned to numbers and counted once per wording (a stamp, not a set): this
-    // runs over every wording when the service worker starts.
-    const ids = new Map<string, number>();
-    const names: string[] = [];
-    const lastWording: number[] = [];
-    const frequency: number[] = [];
-    const idOf = (key: string): number => {
-      let id = ids.get(key);
-      if (id === undefined) {
-        id = names.length;
-        ids.set(key, id);
-        names.push(key);
-        lastWording.push(-1);
-        frequency.push(0);
-      }
-      return id;
-    };
-    // A term's keys (itself and its close relatives) are the same in every wording: worked out once.
-    const keysOfTerm = new Map<string, number[]>();
-    const termKeys = (t: string): number[] => {
-      let keys = keysOfTerm.get(t);
-      if (!keys) {
-        keys = [idOf(t)];
-        for (const [r, weight] of this.related.of(t)) if (weight >= INDEXED_RELATED) keys.push(idOf(r));
-        keysOfTerm.set(t, keys);
-      }
-      return keys;
-    };
-    const keysOf = this.wordings.map((w, wi) => {
-      const keys: number[] = [];
-      const terms = w.proposition.terms;
-      const rare = terms.map((_, i) => i).sort((a, b) => (w.termWeights[b] as number) - (w.termWeights[a] as number) || a - b).slice(0, INDEXED_TERMS);
-      const parties = w.proposition.entities.slice(0, 2).map((e) => `#${e}`);
-      for (const key of [...rare.map((i) => terms[i] as string), ...parties]) {
-        for (const id of key.startsWith('#') ? [idOf(key)] : termKeys(key)) {
-          if (lastWording[id] === wi) continue;
-          lastWording[id] = wi;
-          frequency[id] = (frequency[id] as number) + 1;
-          keys.push(id);
+    const frequency = (t: string): number => (t.startsWith('#') ? entityUses.get(t.slice(1)) : termUses[this.termIds.get(t) ?? -1]) ?? 0;
+    this.weights = new TermWeights(termsOf.length, frequency, (t) => this.related.rarityOf(t));
+    const termWeight = [...this.termIds.keys()].map((t) => this.weights.weight(t));
+    const rare: number[] = [];
+    this.claims.forEach((c, claim) => {
+      for (const proposition of c.propositions) {
+        const wi = this.wordings.length;
+        const ids = termsOf[wi] as number[];
+        const termWeights = ids.map((id) => termWeight[id] as number);
+        this.wordings.push({ claim, proposition, carriers: null, termWeights, totalWeight: termWeights.reduce((a, b) => a + b, 0) });
+        rarestPlaces(termWeights, INDEXED_TERMS, rare);
+        for (const place of rare) {
+          const list = (this.rareIn[ids[place] as number] ??= []);
+          if (list[list.length - 1] !== wi) list.push(wi);
+        }
+        for (const e of proposition.entities.slice(0, 2)) {
+          const list = this.partyIn.get(e);
+          if (list) list.push(wi);
+          else this.partyIn.set(e, [wi]);
         }
       }
-      return keys;
     });
-    const common = Math.max(COMMON_FLOOR, this.wordings.length * COMMON_SHARE);
-    const lists: (number[] | undefined)[] = [];
-    keysOf.forEach((keys, wi) => {
-      for (const id of keys) {
-        if ((frequency[id] as number) > common) continue;
-        (lists[id] ??= []).push(wi);
+    this.hits = new Uint8Array(this.wordings.length);
+    this.stamps = new Uint32Array(this.wordings.length);
+    this.seen = new Uint32Array(this.wordings.length);
+    this.common = Math.max(COMMON_FLOOR, this.wordings.length * COMMON_SHARE);
+  }
+
+  /**
+   * The wordings a key finds: those with the key, or a term it is closely related to, among
+   * their INDEXED_TERMS rarest terms. A key too many wordings share picks no candidates (it
+   * would only lengthen the lists every sentence walks), so its list is empty. Built the first
+   * time a sentence has the key: a page asks for a small part of the keys, and a start over a
+   * large index would otherwise list every related word of every rare term.
+   */
+  private postingsOf(key: string): Int32Array {
+    let list = this.postings.get(key);
+    if (list) return list;
+    if (key.startsWith('#')) {
+      // A party ("#china"): the wordings that name it as a main party, unless too many do.
+      const wordings = this.partyIn.get(key.slice(1)) ?? [];
+      list = wordings.length > this.common ? NO_WORDINGS : Int32Array.from(wordings);
+      this.postings.set(key, list);
+      return list;
+    }
+    const id = this.termIds.get(key);
+    const relatives = this.indexedRelatives().get(key);
+    // A word that is no claim term nor a close relative of one: nothing to keep for it.
+    if (id === undefined && !relatives) return NO_WORDINGS;
+    list = this.findPostings(id === undefined ? (relatives ?? []) : [id, ...(relatives ?? [])]);
+    this.postings.set(key, list);
+    return list;
+  }
+
+  /** The wordings with one of these terms (by number) among their rarest, or none when they are too many. */
+  private findPostings(terms: number[]): Int32Array {
+    const mark = ++this.mark;
+    const found: number[] = [];
+    for (const term of terms) {
+      for (const wi of this.rareIn[term] ?? []) {
+        if (this.seen[wi] === mark) continue;
+        this.seen[wi] = mark;
+        found.push(wi);
+        if (found.length > this.common) return NO_WORDINGS;
       }
-    });
-    lists.forEach((list, id) => {
-      if (list) this.postings.set(names[id] as string, list);
-    });
+    }
+    return Int32Array.from(found).sort();
+  }
+
+  /** For each stem, the rare claim terms (by number) it is a close relative of (closeness INDEXED_RELATED or more): worked out once, when a sentence is first read. */
+  private indexedRelatives(): Map<string, number[]> {
+    if (this.relatives) return this.relatives;
+    const relatives = new Map<string, number[]>();
+    for (const [term, id] of this.termIds) {
+      if (!this.rareIn[id]) continue;
+      for (const [r, weight] of this.related.of(term)) {
+        if (weight < INDEXED_RELATED || r === term) continue;
+        const list = relatives.get(r);
+        if (list) list.push(id);
+        else relatives.set(r, [id]);
+      }
+    }
+    return (this.relatives = relatives);
   }
 
   /**
@@ -176,8 +252,7 @@ export class ClaimMatcher {
     const stamp = ++this.stamp;
     const out: number[] = [];
     for (const k of words) {
-      const list = this.postings.get(k);
-      if (!list) continue;
+      const list = this.postingsOf(k);
       for (let i = 0; i < list.length; i++) {
         const wi = list[i] as number;
         if (this.stamps[wi] !== stamp) {
@@ -219,7 +294,7 @@ export class ClaimMatcher {
       .map(([ci, b], i) => {
         const next = Math.max(0, ...coverage.filter((_, j) => j !== i));
         const features = [...b.features, (coverage[i] as number) - next];
-        return { claim: this.claims[ci] as IndexedClaim, probability: matchProbability(features, this.decision.weights), features, terms: b.terms, stance: b.stance };
+        return { claim: this.claims[ci] as MatchableClaim, probability: matchProbability(features, this.decision.weights), features, terms: b.terms, stance: b.stance };
       })
       .sort((a, b) => b.probability - a.probability);
   }
@@ -236,6 +311,7 @@ export class ClaimMatcher {
     let lastMatchedEnd = -1;
     for (const sentence of segmentSentences(text)) {
       // Cheap first pass on all the sentence's words: the few wordings it carries most of.
+      // Its main parties count toward the words it shares with a wording ("Moscow asked Beijing for drones").
       const all = analyzeProposition(sentence.text, null, true, this.verbs);
       const words = all.terms;
       const candidates = this.closest(this.candidates([...words, ...all.entities.map((e) => `#${e}`)]), words);

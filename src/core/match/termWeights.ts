@@ -14,24 +14,25 @@ const FULL_RARITY = 14;
  * its rarity in news text when known (a common word such as "military" says less than "drone").
  */
 export class TermWeights {
-  private readonly df = new Map<string, number>();
-  private readonly n: number;
-
+  /**
+   * @param n how many propositions the index has
+   * @param frequency how many of them use a term (an entity is asked for as `#name`)
+   */
   constructor(
-    propositions: Iterable<Proposition>,
+    private readonly n: number,
+    private readonly frequency: (term: string) => number,
     private readonly rarity: Rarity = () => undefined,
-  ) {
+  ) {}
+
+  /** Weights over these propositions, each term's and entity's uses counted. */
+  static over(propositions: Iterable<Proposition>, rarity?: Rarity): TermWeights {
+    const df = new Map<string, number>();
     let n = 0;
     for (const p of propositions) {
       n++;
-      for (const t of [...p.terms, ...p.entities.map((e) => `#${e}`)]) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+      for (const t of [...p.terms, ...p.entities.map((e) => `#${e}`)]) df.set(t, (df.get(t) ?? 0) + 1);
     }
-    this.n = n;
-  }
-
-  /** How many propositions use the term. */
-  frequency(term: string): number {
-    return this.df.get(term) ?? 0;
+    return new TermWeights(n, (t) => df.get(t) ?? 0, rarity);
   }
 
   private readonly cache = new Map<string, number>();

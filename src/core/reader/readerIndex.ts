@@ -3,6 +3,7 @@ import { buildClaimIndex } from '../index/buildIndex';
 import type { RelatedTerms } from '../lexicon/relatedTerms';
 import { stableId } from '../index/stableId';
 import { CLAIM_INDEX_VERSION, ClaimIndexError, parseClaimIndex, type ClaimIndex, type IndexedClaim, type IndexedDocument, type IndexLexicon } from '../index/schema';
+import type { MatchableClaim } from '../match/matcher';
 
 /**
  * One source the reader added, as stored: the document, the claims it carries (every
@@ -45,6 +46,22 @@ function mergeLexicons(verbs: string, parts: Pick<IndexLexicon, 'related' | 'rar
 
 /** A source as stored: its document and claims; the related terms live in one table shared by all sources. */
 export type StoredSource = Omit<ReaderSource, 'lexicon'>;
+
+/** A document without its text. */
+export type DocumentMeta = Omit<IndexedDocument, 'text'>;
+
+/** A source's claims as the page matcher reads them: their ids and wordings, nothing a card shows. */
+export interface SourceWordings {
+  /** The source's document id. */
+  id: string;
+  claims: MatchableClaim[];
+}
+
+/** What the service worker's start reads of the reader's index: each source's wordings and the lexicon of their terms. */
+export interface ReaderWordings {
+  sources: SourceWordings[];
+  lexicon: ReaderSource['lexicon'];
+}
 
 /**
  * The reader's index as stored: the sources, and one lexicon for all their terms (each
@@ -130,20 +147,40 @@ export function draftReaderSource(document: SourceDocument, relatedTerms: Relate
   return { document: doc as IndexedDocument, claims: index.claims, lexicon: lexiconFor(index.claims, index.lexicon) };
 }
 
+/** The reader's sources whose document the bundle does not have (a source the bundle has is the bundle's). */
+function notInBundle<S>(bundled: ClaimIndex, sources: readonly S[], idOf: (s: S) => string): S[] {
+  const known = new Set(bundled.documents.map((d) => d.id));
+  return sources.filter((s) => !known.has(idOf(s)));
+}
+
+/** The bundled lexicon with the reader's entries added; the bundle's entry of a term wins. */
+function withReaderLexicon(bundled: IndexLexicon, reader: ReaderSource['lexicon']): IndexLexicon {
+  return { verbs: bundled.verbs, related: { ...reader.related, ...bundled.related }, rarity: { ...reader.rarity, ...bundled.rarity } };
+}
+
 /**
  * The bundled index with the reader's sources added: one document list, one claim list,
  * one lexicon, so the page matcher, the card, the popup and the panel see them as one.
  * A reader's source whose document id the bundle already has is left out (the bundle's copy
- * wins). On the service worker's start path, so it only concatenates: no sorting, no re-cutting.
+ * wins). Only concatenates: no sorting, no re-cutting.
  */
 export function mergeWithBundled(bundled: ClaimIndex, reader: ReaderIndexParts): ClaimIndex {
   if (reader.sources.length === 0) return bundled;
-  const known = new Set(bundled.documents.map((d) => d.id));
-  const added = reader.sources.filter((s) => !known.has(s.document.id));
+  const added = notInBundle(bundled, reader.sources, (s) => s.document.id);
   return {
     version: CLAIM_INDEX_VERSION,
     documents: [...bundled.documents, ...added.map((s) => s.document)],
     claims: [...bundled.claims, ...added.flatMap((s) => s.claims)],
-    lexicon: { verbs: bundled.lexicon.verbs, related: { ...reader.lexicon.related, ...bundled.lexicon.related }, rarity: { ...reader.lexicon.rarity, ...bundled.lexicon.rarity } },
+    lexicon: withReaderLexicon(bundled.lexicon, reader.lexicon),
   };
+}
+
+/**
+ * What the page matcher reads of the bundled index with the reader's sources added, in the
+ * same order and by the same rule as mergeWithBundled: the service worker's start, which reads
+ * the reader's wordings only.
+ */
+export function wordingsWithBundled(bundled: ClaimIndex, reader: ReaderWordings): { claims: MatchableClaim[]; lexicon: IndexLexicon } {
+  if (reader.sources.length === 0) return bundled;
+  return { claims: [...bundled.claims, ...notInBundle(bundled, reader.sources, (s) => s.id).flatMap((s) => s.claims)], lexicon: withReaderLexicon(bundled.lexicon, reader.lexicon) };
 }
