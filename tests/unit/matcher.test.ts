@@ -64,6 +64,13 @@ describe('ClaimMatcher', () => {
   });
 });
 
+describe('ClaimMatcher on words that name JavaScript object properties', () => {
+  it('reads "constructor", "__proto__" and "toString" as words, in a sentence that also states a claim', () => {
+    const [m] = matcher.matchText('Tokyo requested additional gas shipments from Ottawa, the constructor said, citing __proto__ and toString hasOwnProperty valueOf.');
+    expect(m?.claimId).toBe(claimOf('asked Canada'));
+  });
+});
+
 describe('ClaimMatcher on text with invisible characters', () => {
   it('matches a sentence with zero-width and soft-hyphen characters inside words', () => {
     const [m] = matcher.matchText('Tok\u200Byo re\u00ADquested additional gas ship\u200Dments from Ottawa, according to a government source.');

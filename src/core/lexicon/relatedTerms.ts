@@ -32,7 +32,8 @@ export class RelatedTerms {
 
   /** How rare a stem is (log2 of its frequency rank); undefined for a stem rarer than the table's vocabulary. */
   rarityOf(stem: string): number | undefined {
-    return this.table?.rarity[stem];
+    // Own keys only: a page's "constructor" is a word, not Object.prototype's.
+    return this.table && Object.hasOwn(this.table.rarity, stem) ? this.table.rarity[stem] : undefined;
   }
 
   /** All verb stems, stored form. */
@@ -42,14 +43,14 @@ export class RelatedTerms {
 
   /** The stored entry of `stem`, to carry into a claim index; undefined when the table does not know it. */
   entry(stem: string): string | undefined {
-    return this.table?.related[stem];
+    return this.table && Object.hasOwn(this.table.related, stem) ? this.table.related[stem] : undefined;
   }
 
   /** The stems related to `stem`, strongest first (empty when the table does not know it). */
   of(stem: string): [string, number][] {
     let list = this.parsed.get(stem);
     if (list) return list;
-    const raw = this.table?.related[stem];
+    const raw = this.entry(stem);
     list = raw
       ? raw.split(' ').map((pair) => {
           const at = pair.lastIndexOf(':');
