@@ -1,7 +1,8 @@
 import { browser, type Runtime } from '../platform/browser';
 import { openSidePanel } from '../platform/sidePanel';
 import { checkPageQuote } from '../core/quote/checkPageQuote';
-import { toClaimView, type ClaimView } from '../shared/claimView';
+import type { ClaimView } from '../shared/claimView';
+import { toClaimView } from '../shared/claimViewFromIndex';
 import type { MessageName, RequestOf, ResponseOf } from '../shared/messages';
 import { sendToExtension, sendToTab } from '../shared/messaging';
 import { PauseStore } from '../shared/pauseStore';
