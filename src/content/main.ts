@@ -39,7 +39,12 @@ function report(marks: readonly Mark[]): void {
   sendToExtension('reportPage', { host: host ?? '', claims: summariseMarks([...marks]) }).catch((e: unknown) => context.handleError(e));
 }
 
-function startSession(): void {
+/**
+ * Starts highlighting. `decided` settles once the pause setting has been read and applied
+ * (a paused site's session is stopped by then): the scan reads the screen meanwhile and sends
+ * nothing before it, so the storage read does not delay the first highlight.
+ */
+function startSession(decided: Promise<void> = Promise.resolve()): void {
   if (session || !Highlighter.supported() || !document.body) return;
   const abort = new AbortController();
   context.signal.addEventListener('abort', () => abort.abort(), { signal: abort.signal });
@@ -57,7 +62,7 @@ function startSession(): void {
     (inside) => hover?.pointerInCardChanged(inside),
     () => hover?.cardClosedItself(),
   );
-  const scanner = new PageScanner(highlighter, ownHosts, abort.signal, report, (e) => context.handleError(e));
+  const scanner = new PageScanner(highlighter, ownHosts, abort.signal, report, (e) => context.handleError(e), decided);
   hover = new HoverController(card, highlighter, () => scanner.current, checkQuotes, abort.signal);
   const watcher = new MutationWatcher(ownHosts, (roots) => {
     if (!context.isAlive()) return undefined;
@@ -176,9 +181,13 @@ async function init(): Promise<void> {
       // The runtime is already gone.
     }
   });
-  const paused = isPausedFor(await store.get(), host);
-  if (!paused) startSession();
-  else report([]);
+  const decided = store.get().then((pause) => {
+    if (!isPausedFor(pause, host)) return;
+    if (session) stopSession(); // reports the page as showing nothing
+    else report([]);
+  });
+  startSession(decided);
+  await decided;
 }
 
 if (context.isAlive()) {

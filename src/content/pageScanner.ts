@@ -14,14 +14,20 @@ const BLOCKS_PER_MESSAGE = 64;
 const CHARS_PER_MESSAGE = 60_000;
 /** After the first paint of a scan, new marks are drawn at most this often until it ends: every paint restyles and repaints. */
 const REPAINT_EVERY_MS = 1000;
-/** The first message carries what is on screen, and at most this much, so the first highlights come soon. */
-const FIRST_MESSAGE_CHARS = 6_000;
+/**
+ * The first message carries what is on screen, and at most this much, so the first highlights
+ * come soon; the second carries as much of what follows (where the reader scrolls first).
+ */
+const NEAR_SCREEN_CHARS = 6_000;
+/** Messages the background may be matching while the next batch is read: reading overlaps matching, and memory stays at a few batches. */
+const MESSAGES_IN_FLIGHT = 2;
 
 /**
  * Finds claim sentences on the page: reads text blocks, asks the background to match them,
- * turns the matches into Ranges and paints them. A full scan reads what is on screen first,
- * sends it alone and paints its marks at once; the rest of the page follows in idle time, in
- * few messages. Rescans replace only the marks of the subtree they cover.
+ * turns the matches into Ranges and paints them. A full scan reads what is on screen first
+ * and sends it alone; the rest of the page follows in idle time, in few messages, read while
+ * the background matches the one before. The first marks found are painted at once, later
+ * ones with the end of the scan. Rescans replace only the marks of the subtree they cover.
  */
 export class PageScanner {
   private marks: Mark[] = [];
@@ -35,6 +41,8 @@ export class PageScanner {
     private readonly signal: AbortSignal,
     private readonly onChange: (marks: readonly Mark[]) => void,
     private readonly onError: (error: unknown) => void,
+    /** Settles when the page may be sent to the background (the pause setting was read); reading may start before. */
+    private readonly mayStart: Promise<void> = Promise.resolve(),
   ) {}
 
   /** The current marks in document order. */
@@ -64,40 +72,71 @@ export class PageScanner {
     const kept = this.marks.filter((m) => alive(m) && !roots.some((r) => r.contains(m.block.owner)));
     const fresh: Mark[] = [];
     const stale = (): boolean => this.signal.aborted || generation !== this.generation;
-    // Only a whole-page scan puts the screen first; a rescan of changed blocks is background work.
+    // Only a whole-page scan puts the screen first, and what follows it next; a rescan of changed blocks is background work.
     let onScreen = roots.length === 1 && roots[0] === document.body;
+    let nearScreen = onScreen;
     clock.background = !onScreen;
+    // Paint the first marks found at once (the reader sees them soon); after that, at most once
+    // per REPAINT_EVERY_MS until the scan ends: every paint restyles and repaints the page.
     let paintedAt = -Infinity;
+    let painted = 0;
     const paintSoFar = (): void => {
-      if (performance.now() - paintedAt < REPAINT_EVERY_MS) return;
+      if (fresh.length === painted || performance.now() - paintedAt < REPAINT_EVERY_MS) return;
       this.show(kept, fresh);
       paintedAt = performance.now();
+      painted = fresh.length;
+    };
+    // Batches sent and not yet answered, oldest first; each settles to false when scanning must stop.
+    const inFlight: Promise<boolean>[] = [];
+    let started = false;
+    const settleOldest = async (): Promise<boolean> => (await inFlight.shift()) === true && !stale();
+    /** Sends a batch; waits for the oldest answer when MESSAGES_IN_FLIGHT are out. False when scanning must stop. */
+    const send = async (batch: TextBlock[]): Promise<boolean> => {
+      if (!started) {
+        await this.mayStart;
+        started = true;
+        if (stale()) return false;
+      }
+      const answered = this.matchBatch(batch, fresh, clock).then(
+        (ok) => {
+          if (ok && !stale()) paintSoFar();
+          return ok;
+        },
+        (e: unknown) => {
+          this.onError(e);
+          return false;
+        },
+      );
+      inFlight.push(answered);
+      return inFlight.length < MESSAGES_IN_FLIGHT || (await settleOldest());
     };
     for (const root of roots) {
       if (!root.isConnected) continue;
-      // Blocks stream in batches: each batch is matched and dropped (unless it holds a mark) before the next is read.
+      // Blocks stream in batches: each batch is matched and dropped (unless it holds a mark) soon after it is read.
       let batch: TextBlock[] = [];
       let chars = 0;
       for await (const block of collectBlocks(root, this.ownHosts, clock, this.signal, onScreen ? firstOnScreen(root) : null)) {
         // The first block below the screen closes the first message.
-        const cut = onScreen && (chars >= FIRST_MESSAGE_CHARS || (batch.length > 0 && belowScreen(block.owner)));
+        const cut = onScreen && (chars >= NEAR_SCREEN_CHARS || (batch.length > 0 && belowScreen(block.owner)));
         if (!cut) {
           batch.push(block);
           chars += block.text.length;
-          if (onScreen || (batch.length < BLOCKS_PER_MESSAGE && chars < CHARS_PER_MESSAGE)) continue;
+          if (onScreen || (nearScreen ? chars < NEAR_SCREEN_CHARS : batch.length < BLOCKS_PER_MESSAGE && chars < CHARS_PER_MESSAGE)) continue;
         }
-        if (!(await this.matchBatch(batch, fresh, clock)) || stale()) return;
-        paintSoFar();
+        if (!(await send(batch))) return;
         batch = cut ? [block] : [];
         chars = cut ? block.text.length : 0;
         if (cut) {
           onScreen = false;
           clock.background = true;
+        } else {
+          nearScreen = false;
         }
       }
       if (stale()) return;
-      if (batch.length > 0 && (!(await this.matchBatch(batch, fresh, clock)) || stale())) return;
+      if (batch.length > 0 && !(await send(batch))) return;
     }
+    while (inFlight.length > 0) if (!(await settleOldest())) return;
     if (stale()) return;
     this.marks = sortMarks([...kept, ...fresh.filter(alive)]);
     this.show(this.marks, []);
