@@ -82,7 +82,9 @@ export class PageScanner {
     let painted = 0;
     const paintSoFar = (): void => {
       if (fresh.length === painted || performance.now() - paintedAt < REPAINT_EVERY_MS) return;
-      this.show(kept, fresh);
+      // What is drawn can be hovered and stepped to.
+      this.marks = sortMarks([...kept, ...fresh]);
+      this.show(this.marks, []);
       paintedAt = performance.now();
       painted = fresh.length;
     };
