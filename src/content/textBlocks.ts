@@ -61,28 +61,38 @@ export function charClass(c: number): CharClass {
  */
 export const NEEDS_CHAR_READING = /[\t\n\v\f\r\u00a0\u00ad\u034f\u061c\u115f\u1160\u1680\u17b4\u17b5\u180b-\u180f\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8]| {2}/;
 
-/** Per-scan cache of computed styles: one getComputedStyle per element. */
-export class StyleCache {
-  private readonly display = new Map<Element, string>();
-  private readonly hidden = new Map<Element, boolean>();
+/** How an element is laid out, as far as reading its text goes. */
+interface Layout {
+  block: boolean;
+  hidden: boolean;
+}
 
-  private read(el: Element): void {
+/** Per-scan cache of computed styles: one getComputedStyle per element, each property read once. */
+export class StyleCache {
+  private readonly layouts = new Map<Element, Layout>();
+  /** The body when the whole document is editable (design mode), read once per scan. */
+  readonly designModeBody = document.designMode === 'on' ? document.body : null;
+
+  private read(el: Element): Layout {
     const style = getComputedStyle(el);
-    this.display.set(el, style.display);
-    this.hidden.set(el, style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse');
+    const display = style.display;
+    const visibility = style.visibility;
+    const layout = {
+      block: !(display.startsWith('inline') || display === 'contents' || display === 'ruby'),
+      hidden: display === 'none' || visibility === 'hidden' || visibility === 'collapse',
+    };
+    this.layouts.set(el, layout);
+    return layout;
   }
 
   /** True for elements laid out as blocks (paragraphs, headings, list items, cells). */
   isBlock(el: Element): boolean {
-    if (!this.display.has(el)) this.read(el);
-    const d = this.display.get(el) as string;
-    return !(d.startsWith('inline') || d === 'contents' || d === 'ruby');
+    return (this.layouts.get(el) ?? this.read(el)).block;
   }
 
   /** True when the element itself hides its content (display:none, visibility:hidden). */
   isHiddenByStyle(el: Element): boolean {
-    if (!this.hidden.has(el)) this.read(el);
-    return this.hidden.get(el) as boolean;
+    return (this.layouts.get(el) ?? this.read(el)).hidden;
   }
 }
 
@@ -92,7 +102,7 @@ export function isExcludedElement(el: Element, styles: StyleCache, ownHosts: Rea
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   // Editing starts at an element with the attribute (or the whole document in design mode); the
   // walk rejects that subtree there, so nothing inside it needs asking (isContentEditable is not free).
-  if ((el.hasAttribute('contenteditable') || (el === document.body && document.designMode === 'on')) && (el as HTMLElement).isContentEditable) return true;
+  if ((el.hasAttribute('contenteditable') || el === styles.designModeBody) && (el as HTMLElement).isContentEditable) return true;
   return styles.isHiddenByStyle(el);
 }
 
