@@ -1,4 +1,4 @@
-import { HIGHLIGHT_CSS, HIGHLIGHT_NAMES, type MarkKind } from './highlightStyles';
+import { HIGHLIGHT_NAMES, type MarkKind } from './highlightStyles';
 
 /** How long a paint waits for a frame before it is applied anyway (hidden tabs draw no frames). */
 const FRAME_FALLBACK_MS = 250;
@@ -13,11 +13,11 @@ interface HighlightsWithHitTest extends HighlightRegistry {
  * Each kind is one Highlight, registered once; what changes between paints is applied as
  * additions and deletions on those sets, at most once per frame, so a scan that finds its
  * sentences in several batches costs one style and paint update per frame and unchanged ranges
- * are never registered again. Owns our ::highlight stylesheet (adopted on first paint) and
- * removes everything on destroy().
+ * are never registered again. The ::highlight() rules come with the page (the manifest
+ * declares them, see vite.config.ts), so nothing here restyles the document. Removes every
+ * highlight on destroy().
  */
 export class Highlighter {
-  private sheet: CSSStyleSheet | null = null;
   private readonly highlights = new Map<MarkKind | 'focus', Highlight>();
   /** What is registered now: each range and the kind it is drawn as. */
   private readonly painted = new Map<Range, MarkKind>();
@@ -26,16 +26,6 @@ export class Highlighter {
   private frame: number | undefined;
   private frameFallback: ReturnType<typeof setTimeout> | undefined;
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
-
-  /**
-   * Adopts our ::highlight stylesheet the first time there is something to paint. A new sheet
-   * makes the browser restyle the whole document; adopted before a scan, that restyle would be
-   * forced by our first getComputedStyle, inside our own task (34 ms on a 6 MB page). Adopted
-   * after it, the browser restyles in its next frame, and pages with no claim never pay.
-   */
-  private ensureSheet(): void {
-    this.sheet ??= adoptSheet(HIGHLIGHT_CSS);
-  }
 
   /** True when this browser has the Custom Highlight API. */
   static supported(): boolean {
@@ -78,7 +68,6 @@ export class Highlighter {
   private highlightOf(kind: MarkKind): Highlight {
     let highlight = this.highlights.get(kind);
     if (!highlight) {
-      this.ensureSheet();
       highlight = new Highlight();
       highlight.priority = 1;
       this.highlights.set(kind, highlight);
@@ -94,7 +83,6 @@ export class Highlighter {
       CSS.highlights.delete(HIGHLIGHT_NAMES.focus);
       return;
     }
-    this.ensureSheet();
     const highlight = new Highlight(range);
     highlight.priority = 2;
     this.highlights.set('focus', highlight);
@@ -112,7 +100,7 @@ export class Highlighter {
   }
 
   /**
-   * Removes our highlights and our stylesheet. Only entries that are still this instance's
+   * Removes our highlights. Only entries that are still this instance's
    * are deleted: the registry is the document's, and a newer instance of the content script
    * (after an extension update) may already have painted under the same names.
    */
@@ -128,26 +116,5 @@ export class Highlighter {
       if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
     }
     this.highlights.clear();
-    if (this.sheet) removeSheet(this.sheet);
-    this.sheet = null;
-  }
-}
-
-function adoptSheet(css: string): CSSStyleSheet | null {
-  try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    return sheet;
-  } catch {
-    return null;
-  }
-}
-
-function removeSheet(sheet: CSSStyleSheet): void {
-  try {
-    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
-  } catch {
-    // The document is going away.
   }
 }
