@@ -1,4 +1,5 @@
 import type { ClaimView } from '../shared/claimView';
+import { MAX_BLOCKS_PER_MESSAGE } from '../shared/messages';
 import { sendToExtension } from '../shared/messaging';
 import { blockRanges } from './blockRange';
 import { collectBlocks } from './collectBlocks';
@@ -8,25 +9,26 @@ import { startClock, yieldIfLate, yieldToMain, type SliceClock } from './slicing
 import { blockOwner, StyleCache } from './textBlocks';
 import type { TextBlock } from './textBlocks';
 
-/** Blocks per message once what is on screen has been sent: few messages, each a small matching task. */
-const BLOCKS_PER_MESSAGE = 64;
+/** Blocks per message once the first has gone: few messages (each costs the page a round trip), each one matching task. */
+const BLOCKS_PER_MESSAGE = MAX_BLOCKS_PER_MESSAGE;
 /** Characters per message: a few huge paragraphs go alone rather than dozens at once. */
 const CHARS_PER_MESSAGE = 60_000;
 /** After the first paint of a scan, new marks are drawn at most this often until it ends: every paint restyles and repaints. */
 const REPAINT_EVERY_MS = 1000;
 /**
- * The first message carries what is on screen, and at most this much, so the first highlights
- * come soon; the second carries as much of what follows (where the reader scrolls first).
+ * The first message of a whole-page scan carries what is on screen and what follows it (where
+ * the reader scrolls first), up to this much: small enough to be matched soon, so the first
+ * highlights come soon.
  */
-const NEAR_SCREEN_CHARS = 6_000;
+const FIRST_MESSAGE_CHARS = 12_000;
 /** Messages the background may be matching while the next batch is read: reading overlaps matching, and memory stays at a few batches. */
 const MESSAGES_IN_FLIGHT = 2;
 
 /**
  * Finds claim sentences on the page: reads text blocks, asks the background to match them,
  * turns the matches into Ranges and paints them. A full scan reads what is on screen first
- * and sends it alone; the rest of the page follows in idle time, in few messages, read while
- * the background matches the one before. The first marks found are painted at once, later
+ * and sends it, with what follows, in a small message; the rest of the page follows in idle
+ * time, in few messages, read while the background matches the one before. The first marks found are painted at once, later
  * ones with the end of the scan. Rescans replace only the marks of the subtree they cover.
  */
 export class PageScanner {
@@ -72,10 +74,9 @@ export class PageScanner {
     const kept = this.marks.filter((m) => alive(m) && !roots.some((r) => r.contains(m.block.owner)));
     const fresh: Mark[] = [];
     const stale = (): boolean => this.signal.aborted || generation !== this.generation;
-    // Only a whole-page scan puts the screen first, and what follows it next; a rescan of changed blocks is background work.
-    let onScreen = roots.length === 1 && roots[0] === document.body;
-    let nearScreen = onScreen;
-    clock.background = !onScreen;
+    // Only a whole-page scan puts the screen first; a rescan of changed blocks is background work.
+    let first = roots.length === 1 && roots[0] === document.body;
+    clock.background = !first;
     // Paint the first marks found at once (the reader sees them soon); after that, at most once
     // per REPAINT_EVERY_MS until the scan ends: every paint restyles and repaints the page.
     let paintedAt = -Infinity;
@@ -117,23 +118,15 @@ export class PageScanner {
       // Blocks stream in batches: each batch is matched and dropped (unless it holds a mark) soon after it is read.
       let batch: TextBlock[] = [];
       let chars = 0;
-      for await (const block of collectBlocks(root, this.ownHosts, clock, this.signal, onScreen ? firstOnScreen(root) : null)) {
-        // The first block below the screen closes the first message.
-        const cut = onScreen && (chars >= NEAR_SCREEN_CHARS || (batch.length > 0 && belowScreen(block.owner)));
-        if (!cut) {
-          batch.push(block);
-          chars += block.text.length;
-          if (onScreen || (nearScreen ? chars < NEAR_SCREEN_CHARS : batch.length < BLOCKS_PER_MESSAGE && chars < CHARS_PER_MESSAGE)) continue;
-        }
+      for await (const block of collectBlocks(root, this.ownHosts, clock, this.signal, first ? firstOnScreen(root) : null)) {
+        batch.push(block);
+        chars += block.text.length;
+        if (first ? chars < FIRST_MESSAGE_CHARS : batch.length < BLOCKS_PER_MESSAGE && chars < CHARS_PER_MESSAGE) continue;
         if (!(await send(batch))) return;
-        batch = cut ? [block] : [];
-        chars = cut ? block.text.length : 0;
-        if (cut) {
-          onScreen = false;
-          clock.background = true;
-        } else {
-          nearScreen = false;
-        }
+        batch = [];
+        chars = 0;
+        first = false;
+        clock.background = true;
       }
       if (stale()) return;
       if (batch.length > 0 && !(await send(batch))) return;
@@ -192,9 +185,4 @@ function firstOnScreen(root: Element): Element | null {
   if ((document.scrollingElement?.scrollTop ?? 0) <= 0) return null;
   const hit = document.elementFromPoint(innerWidth / 2, 1);
   return hit && root.contains(hit) ? blockOwner(hit, new StyleCache(), root) : null;
-}
-
-/** True when an element starts below the bottom of the screen. */
-function belowScreen(el: Element): boolean {
-  return el.getBoundingClientRect().top >= innerHeight;
 }

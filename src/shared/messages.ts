@@ -101,7 +101,7 @@ export const MAX_QUOTE_CONTEXT_CHARS = 8_000;
 /** Most sources in one save (an import of a desk's whole index included). */
 const MAX_SOURCES_PER_SAVE = 10_000;
 /** Most blocks in one matchText message. */
-const MAX_BLOCKS = 64;
+export const MAX_BLOCKS_PER_MESSAGE = 128;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isTabId = (v: unknown): boolean => Number.isInteger(v) && (v as number) >= 0;
@@ -112,7 +112,7 @@ const isShortString = (v: unknown, max = 200): boolean => typeof v === 'string' 
  * our own content script speaks for a page we do not trust, so nothing is taken on faith.
  */
 const PAYLOAD_CHECKS: { [K in MessageName]: (p: Record<string, unknown>) => boolean } = {
-  matchText: (p) => Array.isArray(p.blocks) && p.blocks.length <= MAX_BLOCKS && p.blocks.every((b) => typeof b === 'string' && b.length <= MAX_BLOCK_CHARS),
+  matchText: (p) => Array.isArray(p.blocks) && p.blocks.length <= MAX_BLOCKS_PER_MESSAGE && p.blocks.every((b) => typeof b === 'string' && b.length <= MAX_BLOCK_CHARS),
   reportPage: (p) =>
     isShortString(p.host, 300) &&
     Array.isArray(p.claims) &&

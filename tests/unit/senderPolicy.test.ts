@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { acceptMessage, classifySender, mayReceive, type MessageSenderLike, type OwnExtension } from '../../src/background/senderPolicy';
-import { CONTENT_TO_BACKGROUND, PAGE_TO_BACKGROUND, type MessageName } from '../../src/shared/messages';
+import { CONTENT_TO_BACKGROUND, MAX_BLOCKS_PER_MESSAGE, PAGE_TO_BACKGROUND, type MessageName } from '../../src/shared/messages';
 
 // The background answers only our own content scripts and our own pages, each only with the
 // messages it may send, and only with well-formed payloads. Fake senders stand in for what
@@ -102,7 +102,7 @@ describe('acceptMessage', () => {
       ['matchText', { blocks: 'not a list' }],
       ['matchText', { blocks: [42] }],
       ['matchText', { blocks: ['x'.repeat(200_001)] }],
-      ['matchText', { blocks: Array(65).fill('x') }],
+      ['matchText', { blocks: Array(MAX_BLOCKS_PER_MESSAGE + 1).fill('x') }],
       ['matchText', null],
       ['reportPage', { host: 'a', claims: [{ claimId: 'c1' }] }],
       ['reportPage', { host: 7, claims: [] }],
