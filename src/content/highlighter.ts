@@ -1,8 +1,5 @@
 import { HIGHLIGHT_NAMES, type MarkKind } from './highlightStyles';
 
-/** How long a paint waits for a frame before it is applied anyway (hidden tabs draw no frames). */
-const FRAME_FALLBACK_MS = 250;
-
 /** What the CSS Custom Highlight API offers that TypeScript's DOM types may lack. */
 interface HighlightsWithHitTest extends HighlightRegistry {
   highlightsFromPoint?: (x: number, y: number) => { highlight: Highlight; ranges: AbstractRange[] }[] | Highlight[];
@@ -11,20 +8,16 @@ interface HighlightsWithHitTest extends HighlightRegistry {
 /**
  * Paints ranges with the CSS Custom Highlight API only: the page's DOM is never touched.
  * Each kind is one Highlight, registered once; what changes between paints is applied as
- * additions and deletions on those sets, at most once per frame, so a scan that finds its
- * sentences in several batches costs one style and paint update per frame and unchanged ranges
- * are never registered again. The ::highlight() rules come with the page (the manifest
- * declares them, see vite.config.ts), so nothing here restyles the document. Removes every
- * highlight on destroy().
+ * additions and deletions on those sets, so unchanged ranges are never registered again.
+ * Changes take effect when the browser next renders, once per frame however many there were,
+ * so they are made at once rather than from a frame callback (which a hidden tab never gets).
+ * The ::highlight() rules come with the page (the manifest declares them, see vite.config.ts),
+ * so nothing here restyles the document. Removes every highlight on destroy().
  */
 export class Highlighter {
   private readonly highlights = new Map<MarkKind | 'focus', Highlight>();
   /** What is registered now: each range and the kind it is drawn as. */
   private readonly painted = new Map<Range, MarkKind>();
-  /** What the next frame should show; null when nothing is due. */
-  private wanted: ReadonlyMap<Range, MarkKind> | null = null;
-  private frame: number | undefined;
-  private frameFallback: ReturnType<typeof setTimeout> | undefined;
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** True when this browser has the Custom Highlight API. */
@@ -32,26 +25,8 @@ export class Highlighter {
     return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
   }
 
-  /**
-   * Asks for exactly these ranges to be drawn, each as its kind, from the next frame on.
-   * Calls within one frame coalesce: only the last one is applied.
-   */
-  show(ranges: ReadonlyMap<Range, MarkKind>): void {
-    this.wanted = ranges;
-    if (this.frame !== undefined) return;
-    const apply = (): void => this.applyWanted();
-    this.frame = requestAnimationFrame(apply);
-    // A hidden tab gets no frames: apply anyway, a little later, so its state stays true.
-    this.frameFallback = setTimeout(apply, FRAME_FALLBACK_MS);
-  }
-
-  private applyWanted(): void {
-    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
-    clearTimeout(this.frameFallback);
-    this.frame = undefined;
-    const wanted = this.wanted;
-    this.wanted = null;
-    if (!wanted) return;
+  /** Has exactly these ranges drawn from the next frame on, each as its kind. */
+  show(wanted: ReadonlyMap<Range, MarkKind>): void {
     for (const [range, kind] of this.painted) {
       if (wanted.get(range) === kind) continue;
       this.highlights.get(kind)?.delete(range);
@@ -106,10 +81,6 @@ export class Highlighter {
    */
   destroy(): void {
     clearTimeout(this.flashTimer);
-    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
-    clearTimeout(this.frameFallback);
-    this.frame = undefined;
-    this.wanted = null;
     this.painted.clear();
     for (const [kind, highlight] of this.highlights) {
       const name = HIGHLIGHT_NAMES[kind];

@@ -100,7 +100,7 @@ export class PageScanner {
         started = true;
         if (stale()) return false;
       }
-      const answered = this.matchBatch(batch, fresh, clock).then(
+      const answered = this.matchBatch(batch, fresh).then(
         (ok) => {
           if (ok && !stale()) paintSoFar();
           return ok;
@@ -139,7 +139,7 @@ export class PageScanner {
   }
 
   /** Asks the background to match one batch and adds its marks; false when the index cannot be used. */
-  private async matchBatch(batch: TextBlock[], fresh: Mark[], clock: SliceClock): Promise<boolean> {
+  private async matchBatch(batch: TextBlock[], fresh: Mark[]): Promise<boolean> {
     const response = await sendToExtension('matchText', { blocks: batch.map((b) => b.text) });
     if (this.signal.aborted) return false;
     if (!response.ok) {
@@ -147,7 +147,8 @@ export class PageScanner {
       this.indexError = response.error;
       return false;
     }
-    await this.addMarks(batch, response.matches, response.claims, fresh, clock);
+    // The answer is a task of its own, timed on its own: the reading's idle slice is not this one.
+    await this.addMarks(batch, response.matches, response.claims, fresh, startClock());
     return true;
   }
 
@@ -174,7 +175,7 @@ export class PageScanner {
     }
   }
 
-  /** Has the highlighter draw these marks from the next frame on: one entry per range, in its strongest kind. */
+  /** Has the highlighter draw these marks: one entry per range, in its strongest kind. */
   private show(...lists: readonly Mark[][]): void {
     this.highlighter.show(rangesToDraw(...lists));
   }
