@@ -166,6 +166,11 @@ browser.commands.onCommand.addListener((command: string) => {
 });
 
 browser.tabs.onRemoved.addListener((tabId: number) => tabs.forget(tabId));
+// A new document in the tab: what the old one showed no longer holds. Its content script, if it
+// runs there, reports again; a page it cannot run on (about:blank, data:) then says it was not read.
+browser.tabs.onUpdated.addListener((tabId: number, change: { status?: string }) => {
+  if (change.status === 'loading') tabs.forget(tabId);
+});
 
 /** The first-run page: what Claimscope does, how to use it, and that nothing leaves the browser. */
 const WELCOME_PAGE = 'src/welcome/index.html';
