@@ -69,8 +69,14 @@ const handlers: { [K in MessageName]?: Handler<K> } = {
     return { host: record?.host ?? null, claims: record?.claims ?? [], pause: await pause.get() };
   },
 
-  setPause({ scope, host, paused }) {
-    return pause.set(scope, host, paused);
+  async getPause() {
+    return { pause: await pause.get() };
+  },
+
+  async setPause({ scope, host, paused }) {
+    const state = await pause.set(scope, host, paused);
+    void tellOpenTabs('pauseChanged', { pause: state });
+    return state;
   },
 
   async getPageAnnotations({ tabId }) {
@@ -134,13 +140,14 @@ async function changeReaderIndex<T extends object>(write: () => Promise<void>, a
     return { ok: false, error: e instanceof ReaderStoreError ? e.message : 'Claimscope could not store your sources in this browser profile, so nothing was saved.' };
   }
   readerSourcesChanged();
-  void rescanOpenTabs();
+  void tellOpenTabs('rescanPage', {});
   return { ok: true, ...answer };
 }
 
-async function rescanOpenTabs(): Promise<void> {
+/** Sends a message to the content script of every open tab (tabs without one are skipped). */
+async function tellOpenTabs<K extends MessageName>(name: K, payload: RequestOf<K>): Promise<void> {
   const open = await browser.tabs.query({});
-  await Promise.all(open.map((tab) => (tab.id === undefined ? undefined : sendToTab(tab.id, 'rescanPage', {}).catch(() => undefined))));
+  await Promise.all(open.map((tab) => (tab.id === undefined ? undefined : sendToTab(tab.id, name, payload).catch(() => undefined))));
 }
 
 /** Who we are, for the sender check. */
