@@ -41,12 +41,13 @@ function firefoxManifest(): Record<string, unknown> {
 const HIGHLIGHT_CSS_FILE = 'assets/highlights.css';
 
 /**
- * Declares the ::highlight() rules as the content script's stylesheet in the built manifest,
- * written from HIGHLIGHT_CSS. The browser then loads them with the page's own styles, before
- * its first style pass; a sheet adopted by the content script after the page has been styled
- * makes the browser restyle the whole document once more. Without registered ranges the
- * rules draw nothing. Done on the written files: crxjs only takes stylesheets that exist as
- * source files, and this one is generated.
+ * Declares the ::highlight() rules in the built manifest as a stylesheet for the content
+ * script's pages, written from HIGHLIGHT_CSS, at document_start (Firefox injects a content
+ * script's stylesheet at its run_at time, and document_idle comes after the page was styled).
+ * The browser then loads them with the page's own styles, before its first style pass; a sheet
+ * added after the page has been styled makes the browser restyle the whole document once more.
+ * Without registered ranges the rules draw nothing. Done on the written files: crxjs only takes
+ * stylesheets that exist as source files, and this one is generated.
  */
 function declareHighlightCss(): Plugin {
   let outDir = '';
@@ -59,8 +60,9 @@ function declareHighlightCss(): Plugin {
     writeBundle() {
       writeFileSync(join(outDir, HIGHLIGHT_CSS_FILE), HIGHLIGHT_CSS);
       const file = join(outDir, 'manifest.json');
-      const manifest = JSON.parse(readFileSync(file, 'utf8')) as { content_scripts?: { js?: string[]; css?: string[] }[] };
-      for (const script of manifest.content_scripts ?? []) script.css = [HIGHLIGHT_CSS_FILE];
+      const manifest = JSON.parse(readFileSync(file, 'utf8')) as { content_scripts?: { js?: string[]; css?: string[]; matches?: string[]; run_at?: string }[] };
+      const scripts = manifest.content_scripts ?? [];
+      manifest.content_scripts = [...scripts, ...scripts.map(({ matches }) => ({ matches, css: [HIGHLIGHT_CSS_FILE], run_at: 'document_start' }))];
       writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
     },
   };

@@ -1,4 +1,4 @@
-import { BlockBuilder, blockOwner, isExcludedElement, isInsideExcluded, StyleCache, type TextBlock } from './textBlocks';
+import { BlockBuilder, blockOwner, ELEMENT_NODE, isExcludedElement, isInsideExcluded, StyleCache, type TextBlock } from './textBlocks';
 import { yieldIfLate, type SliceClock } from './slicing';
 
 /** Elements visited between two looks at the clock. */
@@ -49,18 +49,19 @@ export async function* collectBlocks(root: Element, ownHosts: ReadonlySet<Elemen
         await yieldIfLate(clock);
         if (signal.aborted) return;
       }
-      if (node.nodeType === Node.ELEMENT_NODE) {
+      if (node.nodeType === ELEMENT_NODE) {
         // `first` was checked, with its ancestors, before the walk.
         skip = node !== first && isExcludedElement(node as Element, styles, ownHosts);
         if (skip) continue;
         if ((node as Element).tagName === 'BR') builder.addBreak(blockOwner(node, styles, root));
       } else {
         const text = node as Text;
-        const length = text.data.length;
+        const data = text.data;
+        const length = data.length;
         if (length === 0) continue;
         const owner = ownerOf(text);
         for (let at = 0; at < length; at += CHARS_PER_CHECK) {
-          builder.addText(text, owner, at, Math.min(length, at + CHARS_PER_CHECK));
+          builder.addText(text, owner, at, Math.min(length, at + CHARS_PER_CHECK), data);
           if (length > CHARS_PER_CHECK) {
             // A plain loop, not yield*: delegating to an array costs an await per call, even an empty one.
             for (const block of builder.take()) yield block;

@@ -1,3 +1,9 @@
+/**
+ * Node.ELEMENT_NODE, as a number: in a Firefox content script every read of a page global
+ * (Node, Element) goes through the page's window, and the walk asks once per node.
+ */
+export const ELEMENT_NODE = 1;
+
 /** Tags whose text a reader does not read as page prose. */
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'SVG', 'CANVAS', 'IFRAME', 'HEAD']);
 
@@ -114,7 +120,7 @@ export function isInsideExcluded(el: Element, styles: StyleCache, ownHosts: Read
 
 /** The nearest block-level ancestor of a node (the element a reader sees as its paragraph). */
 export function blockOwner(node: Node, styles: StyleCache, root: Element): Element {
-  let el: Element | null = node instanceof Element ? node : node.parentElement;
+  let el: Element | null = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
   while (el && el !== root && !styles.isBlock(el)) el = el.parentElement;
   return el ?? root;
 }
@@ -131,14 +137,16 @@ export class BlockBuilder {
   private node: Text | null = null;
   private nodeListed = false;
 
-  /** Adds `node.data[from, to)` of a text node belonging to block `owner`; call again with the next range for a long node. */
-  addText(node: Text, owner: Element, from = 0, to = node.data.length): void {
+  /**
+   * Adds `data[from, to)` of a text node belonging to block `owner`; call again with the next
+   * range for a long node. `data` is the node's text, when the caller has read it already.
+   */
+  addText(node: Text, owner: Element, from = 0, to = node.data.length, data = node.data): void {
     if (!this.current || this.current.owner !== owner) this.startBlock(owner, null, 0);
     if (node !== this.node) {
       this.node = node;
       this.nodeListed = false;
     }
-    const data = node.data;
     if (this.length + (to - from) < SOFT_BLOCK_CHARS) {
       const chunk = from === 0 && to === data.length ? data : data.slice(from, to);
       if (!NEEDS_CHAR_READING.test(chunk)) {
@@ -237,8 +245,9 @@ export class BlockBuilder {
     this.nodeListed = false;
     if (block) {
       block.text = this.parts.join('');
-      // Blocks without letters (numbers, bullets, punctuation) carry no claim.
-      if (/\p{L}/u.test(block.text)) this.done.push(block);
+      // Blocks without letters (numbers, bullets, punctuation) carry no claim. ASCII letters are
+      // looked for first: the Unicode class is slow to build in Firefox, and most blocks have them.
+      if (/[A-Za-z]/.test(block.text) || /\p{L}/u.test(block.text)) this.done.push(block);
     }
     this.parts = [];
     this.length = 0;
