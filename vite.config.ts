@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { defineConfig, type Plugin } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
+import { HIGHLIGHT_CSS } from './src/content/highlightStyles';
 
 /** The targets we package for: `vite build --mode chrome|firefox`. */
 type Target = 'chrome' | 'firefox';
@@ -32,6 +33,37 @@ function firefoxManifest(): Record<string, unknown> {
     browser_specific_settings: {
       gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
       gecko_android: { strict_min_version: '142.0' },
+    },
+  };
+}
+
+/** Where the package carries the ::highlight() rules. */
+const HIGHLIGHT_CSS_FILE = 'assets/highlights.css';
+
+/**
+ * Declares the ::highlight() rules in the built manifest as a stylesheet for the content
+ * script's pages, written from HIGHLIGHT_CSS, at document_start (Firefox injects a content
+ * script's stylesheet at its run_at time, and document_idle comes after the page was styled).
+ * The browser then loads them with the page's own styles, before its first style pass; a sheet
+ * added after the page has been styled makes the browser restyle the whole document once more.
+ * Without registered ranges the rules draw nothing. Done on the written files: crxjs only takes
+ * stylesheets that exist as source files, and this one is generated.
+ */
+function declareHighlightCss(): Plugin {
+  let outDir = '';
+  return {
+    name: 'claimscope:highlight-css',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    writeBundle() {
+      writeFileSync(join(outDir, HIGHLIGHT_CSS_FILE), HIGHLIGHT_CSS);
+      const file = join(outDir, 'manifest.json');
+      const manifest = JSON.parse(readFileSync(file, 'utf8')) as { content_scripts?: { js?: string[]; css?: string[]; matches?: string[]; run_at?: string }[] };
+      const scripts = manifest.content_scripts ?? [];
+      manifest.content_scripts = [...scripts, ...scripts.map(({ matches }) => ({ matches, css: [HIGHLIGHT_CSS_FILE], run_at: 'document_start' }))];
+      writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
     },
   };
 }
@@ -79,6 +111,7 @@ export default defineConfig(({ mode }) => {
       }),
       bundleClaimIndex(),
       bundleRelatedTerms(),
+      declareHighlightCss(),
     ],
     build: {
       outDir: `dist/${target}`,

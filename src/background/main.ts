@@ -1,7 +1,8 @@
 import { browser, type Runtime } from '../platform/browser';
 import { openSidePanel } from '../platform/sidePanel';
 import { checkPageQuote } from '../core/quote/checkPageQuote';
-import { toClaimView, type ClaimView } from '../shared/claimView';
+import type { ClaimView } from '../shared/claimView';
+import { toClaimView } from '../shared/claimViewFromIndex';
 import type { MessageName, RequestOf, ResponseOf } from '../shared/messages';
 import { sendToExtension, sendToTab } from '../shared/messaging';
 import { PauseStore } from '../shared/pauseStore';
@@ -77,8 +78,14 @@ const handlers: { [K in MessageName]?: Handler<K> } = {
     return { host: record?.host ?? null, claims: record?.claims ?? [], pause: await pause.get() };
   },
 
-  setPause({ scope, host, paused }) {
-    return pause.set(scope, host, paused);
+  async getPause() {
+    return { pause: await pause.get() };
+  },
+
+  async setPause({ scope, host, paused }) {
+    const state = await pause.set(scope, host, paused);
+    void tellOpenTabs('pauseChanged', { pause: state });
+    return state;
   },
 
   async getPageAnnotations({ tabId }) {
@@ -151,13 +158,14 @@ async function changeReaderIndex<T extends object>(write: () => Promise<void>, a
     return { ok: false, error: e instanceof ReaderStoreError ? e.message : 'Claimscope could not store your sources in this browser profile, so nothing was saved.' };
   }
   readerSourcesChanged();
-  void rescanOpenTabs();
+  void tellOpenTabs('rescanPage', {});
   return { ok: true, ...answer };
 }
 
-async function rescanOpenTabs(): Promise<void> {
+/** Sends a message to the content script of every open tab (tabs without one are skipped). */
+async function tellOpenTabs<K extends MessageName>(name: K, payload: RequestOf<K>): Promise<void> {
   const open = await browser.tabs.query({});
-  await Promise.all(open.map((tab) => (tab.id === undefined ? undefined : sendToTab(tab.id, 'rescanPage', {}).catch(() => undefined))));
+  await Promise.all(open.map((tab) => (tab.id === undefined ? undefined : sendToTab(tab.id, name, payload).catch(() => undefined))));
 }
 
 /** Who we are, for the sender check. */
@@ -183,6 +191,11 @@ browser.commands.onCommand.addListener((command: string) => {
 });
 
 browser.tabs.onRemoved.addListener((tabId: number) => tabs.forget(tabId));
+// A new document in the tab: what the old one showed no longer holds. Its content script, if it
+// runs there, reports again; a page it cannot run on (about:blank, data:) then says it was not read.
+browser.tabs.onUpdated.addListener((tabId: number, change: { status?: string }) => {
+  if (change.status === 'loading') tabs.forget(tabId);
+});
 
 /** The first-run page: what Claimscope does, how to use it, and that nothing leaves the browser. */
 const WELCOME_PAGE = 'src/welcome/index.html';

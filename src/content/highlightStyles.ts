@@ -11,10 +11,10 @@ export const HIGHLIGHT_NAMES: Record<MarkKind | 'focus', string> = {
 };
 
 /**
- * ::highlight() rules; they must live in the page's document scope, so they go in an
- * adopted stylesheet (which adds nothing to the DOM tree). Each kind differs by line
- * style as well as colour: solid = only asserted, wavy = contested, double = the page
- * sentence itself reports a denial.
+ * ::highlight() rules; they must live in the page's document scope, so the build writes them
+ * to the content script's stylesheet in the manifest (vite.config.ts), which the browser adds
+ * to every page without touching its DOM. Each kind differs by line style as well as colour:
+ * solid = only asserted, wavy = contested, double = the page sentence itself reports a denial.
  */
 export const HIGHLIGHT_CSS = `
 ${(['asserted', 'contested', 'denial'] as const).map((k) => `::highlight(${HIGHLIGHT_NAMES[k]}) { background-color: ${UNDERLINES[k].background}; text-decoration: ${UNDERLINES[k].decoration}; text-decoration-thickness: ${UNDERLINES[k].thickness}; }`).join('\n')}

@@ -1,7 +1,4 @@
-import { HIGHLIGHT_CSS, HIGHLIGHT_NAMES, type MarkKind } from './highlightStyles';
-
-/** How long a paint waits for a frame before it is applied anyway (hidden tabs draw no frames). */
-const FRAME_FALLBACK_MS = 250;
+import { HIGHLIGHT_NAMES, type MarkKind } from './highlightStyles';
 
 /** What the CSS Custom Highlight API offers that TypeScript's DOM types may lack. */
 interface HighlightsWithHitTest extends HighlightRegistry {
@@ -11,57 +8,25 @@ interface HighlightsWithHitTest extends HighlightRegistry {
 /**
  * Paints ranges with the CSS Custom Highlight API only: the page's DOM is never touched.
  * Each kind is one Highlight, registered once; what changes between paints is applied as
- * additions and deletions on those sets, at most once per frame, so a scan that finds its
- * sentences in several batches costs one style and paint update per frame and unchanged ranges
- * are never registered again. Owns our ::highlight stylesheet (adopted on first paint) and
- * removes everything on destroy().
+ * additions and deletions on those sets, so unchanged ranges are never registered again.
+ * Changes take effect when the browser next renders, once per frame however many there were,
+ * so they are made at once rather than from a frame callback (which a hidden tab never gets).
+ * The ::highlight() rules come with the page (the manifest declares them, see vite.config.ts),
+ * so nothing here restyles the document. Removes every highlight on destroy().
  */
 export class Highlighter {
-  private sheet: CSSStyleSheet | null = null;
   private readonly highlights = new Map<MarkKind | 'focus', Highlight>();
   /** What is registered now: each range and the kind it is drawn as. */
   private readonly painted = new Map<Range, MarkKind>();
-  /** What the next frame should show; null when nothing is due. */
-  private wanted: ReadonlyMap<Range, MarkKind> | null = null;
-  private frame: number | undefined;
-  private frameFallback: ReturnType<typeof setTimeout> | undefined;
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
-
-  /**
-   * Adopts our ::highlight stylesheet the first time there is something to paint. A new sheet
-   * makes the browser restyle the whole document; adopted before a scan, that restyle would be
-   * forced by our first getComputedStyle, inside our own task (34 ms on a 6 MB page). Adopted
-   * after it, the browser restyles in its next frame, and pages with no claim never pay.
-   */
-  private ensureSheet(): void {
-    this.sheet ??= adoptSheet(HIGHLIGHT_CSS);
-  }
 
   /** True when this browser has the Custom Highlight API. */
   static supported(): boolean {
     return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
   }
 
-  /**
-   * Asks for exactly these ranges to be drawn, each as its kind, from the next frame on.
-   * Calls within one frame coalesce: only the last one is applied.
-   */
-  show(ranges: ReadonlyMap<Range, MarkKind>): void {
-    this.wanted = ranges;
-    if (this.frame !== undefined) return;
-    const apply = (): void => this.applyWanted();
-    this.frame = requestAnimationFrame(apply);
-    // A hidden tab gets no frames: apply anyway, a little later, so its state stays true.
-    this.frameFallback = setTimeout(apply, FRAME_FALLBACK_MS);
-  }
-
-  private applyWanted(): void {
-    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
-    clearTimeout(this.frameFallback);
-    this.frame = undefined;
-    const wanted = this.wanted;
-    this.wanted = null;
-    if (!wanted) return;
+  /** Has exactly these ranges drawn from the next frame on, each as its kind. */
+  show(wanted: ReadonlyMap<Range, MarkKind>): void {
     for (const [range, kind] of this.painted) {
       if (wanted.get(range) === kind) continue;
       this.highlights.get(kind)?.delete(range);
@@ -78,7 +43,6 @@ export class Highlighter {
   private highlightOf(kind: MarkKind): Highlight {
     let highlight = this.highlights.get(kind);
     if (!highlight) {
-      this.ensureSheet();
       highlight = new Highlight();
       highlight.priority = 1;
       this.highlights.set(kind, highlight);
@@ -94,7 +58,6 @@ export class Highlighter {
       CSS.highlights.delete(HIGHLIGHT_NAMES.focus);
       return;
     }
-    this.ensureSheet();
     const highlight = new Highlight(range);
     highlight.priority = 2;
     this.highlights.set('focus', highlight);
@@ -112,42 +75,17 @@ export class Highlighter {
   }
 
   /**
-   * Removes our highlights and our stylesheet. Only entries that are still this instance's
+   * Removes our highlights. Only entries that are still this instance's
    * are deleted: the registry is the document's, and a newer instance of the content script
    * (after an extension update) may already have painted under the same names.
    */
   destroy(): void {
     clearTimeout(this.flashTimer);
-    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
-    clearTimeout(this.frameFallback);
-    this.frame = undefined;
-    this.wanted = null;
     this.painted.clear();
     for (const [kind, highlight] of this.highlights) {
       const name = HIGHLIGHT_NAMES[kind];
       if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
     }
     this.highlights.clear();
-    if (this.sheet) removeSheet(this.sheet);
-    this.sheet = null;
-  }
-}
-
-function adoptSheet(css: string): CSSStyleSheet | null {
-  try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    return sheet;
-  } catch {
-    return null;
-  }
-}
-
-function removeSheet(sheet: CSSStyleSheet): void {
-  try {
-    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
-  } catch {
-    // The document is going away.
   }
 }

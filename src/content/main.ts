@@ -2,7 +2,7 @@ import { browser, type Runtime } from '../platform/browser';
 import type { QuoteCheck } from '../core/quote/checkPageQuote';
 import { isEnvelope, isMessageName, isValidPayload, MAX_QUOTE_CONTEXT_CHARS, type Envelope, type MessageMap } from '../shared/messages';
 import { sendToExtension } from '../shared/messaging';
-import { isPausedFor, pauseFromChange, PauseStore } from '../shared/pauseStore';
+import { isPausedFor } from '../shared/pauseStore';
 import { annotationTargets } from './annotationTargets';
 import { ExtensionContext } from './extensionContext';
 import { Highlighter } from './highlighter';
@@ -39,7 +39,12 @@ function report(marks: readonly Mark[]): void {
   sendToExtension('reportPage', { host: host ?? '', claims: summariseMarks([...marks]) }).catch((e: unknown) => context.handleError(e));
 }
 
-function startSession(): void {
+/**
+ * Starts highlighting. `decided` settles once the pause setting has been read and applied
+ * (a paused site's session is stopped by then): the scan reads the screen meanwhile and sends
+ * nothing before it, so asking for the setting does not delay the first highlight.
+ */
+function startSession(decided: Promise<void> = Promise.resolve()): void {
   if (session || !Highlighter.supported() || !document.body) return;
   const abort = new AbortController();
   context.signal.addEventListener('abort', () => abort.abort(), { signal: abort.signal });
@@ -57,7 +62,7 @@ function startSession(): void {
     (inside) => hover?.pointerInCardChanged(inside),
     () => hover?.cardClosedItself(),
   );
-  const scanner = new PageScanner(highlighter, ownHosts, abort.signal, report, (e) => context.handleError(e));
+  const scanner = new PageScanner(highlighter, ownHosts, abort.signal, report, (e) => context.handleError(e), decided);
   hover = new HoverController(card, highlighter, () => scanner.current, checkQuotes, abort.signal);
   const watcher = new MutationWatcher(ownHosts, (roots) => {
     if (!context.isAlive()) return undefined;
@@ -125,7 +130,7 @@ function reveal(mark: Mark, flash: boolean): void {
   session.hover.open(mark, true);
 }
 
-type ContentMessages = Pick<MessageMap, 'stepHighlight' | 'showClaim' | 'collectAnnotations' | 'readPageHtml' | 'rescanPage'>;
+type ContentMessages = Pick<MessageMap, 'stepHighlight' | 'showClaim' | 'collectAnnotations' | 'readPageHtml' | 'rescanPage' | 'pauseChanged'>;
 
 function handle(message: Envelope): Promise<ContentMessages[keyof ContentMessages]['response']> | undefined {
   if (message.claimscope === 'stepHighlight') {
@@ -138,6 +143,11 @@ function handle(message: Envelope): Promise<ContentMessages[keyof ContentMessage
   if (message.claimscope === 'readPageHtml') {
     // Read as markup for Readability in the side panel, which parses it inert; nothing here is changed.
     return Promise.resolve({ html: new XMLSerializer().serializeToString(document), url: location.href });
+  }
+  if (message.claimscope === 'pauseChanged') {
+    if (isPausedFor((message.payload as ContentMessages['pauseChanged']['request']).pause, host)) stopSession();
+    else startSession();
+    return Promise.resolve({ ok: true });
   }
   if (message.claimscope === 'rescanPage') {
     void session?.scanner.scan();
@@ -153,32 +163,27 @@ function handle(message: Envelope): Promise<ContentMessages[keyof ContentMessage
 }
 
 async function init(): Promise<void> {
-  const store = new PauseStore(browser.storage.local);
   const onMessage = (message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
     if (!context.isAlive() || sender.id !== browser.runtime.id || !isEnvelope(message)) return undefined;
     if (!isMessageName(message.claimscope) || !isValidPayload(message.claimscope, message.payload)) return undefined;
     return handle(message);
   };
-  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
-    if (area !== 'local' || !context.isAlive()) return;
-    const pause = pauseFromChange(changes);
-    if (!pause) return;
-    if (isPausedFor(pause, host)) stopSession();
-    else startSession();
-  };
   browser.runtime.onMessage.addListener(onMessage);
-  browser.storage.onChanged.addListener(onStorage);
   context.signal.addEventListener('abort', () => {
     try {
       browser.runtime.onMessage.removeListener(onMessage);
-      browser.storage.onChanged.removeListener(onStorage);
     } catch {
       // The runtime is already gone.
     }
   });
-  const paused = isPausedFor(await store.get(), host);
-  if (!paused) startSession();
-  else report([]);
+  // The pause setting comes from the background, which also tells the page when it changes.
+  const decided = sendToExtension('getPause', {}).then(({ pause }) => {
+    if (!isPausedFor(pause, host)) return;
+    if (session) stopSession(); // reports the page as showing nothing
+    else report([]);
+  });
+  startSession(decided);
+  await decided;
 }
 
 if (context.isAlive()) {

@@ -91,9 +91,12 @@ export function distinctSpans(matches: readonly { start: number; end: number }[]
   return { spans, spanOf };
 }
 
+/** Range.START_TO_START, as a number (a page global is slow to read from a Firefox content script). */
+const START_TO_START = 0;
+
 /** Sorts marks in document order, for keyboard stepping. */
 export function sortMarks(marks: Mark[]): Mark[] {
-  return marks.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+  return marks.sort((a, b) => a.range.compareBoundaryPoints(START_TO_START, b.range));
 }
 
 /** The per-claim summary the background shows in the badge, popup and panel. */

@@ -1,4 +1,5 @@
 import type { ClaimView } from '../shared/claimView';
+import { MAX_BLOCKS_PER_MESSAGE } from '../shared/messages';
 import { sendToExtension } from '../shared/messaging';
 import { blockRanges } from './blockRange';
 import { collectBlocks } from './collectBlocks';
@@ -8,20 +9,27 @@ import { startClock, yieldIfLate, yieldToMain, type SliceClock } from './slicing
 import { blockOwner, StyleCache } from './textBlocks';
 import type { TextBlock } from './textBlocks';
 
-/** Blocks per message once what is on screen has been sent: few messages, each a small matching task. */
-const BLOCKS_PER_MESSAGE = 64;
+/** Blocks per message once the first has gone: few messages (each costs the page a round trip), each one matching task. */
+const BLOCKS_PER_MESSAGE = MAX_BLOCKS_PER_MESSAGE;
 /** Characters per message: a few huge paragraphs go alone rather than dozens at once. */
 const CHARS_PER_MESSAGE = 60_000;
 /** After the first paint of a scan, new marks are drawn at most this often until it ends: every paint restyles and repaints. */
 const REPAINT_EVERY_MS = 1000;
-/** The first message carries what is on screen, and at most this much, so the first highlights come soon. */
-const FIRST_MESSAGE_CHARS = 6_000;
+/**
+ * The first message of a whole-page scan carries what is on screen and what follows it (where
+ * the reader scrolls first), up to this much: small enough to be matched soon, so the first
+ * highlights come soon.
+ */
+const FIRST_MESSAGE_CHARS = 12_000;
+/** Messages the background may be matching while the next batch is read: reading overlaps matching, and memory stays at a few batches. */
+const MESSAGES_IN_FLIGHT = 2;
 
 /**
  * Finds claim sentences on the page: reads text blocks, asks the background to match them,
- * turns the matches into Ranges and paints them. A full scan reads what is on screen first,
- * sends it alone and paints its marks at once; the rest of the page follows in idle time, in
- * few messages. Rescans replace only the marks of the subtree they cover.
+ * turns the matches into Ranges and paints them. A full scan reads what is on screen first
+ * and sends it, with what follows, in a small message; the rest of the page follows in idle
+ * time, in few messages, read while the background matches the one before. The first marks found are painted at once, later
+ * ones with the end of the scan. Rescans replace only the marks of the subtree they cover.
  */
 export class PageScanner {
   private marks: Mark[] = [];
@@ -35,6 +43,8 @@ export class PageScanner {
     private readonly signal: AbortSignal,
     private readonly onChange: (marks: readonly Mark[]) => void,
     private readonly onError: (error: unknown) => void,
+    /** Settles when the page may be sent to the background (the pause setting was read); reading may start before. */
+    private readonly mayStart: Promise<void> = Promise.resolve(),
   ) {}
 
   /** The current marks in document order. */
@@ -65,39 +75,63 @@ export class PageScanner {
     const fresh: Mark[] = [];
     const stale = (): boolean => this.signal.aborted || generation !== this.generation;
     // Only a whole-page scan puts the screen first; a rescan of changed blocks is background work.
-    let onScreen = roots.length === 1 && roots[0] === document.body;
-    clock.background = !onScreen;
+    let first = roots.length === 1 && roots[0] === document.body;
+    clock.background = !first;
+    // Paint the first marks found at once (the reader sees them soon); after that, at most once
+    // per REPAINT_EVERY_MS until the scan ends: every paint restyles and repaints the page.
     let paintedAt = -Infinity;
+    let painted = 0;
     const paintSoFar = (): void => {
-      if (performance.now() - paintedAt < REPAINT_EVERY_MS) return;
-      this.show(kept, fresh);
+      if (fresh.length === painted || performance.now() - paintedAt < REPAINT_EVERY_MS) return;
+      // What is drawn can be hovered and stepped to.
+      this.marks = sortMarks([...kept, ...fresh]);
+      this.show(this.marks, []);
       paintedAt = performance.now();
+      painted = fresh.length;
+    };
+    // Batches sent and not yet answered, oldest first; each settles to false when scanning must stop.
+    const inFlight: Promise<boolean>[] = [];
+    let started = false;
+    const settleOldest = async (): Promise<boolean> => (await inFlight.shift()) === true && !stale();
+    /** Sends a batch; waits for the oldest answer when MESSAGES_IN_FLIGHT are out. False when scanning must stop. */
+    const send = async (batch: TextBlock[]): Promise<boolean> => {
+      if (!started) {
+        await this.mayStart;
+        started = true;
+        if (stale()) return false;
+      }
+      const answered = this.matchBatch(batch, fresh).then(
+        (ok) => {
+          if (ok && !stale()) paintSoFar();
+          return ok;
+        },
+        (e: unknown) => {
+          this.onError(e);
+          return false;
+        },
+      );
+      inFlight.push(answered);
+      return inFlight.length < MESSAGES_IN_FLIGHT || (await settleOldest());
     };
     for (const root of roots) {
       if (!root.isConnected) continue;
-      // Blocks stream in batches: each batch is matched and dropped (unless it holds a mark) before the next is read.
+      // Blocks stream in batches: each batch is matched and dropped (unless it holds a mark) soon after it is read.
       let batch: TextBlock[] = [];
       let chars = 0;
-      for await (const block of collectBlocks(root, this.ownHosts, clock, this.signal, onScreen ? firstOnScreen(root) : null)) {
-        // The first block below the screen closes the first message.
-        const cut = onScreen && (chars >= FIRST_MESSAGE_CHARS || (batch.length > 0 && belowScreen(block.owner)));
-        if (!cut) {
-          batch.push(block);
-          chars += block.text.length;
-          if (onScreen || (batch.length < BLOCKS_PER_MESSAGE && chars < CHARS_PER_MESSAGE)) continue;
-        }
-        if (!(await this.matchBatch(batch, fresh, clock)) || stale()) return;
-        paintSoFar();
-        batch = cut ? [block] : [];
-        chars = cut ? block.text.length : 0;
-        if (cut) {
-          onScreen = false;
-          clock.background = true;
-        }
+      for await (const block of collectBlocks(root, this.ownHosts, clock, this.signal, first ? firstOnScreen(root) : null)) {
+        batch.push(block);
+        chars += block.text.length;
+        if (first ? chars < FIRST_MESSAGE_CHARS : batch.length < BLOCKS_PER_MESSAGE && chars < CHARS_PER_MESSAGE) continue;
+        if (!(await send(batch))) return;
+        batch = [];
+        chars = 0;
+        first = false;
+        clock.background = true;
       }
       if (stale()) return;
-      if (batch.length > 0 && (!(await this.matchBatch(batch, fresh, clock)) || stale())) return;
+      if (batch.length > 0 && !(await send(batch))) return;
     }
+    while (inFlight.length > 0) if (!(await settleOldest())) return;
     if (stale()) return;
     this.marks = sortMarks([...kept, ...fresh.filter(alive)]);
     this.show(this.marks, []);
@@ -105,7 +139,7 @@ export class PageScanner {
   }
 
   /** Asks the background to match one batch and adds its marks; false when the index cannot be used. */
-  private async matchBatch(batch: TextBlock[], fresh: Mark[], clock: SliceClock): Promise<boolean> {
+  private async matchBatch(batch: TextBlock[], fresh: Mark[]): Promise<boolean> {
     const response = await sendToExtension('matchText', { blocks: batch.map((b) => b.text) });
     if (this.signal.aborted) return false;
     if (!response.ok) {
@@ -113,7 +147,8 @@ export class PageScanner {
       this.indexError = response.error;
       return false;
     }
-    await this.addMarks(batch, response.matches, response.claims, fresh, clock);
+    // The answer is a task of its own, timed on its own: the reading's idle slice is not this one.
+    await this.addMarks(batch, response.matches, response.claims, fresh, startClock());
     return true;
   }
 
@@ -140,7 +175,7 @@ export class PageScanner {
     }
   }
 
-  /** Has the highlighter draw these marks from the next frame on: one entry per range, in its strongest kind. */
+  /** Has the highlighter draw these marks: one entry per range, in its strongest kind. */
   private show(...lists: readonly Mark[][]): void {
     this.highlighter.show(rangesToDraw(...lists));
   }
@@ -151,9 +186,4 @@ function firstOnScreen(root: Element): Element | null {
   if ((document.scrollingElement?.scrollTop ?? 0) <= 0) return null;
   const hit = document.elementFromPoint(innerWidth / 2, 1);
   return hit && root.contains(hit) ? blockOwner(hit, new StyleCache(), root) : null;
-}
-
-/** True when an element starts below the bottom of the screen. */
-function belowScreen(el: Element): boolean {
-  return el.getBoundingClientRect().top >= innerHeight;
 }

@@ -1,3 +1,9 @@
+/**
+ * Node.ELEMENT_NODE, as a number: in a Firefox content script every read of a page global
+ * (Node, Element) goes through the page's window, and the walk asks once per node.
+ */
+export const ELEMENT_NODE = 1;
+
 /** Tags whose text a reader does not read as page prose. */
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'SVG', 'CANVAS', 'IFRAME', 'HEAD']);
 
@@ -61,28 +67,38 @@ export function charClass(c: number): CharClass {
  */
 export const NEEDS_CHAR_READING = /[\t\n\v\f\r\u00a0\u00ad\u034f\u061c\u115f\u1160\u1680\u17b4\u17b5\u180b-\u180f\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8]| {2}/;
 
-/** Per-scan cache of computed styles: one getComputedStyle per element. */
-export class StyleCache {
-  private readonly display = new Map<Element, string>();
-  private readonly hidden = new Map<Element, boolean>();
+/** How an element is laid out, as far as reading its text goes. */
+interface Layout {
+  block: boolean;
+  hidden: boolean;
+}
 
-  private read(el: Element): void {
+/** Per-scan cache of computed styles: one getComputedStyle per element, each property read once. */
+export class StyleCache {
+  private readonly layouts = new Map<Element, Layout>();
+  /** The body when the whole document is editable (design mode), read once per scan. */
+  readonly designModeBody = document.designMode === 'on' ? document.body : null;
+
+  private read(el: Element): Layout {
     const style = getComputedStyle(el);
-    this.display.set(el, style.display);
-    this.hidden.set(el, style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse');
+    const display = style.display;
+    const visibility = style.visibility;
+    const layout = {
+      block: !(display.startsWith('inline') || display === 'contents' || display === 'ruby'),
+      hidden: display === 'none' || visibility === 'hidden' || visibility === 'collapse',
+    };
+    this.layouts.set(el, layout);
+    return layout;
   }
 
   /** True for elements laid out as blocks (paragraphs, headings, list items, cells). */
   isBlock(el: Element): boolean {
-    if (!this.display.has(el)) this.read(el);
-    const d = this.display.get(el) as string;
-    return !(d.startsWith('inline') || d === 'contents' || d === 'ruby');
+    return (this.layouts.get(el) ?? this.read(el)).block;
   }
 
   /** True when the element itself hides its content (display:none, visibility:hidden). */
   isHiddenByStyle(el: Element): boolean {
-    if (!this.hidden.has(el)) this.read(el);
-    return this.hidden.get(el) as boolean;
+    return (this.layouts.get(el) ?? this.read(el)).hidden;
   }
 }
 
@@ -92,7 +108,7 @@ export function isExcludedElement(el: Element, styles: StyleCache, ownHosts: Rea
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   // Editing starts at an element with the attribute (or the whole document in design mode); the
   // walk rejects that subtree there, so nothing inside it needs asking (isContentEditable is not free).
-  if ((el.hasAttribute('contenteditable') || (el === document.body && document.designMode === 'on')) && (el as HTMLElement).isContentEditable) return true;
+  if ((el.hasAttribute('contenteditable') || el === styles.designModeBody) && (el as HTMLElement).isContentEditable) return true;
   return styles.isHiddenByStyle(el);
 }
 
@@ -104,7 +120,7 @@ export function isInsideExcluded(el: Element, styles: StyleCache, ownHosts: Read
 
 /** The nearest block-level ancestor of a node (the element a reader sees as its paragraph). */
 export function blockOwner(node: Node, styles: StyleCache, root: Element): Element {
-  let el: Element | null = node instanceof Element ? node : node.parentElement;
+  let el: Element | null = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
   while (el && el !== root && !styles.isBlock(el)) el = el.parentElement;
   return el ?? root;
 }
@@ -121,14 +137,16 @@ export class BlockBuilder {
   private node: Text | null = null;
   private nodeListed = false;
 
-  /** Adds `node.data[from, to)` of a text node belonging to block `owner`; call again with the next range for a long node. */
-  addText(node: Text, owner: Element, from = 0, to = node.data.length): void {
+  /**
+   * Adds `data[from, to)` of a text node belonging to block `owner`; call again with the next
+   * range for a long node. `data` is the node's text, when the caller has read it already.
+   */
+  addText(node: Text, owner: Element, from = 0, to = node.data.length, data = node.data): void {
     if (!this.current || this.current.owner !== owner) this.startBlock(owner, null, 0);
     if (node !== this.node) {
       this.node = node;
       this.nodeListed = false;
     }
-    const data = node.data;
     if (this.length + (to - from) < SOFT_BLOCK_CHARS) {
       const chunk = from === 0 && to === data.length ? data : data.slice(from, to);
       if (!NEEDS_CHAR_READING.test(chunk)) {
@@ -227,8 +245,9 @@ export class BlockBuilder {
     this.nodeListed = false;
     if (block) {
       block.text = this.parts.join('');
-      // Blocks without letters (numbers, bullets, punctuation) carry no claim.
-      if (/\p{L}/u.test(block.text)) this.done.push(block);
+      // Blocks without letters (numbers, bullets, punctuation) carry no claim. ASCII letters are
+      // looked for first: the Unicode class is slow to build in Firefox, and most blocks have them.
+      if (/[A-Za-z]/.test(block.text) || /\p{L}/u.test(block.text)) this.done.push(block);
     }
     this.parts = [];
     this.length = 0;

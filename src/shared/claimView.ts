@@ -1,6 +1,5 @@
-import { proseRange } from '../core/document/sourceDocument';
-import type { AttributionStance, ClaimIndex, IndexedAttribution, IndexedClaim, IndexedDocument } from '../core/index/schema';
-import { quoteKind, type QuoteKind } from '../core/quote/quoteKind';
+import type { AttributionStance } from '../core/index/schema';
+import type { QuoteKind } from '../core/quote/quoteKind';
 
 /** A source document as a reader sees it in a card or a list; unknown metadata stays null and the UI says so. */
 export interface DocumentView {
@@ -11,14 +10,6 @@ export interface DocumentView {
   url: string | null;
   /** The first words of the document: how a reader tells untitled documents apart. */
   opening: string;
-}
-
-/** The first words of a document's prose (past a metadata prefix), cut at a word, to name an untitled document. */
-export function documentOpening(doc: Pick<IndexedDocument, 'text'>): string {
-  const prose = doc.text.slice(proseRange(doc.text).from).replace(/\s+/gu, ' ').trim();
-  if (prose.length <= 60) return prose;
-  const cut = prose.lastIndexOf(' ', 60);
-  return `${prose.slice(0, cut > 20 ? cut : 60)}…`;
 }
 
 /**
@@ -64,35 +55,6 @@ export interface ClaimView {
   text: string;
   asserted: AttributionView[];
   deniedOrDisputed: AttributionView[];
-}
-
-/** Strips a document down to the metadata a reader sees (no full text). */
-function toDocumentView(doc: IndexedDocument | undefined): DocumentView {
-  return { id: doc?.id ?? '', title: doc?.title ?? null, outlet: doc?.outlet ?? null, date: doc?.date ?? null, url: doc?.url ?? null, opening: doc ? documentOpening(doc) : '' };
-}
-
-function quoteKindOf(doc: IndexedDocument | undefined, a: IndexedAttribution): QuoteKind {
-  return doc && doc.text.slice(a.start, a.end) === a.quote ? quoteKind(doc.text, a.start, a.end) : 'reported';
-}
-
-/** Resolves a claim's attributions against the index's documents, grouped by side. */
-export function toClaimView(index: Pick<ClaimIndex, 'documents'>, claim: IndexedClaim): ClaimView {
-  const docs = new Map(index.documents.map((d) => [d.id, d]));
-  const views = claim.attributions.map((a): AttributionView => ({
-    actor: a.actor,
-    role: a.role,
-    stance: a.stance,
-    quote: a.quote,
-    document: toDocumentView(docs.get(a.documentId)),
-    quoteKind: quoteKindOf(docs.get(a.documentId), a),
-    ...(a.corrected ? { correctedByReader: true as const } : {}),
-  }));
-  return {
-    id: claim.id,
-    text: claim.text,
-    asserted: views.filter((v) => v.stance === 'asserts'),
-    deniedOrDisputed: views.filter((v) => v.stance !== 'asserts'),
-  };
 }
 
 /** True when someone in the sources denies or disputes the claim: the page shows it as contested. */

@@ -37,6 +37,8 @@ export interface MessageMap {
   reportPage: { request: { host: string; claims: FoundClaim[] }; response: { ok: true } };
   /** Content script → background: compare the quotation of the page sentence `text[start, end)` with the speaker's words in the sources, for these claims. */
   checkQuotes: { request: { text: string; start: number; end: number; claimIds: string[] }; response: Result<{ checks: QuoteCheck[] }> };
+  /** Content script → background: the pause setting, read before the page's text is sent (content scripts do not open extension storage: in Firefox that loads the storage API into every page's process). */
+  getPause: { request: Record<string, never>; response: { pause: PauseState } };
   /** Content script → background: the reader clicked "Open in side panel" on a card. */
   openPanelAtClaim: { request: { claimId: string }; response: { opened: boolean } };
   /** Extension page → background: the whole claim index, or why it cannot be used. */
@@ -65,6 +67,8 @@ export interface MessageMap {
   getPageHtml: { request: { tabId: number }; response: Result<{ html: string; url: string }> };
   /** Background → content script: the page's HTML as it is now, and its address. */
   readPageHtml: { request: Record<string, never>; response: { html: string; url: string } };
+  /** Background → content script: the pause setting changed: stop or start highlighting. */
+  pauseChanged: { request: { pause: PauseState }; response: { ok: true } };
   /** Background → content script: the index changed (a source was added or removed): scan the page again. */
   rescanPage: { request: Record<string, never>; response: { ok: true } };
   /** Background → side panel: the reader asked to see this claim. */
@@ -85,7 +89,7 @@ export interface Envelope<K extends MessageName = MessageName> {
 }
 
 /** Messages only a content script may send to the background. */
-export const CONTENT_TO_BACKGROUND: readonly MessageName[] = ['matchText', 'checkQuotes', 'reportPage', 'openPanelAtClaim'];
+export const CONTENT_TO_BACKGROUND: readonly MessageName[] = ['matchText', 'getPause', 'checkQuotes', 'reportPage', 'openPanelAtClaim'];
 /** Messages only extension pages (popup, side panel) may send to the background. */
 export const PAGE_TO_BACKGROUND: readonly MessageName[] = ['getIndex', 'getTabState', 'setPause', 'revealClaim', 'getPageAnnotations', 'getReaderIndex', 'saveReaderSources', 'removeReaderSource', 'getPageHtml'];
 
@@ -101,7 +105,7 @@ export const MAX_QUOTE_CONTEXT_CHARS = 8_000;
 /** Most sources in one save (an import of a desk's whole index included). */
 const MAX_SOURCES_PER_SAVE = 10_000;
 /** Most blocks in one matchText message. */
-const MAX_BLOCKS = 64;
+export const MAX_BLOCKS_PER_MESSAGE = 128;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isTabId = (v: unknown): boolean => Number.isInteger(v) && (v as number) >= 0;
@@ -112,7 +116,7 @@ const isShortString = (v: unknown, max = 200): boolean => typeof v === 'string' 
  * our own content script speaks for a page we do not trust, so nothing is taken on faith.
  */
 const PAYLOAD_CHECKS: { [K in MessageName]: (p: Record<string, unknown>) => boolean } = {
-  matchText: (p) => Array.isArray(p.blocks) && p.blocks.length <= MAX_BLOCKS && p.blocks.every((b) => typeof b === 'string' && b.length <= MAX_BLOCK_CHARS),
+  matchText: (p) => Array.isArray(p.blocks) && p.blocks.length <= MAX_BLOCKS_PER_MESSAGE && p.blocks.every((b) => typeof b === 'string' && b.length <= MAX_BLOCK_CHARS),
   reportPage: (p) =>
     isShortString(p.host, 300) &&
     Array.isArray(p.claims) &&
@@ -123,6 +127,8 @@ const PAYLOAD_CHECKS: { [K in MessageName]: (p: Record<string, unknown>) => bool
     Number.isInteger(p.start) && Number.isInteger(p.end) && (p.start as number) >= 0 && (p.start as number) < (p.end as number) && (p.end as number) <= (p.text as string).length &&
     Array.isArray(p.claimIds) && p.claimIds.length >= 1 && p.claimIds.length <= 20 && p.claimIds.every((c) => isShortString(c)),
   openPanelAtClaim: (p) => isShortString(p.claimId),
+  getPause: () => true,
+  pauseChanged: (p) => isObject(p.pause) && typeof p.pause.global === 'boolean' && Array.isArray(p.pause.sites) && p.pause.sites.every((s) => isShortString(s, 300)),
   getIndex: () => true,
   getTabState: (p) => isTabId(p.tabId),
   setPause: (p) => (p.scope === 'global' || p.scope === 'site') && (p.host === null || isShortString(p.host, 300)) && typeof p.paused === 'boolean',

@@ -6,7 +6,7 @@ export interface PauseState {
   sites: string[];
 }
 
-/** Storage key of the pause state; content scripts watch it to react at once. */
+/** Storage key of the pause state (the background tells content scripts when it changes). */
 const PAUSE_KEY = 'pause';
 
 /** True when a page on `host` must show no highlights. */
@@ -17,12 +17,6 @@ export function isPausedFor(state: PauseState, host: string | null): boolean {
 function normalise(value: unknown): PauseState {
   const v = value as Partial<PauseState> | undefined;
   return { global: v?.global === true, sites: Array.isArray(v?.sites) ? v.sites.filter((s): s is string => typeof s === 'string') : [] };
-}
-
-/** Reads a pause state out of a storage.onChanged change, for listeners. */
-export function pauseFromChange(changes: Record<string, Storage.StorageChange>): PauseState | null {
-  const change = changes[PAUSE_KEY];
-  return change ? normalise(change.newValue) : null;
 }
 
 /** The pause state behind a small class that takes the storage area, so tests can pass a fake. */

@@ -3,7 +3,8 @@ import type { ReaderSource } from '../core/reader/readerIndex';
 import { actorsOf, correctAttribution, dropAttribution, mergeActors } from '../core/reader/review';
 import { quoteKind } from '../core/quote/quoteKind';
 import { el, quoteElement } from '../shared/claimRecordDom';
-import { documentLabel, documentOpening } from '../shared/claimView';
+import { documentLabel } from '../shared/claimView';
+import { documentOpening } from '../shared/claimViewFromIndex';
 
 const STANCES: AttributionStance[] = ['asserts', 'denies', 'disputes'];
 

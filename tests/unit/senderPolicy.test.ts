@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { acceptMessage, classifySender, mayReceive, type MessageSenderLike, type OwnExtension } from '../../src/background/senderPolicy';
-import { CONTENT_TO_BACKGROUND, PAGE_TO_BACKGROUND, type MessageName } from '../../src/shared/messages';
+import { CONTENT_TO_BACKGROUND, isValidPayload, MAX_BLOCKS_PER_MESSAGE, PAGE_TO_BACKGROUND, type MessageName } from '../../src/shared/messages';
 
 // The background answers only our own content scripts and our own pages, each only with the
 // messages it may send, and only with well-formed payloads. Fake senders stand in for what
@@ -22,6 +22,8 @@ const valid: { [K in MessageName]: unknown } = {
   reportPage: { host: 'news.example', claims: [{ claimId: 'c1', sentences: 2, pageReportsDenial: false }] },
   checkQuotes: { text: 'Before. “We will go,” she said.', start: 8, end: 31, claimIds: ['c1'] },
   openPanelAtClaim: { claimId: 'c1' },
+  getPause: {},
+  pauseChanged: { pause: { global: false, sites: ['news.example'] } },
   getIndex: {},
   getTabState: { tabId: 7 },
   setPause: { scope: 'site', host: 'news.example', paused: true },
@@ -91,7 +93,7 @@ describe('acceptMessage', () => {
   });
 
   it('refuses messages the background never receives, unknown names and prototype keys', () => {
-    for (const name of ['stepHighlight', 'showClaim', 'panelShowClaim', 'readPageHtml', 'rescanPage', 'eval', 'toString', '__proto__', 'constructor', 'hasOwnProperty']) {
+    for (const name of ['stepHighlight', 'showClaim', 'panelShowClaim', 'readPageHtml', 'rescanPage', 'pauseChanged', 'eval', 'toString', '__proto__', 'constructor', 'hasOwnProperty']) {
       expect(acceptMessage(envelope(name, {}), contentScript, self)).toBeNull();
       expect(acceptMessage(envelope(name, {}), popup, self)).toBeNull();
     }
@@ -102,7 +104,7 @@ describe('acceptMessage', () => {
       ['matchText', { blocks: 'not a list' }],
       ['matchText', { blocks: [42] }],
       ['matchText', { blocks: ['x'.repeat(200_001)] }],
-      ['matchText', { blocks: Array(65).fill('x') }],
+      ['matchText', { blocks: Array(MAX_BLOCKS_PER_MESSAGE + 1).fill('x') }],
       ['matchText', null],
       ['reportPage', { host: 'a', claims: [{ claimId: 'c1' }] }],
       ['reportPage', { host: 7, claims: [] }],
@@ -129,6 +131,15 @@ describe('acceptMessage', () => {
     }
     for (const junk of [null, undefined, 'matchText', 42, [], { claimscope: 'matchText' }, { claimscope: 1, payload: {} }, { payload: {} }]) {
       expect(acceptMessage(junk, contentScript, self)).toBeNull();
+    }
+  });
+});
+
+describe('isValidPayload on the content script side', () => {
+  it('takes a pause change only with a whole pause state', () => {
+    expect(isValidPayload('pauseChanged', valid.pauseChanged)).toBe(true);
+    for (const pause of [null, {}, { global: 'yes', sites: [] }, { global: true }, { global: false, sites: 'news.example' }, { global: false, sites: [7] }, { global: false, sites: ['x'.repeat(301)] }]) {
+      expect(isValidPayload('pauseChanged', { pause }), JSON.stringify(pause)).toBe(false);
     }
   });
 });
