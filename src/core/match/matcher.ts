@@ -277,7 +277,7 @@ export class ClaimMatcher {
         // (roles swapped, another doer or receiver) states another claim.
         const structure = scoreProposition(w.proposition, reading, weight, related, true);
         if (!structure) continue;
-        const { features, matchedTerms } = pairFeatures(w.proposition, reading, weight, related, structure.score);
+        const { features, matchedTerms } = pairFeatures(w.proposition, reading, weight, related, structure);
         // A sentence that states the claim negated ("Russia has not asked China") denies it.
         const flipped = w.proposition.negated !== reading.negated;
         // A claim's wording that carries most of it, structure included, speaks for the claim.

@@ -1,6 +1,7 @@
 import { isNumberTerm } from '../lexicon/terms';
 import type { Proposition } from './proposition';
-import { ACTION_SENSE, rolesAroundAction, swappedRoles } from './roles';
+import { ACTION_SENSE, swappedRoles } from './roles';
+import type { PropositionScore } from './score';
 
 /**
  * The measurements the match decision is made from, one number each, in this order.
@@ -52,9 +53,9 @@ function termCredit(term: string, sentenceTerms: ReadonlySet<string>, related: R
  * Measures how a sentence's proposition carries one wording of a claim: weighted term
  * coverage (exact, and with related words), the action, the objects, the parties and
  * their roles, negation and numbers. `weight` gives rarer terms more say; `structure` is
- * the structural comparison's score (score.ts).
+ * the structural comparison (score.ts): its score, and the roles it read around the claim's action.
  */
-export function pairFeatures(claim: Proposition, sentence: Proposition, weight: (term: string) => number, related: RelatedOf, structure: number): TermMatch {
+export function pairFeatures(claim: Proposition, sentence: Proposition, weight: (term: string) => number, related: RelatedOf, structure: PropositionScore): TermMatch {
   const sentenceTerms = new Set(sentence.terms);
   let total = 0;
   let exact = 0;
@@ -100,13 +101,13 @@ export function pairFeatures(claim: Proposition, sentence: Proposition, weight: 
     coreShare,
     doer === undefined ? 0.5 : sentence.entities.includes(doer) ? 1 : 0,
     Math.min(2, others) / 2,
-    swappedRoles(claim, rolesAroundAction(claim, sentence, related)) ? 1 : 0,
+    swappedRoles(claim, structure.roles) ? 1 : 0,
     claim.negated !== sentence.negated ? 1 : 0,
     numbersAgree ? 1 : 0,
     claimNumbers.length > 0 && sentenceNumbers.length > 0 && !numbersAgree ? 1 : 0,
     sentence.terms.length === 0 ? 0 : covered / sentence.terms.length,
     action * relatedCoverage,
-    structure,
+    structure.score,
     // Both parties named but not what one does to the other: maybe another relation between them.
     claim.agents.length > 0 && claim.patients.length > 0 && action < ACTION_SENSE ? 1 : 0,
   ];

@@ -12,6 +12,8 @@ export interface PropositionScore {
   matchedTerms: string[];
   /** The sentence negates what the claim affirms, or the reverse. */
   polarityFlipped: boolean;
+  /** The sentence's doers and receivers read around the claim's action (see rolesAroundAction); its own roles between two wordings of the index. */
+  roles: { agents: string[]; patients: string[] };
 }
 
 // Scoring runs for every candidate of every sentence: derived sets are computed once per proposition.
@@ -65,8 +67,9 @@ export function scoreProposition(claim: Proposition, sentence: Proposition, weig
   // On a page, only a party in the missing one's role takes its place: "Iranian drones"
   // for "Chinese drones", not Ukraine named as the place of the war.
   // A page sentence's roles are read around the word that carries the claim's action, not its first verb.
+  const aroundAction = strict ? rolesAroundAction(claim, sentence, related) : sentence;
   const rolesKnown = strict && sentence.predicate !== null && claim.predicate !== null;
-  const roles = rolesKnown ? rolesAroundAction(claim, sentence, related) : sentence;
+  const roles = rolesKnown ? aroundAction : sentence;
   const replaced = rolesKnown ? missing.some((e) => (claim.agents.includes(e) ? foreign(roles.agents) : foreign(roles.patients))) : foreign(sentence.entities);
   // A page sentence may leave a party implied ("Moscow asked for drones"): the decision
   // model weighs that; between two wordings of the index both must be named.
@@ -106,5 +109,5 @@ export function scoreProposition(claim: Proposition, sentence: Proposition, weig
     const objectGot = objects.reduce((n, t) => n + weight(t) * credit(t), 0);
     if (objectGot >= objectWeight / 3) score = Math.max(score, 0.5 + 0.5 * (objectGot / objectWeight));
   }
-  return { score, matchedTerms, polarityFlipped: claim.negated !== sentence.negated };
+  return { score, matchedTerms, polarityFlipped: claim.negated !== sentence.negated, roles: aroundAction };
 }
