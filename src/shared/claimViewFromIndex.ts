@@ -1,7 +1,7 @@
 import { proseRange } from '../core/document/sourceDocument';
 import type { ClaimIndex, IndexedAttribution, IndexedClaim, IndexedDocument } from '../core/index/schema';
 import { quoteKind, type QuoteKind } from '../core/quote/quoteKind';
-import type { AttributionView, ClaimView, DocumentView } from './claimView';
+import { documentLabel, type AttributionView, type ClaimView, type DocumentView } from './claimView';
 
 // Building views reads the documents' text (front matter, quotation marks, sentences), so it lives
 // apart from claimView.ts: the content script, which only shows views, does not carry that code.
@@ -17,6 +17,11 @@ export function documentOpening(doc: Pick<IndexedDocument, 'text'>): string {
 /** Strips a document down to the metadata a reader sees (no full text). */
 function toDocumentView(doc: IndexedDocument | undefined): DocumentView {
   return { id: doc?.id ?? '', title: doc?.title ?? null, outlet: doc?.outlet ?? null, date: doc?.date ?? null, url: doc?.url ?? null, opening: doc ? documentOpening(doc) : '' };
+}
+
+/** A stored document's label as the reader sees it (see documentLabel). */
+export function indexedDocumentLabel(doc: IndexedDocument): string {
+  return documentLabel(toDocumentView(doc));
 }
 
 function quoteKindOf(doc: IndexedDocument | undefined, a: IndexedAttribution): QuoteKind {

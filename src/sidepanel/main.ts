@@ -3,7 +3,7 @@ import { browser, type Runtime } from '../platform/browser';
 import { isTabPinned, targetTabId } from '../shared/activeTab';
 import { el, renderClaimRecord, summariseSides } from '../shared/claimRecordDom';
 import { documentLabel, type ClaimView } from '../shared/claimView';
-import { documentOpening, toClaimView } from '../shared/claimViewFromIndex';
+import { indexedDocumentLabel, toClaimView } from '../shared/claimViewFromIndex';
 import { isEnvelope, isValidPayload, type MessageMap, type TabState } from '../shared/messages';
 import { sendToExtension } from '../shared/messaging';
 import { applyPageCss } from '../shared/pageCss';
@@ -53,7 +53,6 @@ mark.stance-denies, mark.stance-disputes { background: #fde68a; text-decoration:
 const POLL_MS = 1500;
 const app = document.getElementById('app') as HTMLElement;
 
-let index: ClaimIndex | null = null;
 let views = new Map<string, ClaimView>();
 let tabId: number | null = null;
 let lastStateKey = '';
@@ -221,7 +220,7 @@ function renderSources(idx: ClaimIndex): void {
     details.dataset.documentId = doc.id;
     const summary = el(document, 'summary');
     summary.append(
-      el(document, 'span', 'source-title', documentLabel({ ...doc, opening: documentOpening(doc) })),
+      el(document, 'span', 'source-title', indexedDocumentLabel(doc)),
       el(document, 'span', 'source-meta', `${doc.outlet ?? 'Outlet unknown'} · ${doc.date ?? 'date unknown'} · ${claims.length} claim${claims.length === 1 ? '' : 's'}`),
     );
     const claimList = el(document, 'ul', 'doc-claims');
@@ -259,8 +258,7 @@ async function loadIndexViews(): Promise<boolean> {
     showError(response.error);
     return false;
   }
-  index = response.index;
-  const idx = index;
+  const idx = response.index;
   views = new Map(idx.claims.map((c) => [c.id, toClaimView(idx, c)]));
   renderSources(idx);
   lastStateKey = '';

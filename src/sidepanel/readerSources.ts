@@ -2,8 +2,7 @@ import type { SourceDocument } from '../core/document/sourceDocument';
 import { ClaimIndexError, type ClaimIndex } from '../core/index/schema';
 import { draftReaderSource, sourcesFromImport, type ReaderSource } from '../core/reader/readerIndex';
 import { el } from '../shared/claimRecordDom';
-import { documentLabel } from '../shared/claimView';
-import { documentOpening } from '../shared/claimViewFromIndex';
+import { indexedDocumentLabel } from '../shared/claimViewFromIndex';
 import { sendToExtension } from '../shared/messaging';
 import { relatedTerms } from './relatedTermsAsset';
 import { documentFromFields, documentFromFile, documentFromPageHtml, SourceInputError } from './sourceInput';
@@ -91,7 +90,7 @@ export class ReaderSources {
           this.draft = source;
           this.render();
         },
-        save: (source) => void this.save([source], `Saved “${documentLabel({ ...source.document, opening: documentOpening(source.document) })}”.`),
+        save: (source) => void this.save([source], `Saved “${indexedDocumentLabel(source.document)}”.`),
         discard: () => {
           this.draft = null;
           this.say('Discarded; nothing was saved.');
@@ -194,7 +193,7 @@ export class ReaderSources {
       remove.classList.add('reader-remove');
       remove.addEventListener('click', () => void this.remove(d.id));
       li.append(
-        el(doc, 'span', 'source-title', documentLabel({ ...d, opening: documentOpening(d) })),
+        el(doc, 'span', 'source-title', indexedDocumentLabel(d)),
         el(doc, 'span', 'source-meta', `${d.outlet ?? 'Outlet unknown'} · ${d.date ?? 'date unknown'} · ${claims.length} claim${claims.length === 1 ? '' : 's'}${corrections ? ` · ${corrections} corrected by you` : ''}`),
         remove,
       );

@@ -3,8 +3,7 @@ import type { ReaderSource } from '../core/reader/readerIndex';
 import { actorsOf, correctAttribution, dropAttribution, mergeActors } from '../core/reader/review';
 import { quoteKind } from '../core/quote/quoteKind';
 import { el, quoteElement } from '../shared/claimRecordDom';
-import { documentLabel } from '../shared/claimView';
-import { documentOpening } from '../shared/claimViewFromIndex';
+import { indexedDocumentLabel } from '../shared/claimViewFromIndex';
 
 const STANCES: AttributionStance[] = ['asserts', 'denies', 'disputes'];
 
@@ -63,7 +62,7 @@ export function renderReview(doc: Document, source: ReaderSource, actions: Revie
   const d = source.document;
   section.append(
     el(doc, 'h3', 'side-heading', 'Review before saving'),
-    el(doc, 'p', 'source-title', documentLabel({ ...d, opening: documentOpening(d) })),
+    el(doc, 'p', 'source-title', indexedDocumentLabel(d)),
     el(doc, 'p', 'source-meta', `${d.outlet ?? 'Outlet unknown'} · ${d.date ?? 'date unknown'}${d.url ? ` · ${d.url}` : ''}`),
   );
   const count = source.claims.reduce((n, c) => n + c.attributions.length, 0);
