@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { defineConfig, type Plugin } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
-import { HIGHLIGHT_CSS } from './src/content/highlightStyles';
+import { HIGHLIGHT_CSS } from './src/content/highlightRules';
 
 /** The targets we package for: `vite build --mode chrome|firefox`. */
 type Target = 'chrome' | 'firefox';

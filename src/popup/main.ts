@@ -1,7 +1,8 @@
 import { browser } from '../platform/browser';
 import { openSidePanel } from '../platform/sidePanel';
 import { targetTabId } from '../shared/activeTab';
-import { el, renderClaimRecord, summariseSides } from '../shared/claimRecordDom';
+import { el, renderClaimRecord } from '../shared/claimRecordDom';
+import { summariseSides } from '../shared/claimSummary';
 import { documentLabel, type ClaimView } from '../shared/claimView';
 import { toClaimView } from '../shared/claimViewFromIndex';
 import type { TabState } from '../shared/messages';

@@ -1,4 +1,3 @@
-import { distinctActors } from '../core/people/actorNames';
 import { documentDetails, documentLabel, type AttributionView, type ClaimView, type DocumentView } from './claimView';
 
 /** Creates an element with text content only (never HTML), for every UI we build. */
@@ -46,12 +45,6 @@ export class SourceNotes {
     section.append(el(doc, 'h3', 'side-heading', 'Sources'), list);
     return section;
   }
-}
-
-/** "Asserted by A, B · Denied or disputed by C", for one-line summaries in result lists; each source once, whatever its variant names. */
-export function summariseSides(claim: ClaimView): string {
-  const names = (list: AttributionView[]): string => distinctActors(list.map((a) => a.actor)).join(', ') || 'no one in the sources';
-  return `Asserted by ${names(claim.asserted)} · Denied or disputed by ${names(claim.deniedOrDisputed)}`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { distinctActors } from '../core/people/actorNames';
+import { namesOnSide } from './claimSummary';
 import { documentDetails, documentLabel, type AttributionView, type ClaimView, type DocumentView } from './claimView';
 
 /** One highlighted page sentence, located the way W3C Web Annotation selectors locate text. */
@@ -115,7 +116,6 @@ const PAGE_STANCE: Record<AnnotationTarget['stance'], string> = { states: 'state
 export function webAnnotations(page: PageAnnotations, claims: ReadonlyMap<string, ClaimView>, created: string): string {
   const items = page.targets.map((t) => {
     const claim = claims.get(t.claimId);
-    const names = (list: AttributionView[]): string => distinctActors(list.map((a) => a.actor)).join(', ') || 'no one in the sources';
     return {
       id: `urn:uuid:${crypto.randomUUID()}`,
       type: 'Annotation',
@@ -125,7 +125,7 @@ export function webAnnotations(page: PageAnnotations, claims: ReadonlyMap<string
         type: 'TextualBody',
         format: 'text/plain',
         purpose: 'describing',
-        value: `This sentence ${PAGE_STANCE[t.stance]} the claim: ${claim?.text ?? t.claimId}${claim ? ` (asserted by ${names(claim.asserted)}; denied or disputed by ${names(claim.deniedOrDisputed)})` : ''}`,
+        value: `This sentence ${PAGE_STANCE[t.stance]} the claim: ${claim?.text ?? t.claimId}${claim ? ` (asserted by ${namesOnSide(claim.asserted)}; denied or disputed by ${namesOnSide(claim.deniedOrDisputed)})` : ''}`,
       },
       target: {
         source: page.url,

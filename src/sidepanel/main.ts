@@ -1,7 +1,8 @@
 import type { ClaimIndex } from '../core/index/schema';
 import { browser, type Runtime } from '../platform/browser';
 import { isTabPinned, targetTabId } from '../shared/activeTab';
-import { el, renderClaimRecord, summariseSides } from '../shared/claimRecordDom';
+import { el, renderClaimRecord } from '../shared/claimRecordDom';
+import { summariseSides } from '../shared/claimSummary';
 import { documentLabel, type ClaimView } from '../shared/claimView';
 import { indexedDocumentLabel, toClaimView } from '../shared/claimViewFromIndex';
 import { isEnvelope, isValidPayload, type MessageMap, type TabState } from '../shared/messages';
