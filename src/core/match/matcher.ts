@@ -278,13 +278,12 @@ export class ClaimMatcher {
         const structure = scoreProposition(w.proposition, reading, weight, related, true);
         if (!structure) continue;
         const { features, matchedTerms } = pairFeatures(w.proposition, reading, weight, related, structure);
-        // A sentence that states the claim negated ("Russia has not asked China") denies it.
-        const flipped = w.proposition.negated !== reading.negated;
         // A claim's wording that carries most of it, structure included, speaks for the claim.
         const rank = (features[RELATED_COVERAGE] as number) + structure.score;
         const prior = best.get(w.claim);
         if (prior && prior.rank >= rank) continue;
-        best.set(w.claim, { rank, features, terms: matchedTerms, stance: flipped && stance === 'states' ? 'denies' : stance });
+        // A sentence that states the claim negated ("Russia has not asked China") denies it.
+        best.set(w.claim, { rank, features, terms: matchedTerms, stance: structure.polarityFlipped && stance === 'states' ? 'denies' : stance });
       }
     }
     // Claims on one topic share words: the sentence states the claim it carries clearly more of than any other.
@@ -321,7 +320,7 @@ export class ClaimMatcher {
       // A sentence with a reporting frame is read without it ("US officials said that …"):
       // the frame's parties are not the claim's, and its verb is not the claim's action.
       // A sentence that points back ("X called this fake news") states its own words, whatever it says of the claim before.
-      const readings: Reading[] = [{ proposition: read.unwrapped ? read.proposition : analyzeProposition(sentence.text, null, false, this.verbs), stance: read.pointsBack ? 'states' : read.stance }];
+      const readings: Reading[] = [{ proposition: read.proposition, stance: read.pointsBack ? 'states' : read.stance }];
       // "Asked about the request, the spokesman said: 'No.'": the question carries the claim, the answer the stance.
       if (read.asked) readings.push(read.asked);
       const claims = candidates.length > 0 ? this.weigh(readings, candidates) : [];

@@ -1,7 +1,7 @@
 import { isNumberTerm } from '../lexicon/terms';
 import type { Proposition } from './proposition';
 import { ACTION_SENSE, swappedRoles } from './roles';
-import type { PropositionScore } from './score';
+import { termSetOf, type PropositionScore } from './score';
 
 /**
  * The measurements the match decision is made from, one number each, in this order.
@@ -40,6 +40,22 @@ export interface TermMatch {
 /** Related stems of a claim term with their closeness, strongest first. */
 export type RelatedOf = (term: string) => [string, number][];
 
+// Per claim wording, worked out once: a wording is weighed against many sentences, always with its index's related terms.
+const carriedCache = new WeakMap<Proposition, Map<string, number>>();
+
+/** Each stem that carries one of the claim's terms, with the best credit it gets (1 for the term itself). */
+function carriedBy(claim: Proposition, related: RelatedOf): Map<string, number> {
+  let carried = carriedCache.get(claim);
+  if (carried) return carried;
+  carried = new Map<string, number>();
+  for (const t of claim.terms) {
+    carried.set(t, 1);
+    for (const [r, w] of related(t)) if (w > (carried.get(r) ?? 0)) carried.set(r, w);
+  }
+  carriedCache.set(claim, carried);
+  return carried;
+}
+
 /** How well a sentence carries one claim term: 1 for the term itself, else the closest related stem's weight. */
 function termCredit(term: string, sentenceTerms: ReadonlySet<string>, related: RelatedOf): number {
   if (sentenceTerms.has(term)) return 1;
@@ -56,16 +72,18 @@ function termCredit(term: string, sentenceTerms: ReadonlySet<string>, related: R
  * the structural comparison (score.ts): its score, and the roles it read around the claim's action.
  */
 export function pairFeatures(claim: Proposition, sentence: Proposition, weight: (term: string) => number, related: RelatedOf, structure: PropositionScore): TermMatch {
-  const sentenceTerms = new Set(sentence.terms);
+  const sentenceTerms = termSetOf(sentence);
   let total = 0;
   let exact = 0;
   let soft = 0;
   let objectTotal = 0;
   let objectGot = 0;
+  let actionCredit = 0;
   const matchedTerms: string[] = [];
   for (const t of claim.terms) {
     const w = weight(t);
     const credit = termCredit(t, sentenceTerms, related);
+    if (t === claim.predicate) actionCredit = credit;
     total += w;
     soft += w * credit;
     if (credit === 1) exact += w;
@@ -75,7 +93,7 @@ export function pairFeatures(claim: Proposition, sentence: Proposition, weight: 
       objectGot += w * credit;
     }
   }
-  const action = claim.predicate === null ? 0.5 : termCredit(claim.predicate, sentenceTerms, related);
+  const action = claim.predicate === null ? 0.5 : actionCredit;
   const core = claim.entities.slice(0, 2);
   const coreShare = core.length === 0 ? 1 : core.filter((e) => sentence.entities.includes(e)).length / core.length;
   const doer = claim.agents[0];
@@ -85,11 +103,7 @@ export function pairFeatures(claim: Proposition, sentence: Proposition, weight: 
   const numbersAgree = claimNumbers.some((n) => sentenceNumbers.includes(n));
   // How much of the sentence the claim accounts for: a long sentence on another point carries little of it.
   // A sentence word counts as far as it carries a claim term, exactly or by a related word ("sought arms" covers "asked for weapons").
-  const carried = new Map<string, number>();
-  for (const t of claim.terms) {
-    carried.set(t, 1);
-    for (const [r, w] of related(t)) if (w > (carried.get(r) ?? 0)) carried.set(r, w);
-  }
+  const carried = carriedBy(claim, related);
   let covered = 0;
   for (const t of sentence.terms) covered += carried.get(t) ?? 0;
   const relatedCoverage = total === 0 ? 0 : soft / total;
@@ -102,7 +116,7 @@ export function pairFeatures(claim: Proposition, sentence: Proposition, weight: 
     doer === undefined ? 0.5 : sentence.entities.includes(doer) ? 1 : 0,
     Math.min(2, others) / 2,
     swappedRoles(claim, structure.roles) ? 1 : 0,
-    claim.negated !== sentence.negated ? 1 : 0,
+    structure.polarityFlipped ? 1 : 0,
     numbersAgree ? 1 : 0,
     claimNumbers.length > 0 && sentenceNumbers.length > 0 && !numbersAgree ? 1 : 0,
     sentence.terms.length === 0 ? 0 : covered / sentence.terms.length,

@@ -20,8 +20,8 @@ export interface PropositionScore {
 const termSets = new WeakMap<Proposition, Set<string>>();
 const objectLists = new WeakMap<Proposition, string[]>();
 
-/** A proposition's concepts and `#entity` terms as a set. */
-function termSetOf(p: Proposition): Set<string> {
+/** A proposition's concepts and `#entity` terms as a set, worked out once per proposition. */
+export function termSetOf(p: Proposition): Set<string> {
   let set = termSets.get(p);
   if (!set) termSets.set(p, (set = new Set([...p.terms, ...p.entities.map((e) => `#${e}`)])));
   return set;
