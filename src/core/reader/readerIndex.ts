@@ -24,24 +24,23 @@ function lexiconFor(claims: IndexedClaim[], lexicon: Pick<IndexLexicon, 'related
   const related: Record<string, string> = {};
   const rarity: Record<string, number> = {};
   for (const t of [...new Set(claims.flatMap((c) => c.propositions.flatMap((p) => p.terms)))].sort()) {
-    const entry = lexicon.related[t];
-    if (entry !== undefined) related[t] = entry;
-    const r = lexicon.rarity[t];
-    if (r !== undefined) rarity[t] = r;
+    // Own keys only: a claim's "constructor" is a word, not Object.prototype's.
+    if (Object.hasOwn(lexicon.related, t)) related[t] = lexicon.related[t] as string;
+    if (Object.hasOwn(lexicon.rarity, t)) rarity[t] = lexicon.rarity[t] as number;
   }
   return { related, rarity };
 }
 
-/** Union of lexicon sections in key order; the first one that knows a term gives its entry. */
-function mergeLexicons(verbs: string, parts: Pick<IndexLexicon, 'related' | 'rarity'>[]): IndexLexicon {
-  const related: Record<string, string> = {};
-  const rarity: Record<string, number> = {};
+/** Union of lexicon sections in key order, with no verb list (the bundled index's serves); the first one that knows a term gives its entry. */
+function mergeLexicons(parts: Pick<IndexLexicon, 'related' | 'rarity'>[]): IndexLexicon {
+  const related = new Map<string, string>();
+  const rarity = new Map<string, number>();
   for (const part of parts) {
-    for (const [t, v] of Object.entries(part.related)) related[t] ??= v;
-    for (const [t, v] of Object.entries(part.rarity)) rarity[t] ??= v;
+    for (const [t, v] of Object.entries(part.related)) if (!related.has(t)) related.set(t, v);
+    for (const [t, v] of Object.entries(part.rarity)) if (!rarity.has(t)) rarity.set(t, v);
   }
-  const sorted = <V>(o: Record<string, V>): Record<string, V> => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  return { verbs, related: sorted(related), rarity: sorted(rarity) };
+  const sorted = <V>(m: Map<string, V>): Record<string, V> => Object.fromEntries([...m].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return { verbs: '', related: sorted(related), rarity: sorted(rarity) };
 }
 
 /** A source as stored: its document and claims; the related terms live in one table shared by all sources. */
@@ -77,7 +76,7 @@ export interface ReaderIndexParts {
 export function splitForStorage(sources: readonly ReaderSource[]): ReaderIndexParts {
   return {
     sources: sources.map(({ lexicon: _lexicon, ...stored }) => stored),
-    lexicon: mergeLexicons('', sources.map((s) => s.lexicon)),
+    lexicon: mergeLexicons(sources.map((s) => s.lexicon)),
   };
 }
 
@@ -144,7 +143,8 @@ export function readerDocumentId(url: string | null, text: string): string {
 export function draftReaderSource(document: SourceDocument, relatedTerms: RelatedTerms): ReaderSource {
   const index = buildClaimIndex([document], relatedTerms);
   const [doc] = index.documents;
-  return { document: doc as IndexedDocument, claims: index.claims, lexicon: lexiconFor(index.claims, index.lexicon) };
+  // The builder already cut the lexicon to these claims' terms; the verb list stays the bundled index's.
+  return { document: doc as IndexedDocument, claims: index.claims, lexicon: { related: index.lexicon.related, rarity: index.lexicon.rarity } };
 }
 
 /** The reader's sources whose document the bundle does not have (a source the bundle has is the bundle's). */
