@@ -4,7 +4,7 @@ import { mergeWithBundled, wordingsWithBundled, type ReaderWordings, type Stored
 import type { ReaderStore } from './readerStore';
 
 /** The index the service worker answers from, or the reader-facing reason there is none. */
-export type LoadedIndex = { ok: true; index: ServedIndex } | { ok: false; error: string };
+export type LoadedIndex = Parsed<ServedIndex>;
 
 /** A parsed index, or the reader-facing reason there is none. */
 export type Parsed<T> = { ok: true; index: T } | { ok: false; error: string };

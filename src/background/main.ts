@@ -1,7 +1,6 @@
 import { browser, type Runtime } from '../platform/browser';
 import { openSidePanel } from '../platform/sidePanel';
 import { checkPageQuote } from '../core/quote/checkPageQuote';
-import type { ClaimView } from '../shared/claimView';
 import { toClaimView } from '../shared/claimViewFromIndex';
 import type { MessageName, RequestOf, ResponseOf } from '../shared/messages';
 import { sendToExtension, sendToTab } from '../shared/messaging';
@@ -33,12 +32,8 @@ const handlers: { [K in MessageName]?: Handler<K> } = {
       return new Map(claims.map((claim) => [claim.id, toClaimView({ documents }, claim)]));
     });
     if (!views) return { ok: false, error: SOURCES_UNREADABLE };
-    const claims: Record<string, ClaimView> = {};
-    for (const m of matches.flat()) {
-      const view = views.get(m.claimId);
-      if (view) claims[m.claimId] ??= view;
-    }
-    return { ok: true, matches, claims };
+    // The views are exactly the matched claims the index knows, by id.
+    return { ok: true, matches, claims: Object.fromEntries(views) };
   },
 
   async checkQuotes({ text, start, end, claimIds }) {

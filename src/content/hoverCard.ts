@@ -2,7 +2,7 @@ import { autoUpdate, computePosition, flip, hide, offset, shift, size, type Virt
 import type { SentenceMatch } from '../core/match/sentenceMatch';
 import type { QuoteCheck } from '../core/quote/checkPageQuote';
 import { CLAIM_RECORD_CSS, el, renderClaimRecord, SourceNotes } from '../shared/claimRecordDom';
-import type { ClaimView } from '../shared/claimView';
+import { isContested, type ClaimView } from '../shared/claimView';
 import { renderQuoteCheck, QUOTE_CHECK_CSS } from '../shared/quoteCheckDom';
 import { LEGEND_CSS, renderLegend, type MarkKind } from '../shared/underlineStyles';
 
@@ -146,7 +146,7 @@ export class HoverCard {
   }
 
   private build({ entries, kind }: CardContent, notes: SourceNotes): Node[] {
-    const contested = entries.some((e) => e.claim.deniedOrDisputed.length > 0);
+    const contested = entries.some((e) => isContested(e.claim));
     const kicker = el(document, 'p', 'kicker', `Claimscope · ${entries.length > 1 ? `this sentence matches ${entries.length} claims` : contested ? 'contested claim' : 'known claim'}`);
     const blocks = entries.map(({ claim, match }) => {
       const entry = el(document, 'section', 'entry');

@@ -9,8 +9,6 @@ import { startClock, yieldIfLate, yieldToMain, type SliceClock } from './slicing
 import { blockOwner, StyleCache } from './textBlocks';
 import type { TextBlock } from './textBlocks';
 
-/** Blocks per message once the first has gone: few messages (each costs the page a round trip), each one matching task. */
-const BLOCKS_PER_MESSAGE = MAX_BLOCKS_PER_MESSAGE;
 /** Characters per message: a few huge paragraphs go alone rather than dozens at once. */
 const CHARS_PER_MESSAGE = 60_000;
 /** After the first paint of a scan, new marks are drawn at most this often until it ends: every paint restyles and repaints. */
@@ -85,7 +83,7 @@ export class PageScanner {
       if (fresh.length === painted || performance.now() - paintedAt < REPAINT_EVERY_MS) return;
       // What is drawn can be hovered and stepped to.
       this.marks = sortMarks([...kept, ...fresh]);
-      this.show(this.marks, []);
+      this.show();
       paintedAt = performance.now();
       painted = fresh.length;
     };
@@ -121,7 +119,7 @@ export class PageScanner {
       for await (const block of collectBlocks(root, this.ownHosts, clock, this.signal, first ? firstOnScreen(root) : null)) {
         batch.push(block);
         chars += block.text.length;
-        if (first ? chars < FIRST_MESSAGE_CHARS : batch.length < BLOCKS_PER_MESSAGE && chars < CHARS_PER_MESSAGE) continue;
+        if (first ? chars < FIRST_MESSAGE_CHARS : batch.length < MAX_BLOCKS_PER_MESSAGE && chars < CHARS_PER_MESSAGE) continue;
         if (!(await send(batch))) return;
         batch = [];
         chars = 0;
@@ -134,7 +132,7 @@ export class PageScanner {
     while (inFlight.length > 0) if (!(await settleOldest())) return;
     if (stale()) return;
     this.marks = sortMarks([...kept, ...fresh.filter(alive)]);
-    this.show(this.marks, []);
+    this.show();
     this.onChange(this.marks);
   }
 
@@ -175,9 +173,9 @@ export class PageScanner {
     }
   }
 
-  /** Has the highlighter draw these marks: one entry per range, in its strongest kind. */
-  private show(...lists: readonly Mark[][]): void {
-    this.highlighter.show(rangesToDraw(...lists));
+  /** Has the highlighter draw the page's marks: one entry per range, in its strongest kind. */
+  private show(): void {
+    this.highlighter.show(rangesToDraw(this.marks));
   }
 }
 
