@@ -34,6 +34,7 @@ import { firefoxBench } from './firefox-bench.mjs';
 import { longSession } from './long-session.mjs';
 import { pageProbe, readProbe } from './probe.mjs';
 import { analyseTrace, formatTraceReport, mainThreadBreakdown, mainThreadTasks, WORK_KINDS } from './trace.mjs';
+import { median } from './stats.mjs';
 
 const repo = resolve(import.meta.dirname, '..');
 const { values: opts } = parseArgs({
@@ -342,12 +343,6 @@ function tracer(categories) {
 
 // ---------------------------------------------------------------- statistics and table
 
-const median = (xs) => {
-  const v = xs.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
-  if (v.length === 0) return null;
-  const m = Math.floor(v.length / 2);
-  return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
-};
 function round(x, d = 1) {
   return x === null ? null : Math.round(x * 10 ** d) / 10 ** d;
 }

@@ -11,6 +11,7 @@ import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { median } from './stats.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -104,12 +105,6 @@ async function measure(ctx, url, windowMs, pageProbe, readProbe) {
   return { pageCpuMs: pageNs / 1e6, addonCpuMs: addonNs / 1e6, firstHighlightMs: probe.firstHighlightAt, ranges: probe.ranges, maxTimerDelay: probe.maxTimerDelay };
 }
 
-const median = (xs) => {
-  const v = xs.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
-  if (!v.length) return null;
-  const m = Math.floor(v.length / 2);
-  return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
-};
 const fmt = (x, d = 1) => (x === null || x === undefined ? '–' : x.toFixed(d));
 
 /**

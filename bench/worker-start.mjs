@@ -16,11 +16,12 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { extensionWorker, launchChromium } from '../tests/e2e/browsers.mjs';
+import { extensionWorker, launchChromium, WELCOME_PATH } from '../tests/e2e/browsers.mjs';
 import { serveStatic } from '../tests/e2e/server.mjs';
 import { pageProbe, readProbe } from './probe.mjs';
 import { parseClaimIndex } from '../src/core/index/schema.ts';
 import { benchReaderSources } from '../src/cli/bench.ts';
+import { median } from './stats.mjs';
 
 const { values: opts } = parseArgs({ options: { runs: { type: 'string', default: '7' }, extension: { type: 'string', default: 'dist/chrome' } } });
 const RUNS = Number(opts.runs);
@@ -38,10 +39,6 @@ await writeFile(
 );
 const server = await serveStatic(site);
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-};
 
 /** A Chromium profile with a private copy of the extension, its worker and the internals page that stops it. */
 async function openProfile(kind) {
@@ -53,7 +50,7 @@ async function openProfile(kind) {
   const { extensionId } = await extensionWorker(context);
   if (kind === 'reader') {
     const page = await context.newPage();
-    await page.goto(`chrome-extension://${extensionId}/src/welcome/index.html`);
+    await page.goto(`chrome-extension://${extensionId}/${WELCOME_PATH}`);
     for (let i = 0; i < sources.length; i += 25) {
       const answer = await page.evaluate((batch) => chrome.runtime.sendMessage({ claimscope: 'saveReaderSources', payload: { sources: batch } }), sources.slice(i, i + 25));
       if (!answer?.ok) throw new Error(`saving the reader's sources failed: ${answer?.error}`);

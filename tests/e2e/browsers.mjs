@@ -24,6 +24,9 @@ export function launchChromium(profileDir, extensionDir, options = {}) {
 }
 
 /** Path of the first-run page the extension opens on install. */
+/** The id of the focused window's active tab, asked of the extension's worker (reading tabs' URLs would need a permission we do not ask for). */
+export const activeTabIdOf = (worker) => worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+
 export const WELCOME_PATH = 'src/welcome/index.html';
 
 /**

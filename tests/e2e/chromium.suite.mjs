@@ -3,7 +3,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { extensionWorker, launchChromium } from './browsers.mjs';
+import { activeTabIdOf, extensionWorker, launchChromium } from './browsers.mjs';
 import { readCard } from './cardReader.mjs';
 import { markupAsServedAndLive, pointOnHighlight, readHighlights } from './pageProbes.mjs';
 
@@ -83,7 +83,7 @@ export function chromiumSuite({ origin, extensionDir, resultsDir }) {
     }
 
     async function activeTabId() {
-      return worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+      return activeTabIdOf(worker);
     }
 
     const waitUntilPageRead = (tabId) => waitUntilTabRead(context, extensionId, tabId);

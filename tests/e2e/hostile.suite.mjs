@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, extensionWorker, launchChromium, launchFirefox } from './browsers.mjs';
+import { activeTabIdOf, CHROMIUM_ARGS, extensionWorker, launchChromium, launchFirefox } from './browsers.mjs';
 import { readCard } from './cardReader.mjs';
 import { EXPECTED_CLAIM_SENTENCES, waitForPage } from './chromium.suite.mjs';
 import { readHighlights } from './pageProbes.mjs';
@@ -404,7 +404,7 @@ export function hostileChromiumSuite({ origin, extensionDir, resultsDir }) {
       await page.waitForTimeout(800);
       assert.deepEqual(texts(await page.evaluate(readHighlightsStrict)), []);
       assert.equal(await page.evaluate(() => window.pageScriptRan), true);
-      const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+      const tabId = await activeTabIdOf(worker);
       const popup = await context.newPage();
       await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tab=${tabId}`);
       await popup.waitForSelector('#tab-status');

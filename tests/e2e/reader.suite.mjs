@@ -7,7 +7,7 @@ import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { extensionWorker, launchChromium, launchFirefox, openFirefoxExtensionPage, WELCOME_PATH } from './browsers.mjs';
+import { activeTabIdOf, extensionWorker, launchChromium, launchFirefox, openFirefoxExtensionPage, WELCOME_PATH } from './browsers.mjs';
 import { readCard, revealCardButton } from './cardReader.mjs';
 import { waitForPage } from './chromium.suite.mjs';
 import { cardGeometry, readHighlights, reanchor, scrollSentenceTo } from './pageProbes.mjs';
@@ -74,7 +74,7 @@ export function readerChromiumSuite({ origin, extensionDir, resultsDir }) {
       return page;
     }
 
-    const activeTabId = () => worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+    const activeTabId = () => activeTabIdOf(worker);
 
     async function hover(page, cdp, point, expect = /Asserted by/u) {
       await page.mouse.move(point.x, Math.max(1, point.y - 40));

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
-import { extensionWorker, launchChromium } from './browsers.mjs';
+import { activeTabIdOf, extensionWorker, launchChromium } from './browsers.mjs';
 import { waitUntilTabRead } from './chromium.suite.mjs';
 import { readHighlights } from './pageProbes.mjs';
 import { serveStatic } from './server.mjs';
@@ -68,7 +68,7 @@ export function realNewsSuite({ extensionDir, resultsDir, repo }) {
     /** Brings the page to the front and waits until the content script has reported it read. */
     async function waitUntilRead(page) {
       await page.bringToFront();
-      const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+      const tabId = await activeTabIdOf(worker);
       await waitUntilTabRead(context, extensionId, tabId);
     }
 

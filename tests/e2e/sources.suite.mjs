@@ -9,7 +9,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { extensionWorker, launchChromium, launchFirefox, openFirefoxExtensionPage } from './browsers.mjs';
+import { activeTabIdOf, extensionWorker, launchChromium, launchFirefox, openFirefoxExtensionPage } from './browsers.mjs';
 import { readCard } from './cardReader.mjs';
 import { waitForPage } from './chromium.suite.mjs';
 import { readHighlights, scrollSentenceTo } from './pageProbes.mjs';
@@ -48,7 +48,7 @@ export function sourcesChromiumSuite({ origin, extensionDir, resultsDir }) {
     /** The tab id of a page, brought to the front (reading tabs' URLs would need a permission we do not ask for). */
     async function tabIdOf(page) {
       await page.bringToFront();
-      return worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+      return activeTabIdOf(worker);
     }
 
     async function openPanel(tabId, size = [420, 1000]) {
@@ -170,8 +170,7 @@ export function sourcesChromiumSuite({ origin, extensionDir, resultsDir }) {
         await writeFile(file, exported);
         await panel.setInputFiles('#reader-import', file);
         await panel.waitForSelector('#reader-list .reader-source');
-        const [download] = await Promise.all([panel.waitForEvent('download'), panel.click('#reader-export')]);
-        const again = await readFile(await download.path());
+        const again = await exportFrom(panel);
         assert.ok(again.equals(exported), 'the re-exported file is byte-identical');
       } finally {
         await fresh.close();
