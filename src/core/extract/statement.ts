@@ -305,12 +305,14 @@ export function parseStatement(text: string, unit: TextSpan, quotes: QuoteSpan[]
 
   const passive = passiveStatement(text, unit, quotes, frame);
   if (passive) return withAsked(passive);
-  const cueIndexes = frame.map((t, i) => (isCueToken(t, frame[i + 1], text) ? i : -1)).filter((i) => i >= 0);
-  const tailCueIndexes = frame.map((t, i) => (isCueToken(t, frame[i + 1], text) || (!t.capitalized && QUOTE_TAIL_CUES.has(t.lower) && unitQuotes.length > 0) ? i : -1)).filter((i) => i >= 0);
+  // Each frame token's cue kind, worked out once: both loops below read it.
+  const cueKinds = frame.map((t, i) => isCueToken(t, frame[i + 1], text));
+  const cueIndexes = cueKinds.map((k, i) => (k ? i : -1)).filter((i) => i >= 0);
+  const tailCueIndexes = frame.map((t, i) => (cueKinds[i] || (!t.capitalized && QUOTE_TAIL_CUES.has(t.lower) && unitQuotes.length > 0) ? i : -1)).filter((i) => i >= 0);
   // Quote first or content first, source after: "…," Mr X said. / "…," said Mr X. / …, officials said.
   for (const ci of tailCueIndexes) {
     const cue = frame[ci] as Token;
-    const kind = isCueToken(cue, frame[ci + 1], text) ?? 'say';
+    const kind = cueKinds[ci] ?? 'say';
     if (kind === 'deny' || kind === 'accuse') continue;
     const before = text.slice(unit.start, cue.start);
     const commaAt = Math.max(before.lastIndexOf(','), before.lastIndexOf('"'), before.lastIndexOf('\u201D'));
@@ -351,7 +353,7 @@ export function parseStatement(text: string, unit: TextSpan, quotes: QuoteSpan[]
   // Source first: X said (that) …; X said: "…"; X denied …; X accused Y of …
   for (const ci of cueIndexes) {
     const cue = frame[ci] as Token;
-    const kind = isCueToken(cue, frame[ci + 1], text) as CueKind;
+    const kind = cueKinds[ci] as CueKind;
     let npEndIndex = ci;
     while (npEndIndex > 0 && isAdverbialBeforeCue(frame[npEndIndex - 1] as Token)) npEndIndex--;
     if (npEndIndex === 0) continue;
