@@ -51,6 +51,21 @@ describe('ClaimMatcher', () => {
     expect(matcher.matchText('India’s minister talked of his concern that Egypt has quietly sold surveillance drones to India.')).toEqual([]);
   });
 
+  it('reads a passive "by X" as the doer of its own verb only', () => {
+    // "imposed by Egypt" names Egypt as the doer of the blockade, not of the sale.
+    const [m] = matcher.matchText('They discussed a blockade that was imposed by Egypt and the report that India has quietly sold surveillance drones to Egypt.');
+    expect(m?.claimId).toBe(claimOf('surveillance drones'));
+    // The passive still decides the roles of its own verb: drones sold by Egypt to India are another claim.
+    expect(matcher.matchText('Surveillance drones were quietly sold by Egypt to India, officials said.')).toEqual([]);
+  });
+
+  it('reads buying and importing from X as X selling', () => {
+    expect(matcher.matchText('Egypt has been buying surveillance drones from India.')[0]?.claimId).toBe(claimOf('surveillance drones'));
+    expect(matcher.matchText('Egypt imported surveillance drones from India.')[0]?.claimId).toBe(claimOf('surveillance drones'));
+    // The buyer is the one acted on: India buying from Egypt is Egypt selling.
+    expect(matcher.matchText('India has been buying surveillance drones from Egypt.')).toEqual([]);
+  });
+
   it('finds nothing in a text that states no indexed claim', () => {
     expect(matcher.matchText('Japanese and Canadian ministers met in Tokyo on Monday to discuss fisheries. The weather was mild.')).toEqual([]);
     expect(matcher.matchText('')).toEqual([]);

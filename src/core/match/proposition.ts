@@ -37,7 +37,12 @@ export interface PropositionLayout {
   termAt: number[];
   /** Every place each entity stands, in text order (a party may be named twice: "India's minister … to India"). */
   entityAt: number[][];
-  explicitAgents: string[];
+  /**
+   * Parties named as doers by the grammar, with the token of the verb they are the doer of:
+   * "was waged by Russia" makes Russia the doer of "waged" only; an agent implied by the
+   * sentence's frame ("[Peru] denied asking …") is the doer of the clause's first action.
+   */
+  explicitAgents: { id: string; of: number }[];
 }
 
 interface EntityHit {
@@ -87,7 +92,7 @@ function mainProposition(text: string, keepExamples: boolean): string {
   return t.replace(/\s+-\s+[^-]{1,80}\s+-\s+/gu, ' ');
 }
 
-const CONVERSE_VERBS = new Set(['receive', 'received', 'receiving', 'receives', 'obtain', 'obtained', 'get', 'got', 'gets', 'acquire', 'acquired']);
+const CONVERSE_VERBS = new Set(['receive', 'received', 'receiving', 'receives', 'obtain', 'obtained', 'get', 'got', 'gets', 'acquire', 'acquired', 'buy', 'bought', 'buys', 'buying', 'purchase', 'purchased', 'import', 'imported', 'imports', 'importing', 'came', 'come', 'comes', 'coming']);
 
 const NO_VERBS: ReadonlySet<string> = new Set();
 
@@ -105,7 +110,9 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
   const clauseBreak = folded.search(/[,;:]|\s(?:that|which|because|while|although|but)\s/u);
   const mainClauseEnd = clauseBreak < 0 ? folded.length : clauseBreak;
   const terms: string[] = [];
-  const hits: { id: string; priority: number; order: number }[] = [];
+  const hits: { id: string; priority: number; order: number; of: number }[] = [];
+  // The last word seen that can be an action: a "by X" or "from X" names its doer.
+  let lastVerbAt = -1;
   let negated = false;
   const verbSeen: { plainly: { term: string; at: number } | null; first: { term: string; at: number } | null } = { plainly: null, first: null };
   let tokenIndex = 0;
@@ -119,6 +126,7 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
     // The action is a verb: "the talks", "of help", "Lima's support" are things, not the action.
     const asNoun = NOUN_MARKERS.has(tokens[tokenIndex - 1]?.lower ?? '') || (tokens[tokenIndex - 1]?.text.endsWith("'s") ?? false);
     // A reporting verb ("told", "warned", "confirmed") frames the proposition; it is not its action.
+    if (verbs.has(term) && !CUES.has(tokens[tokenIndex]?.lower ?? '')) lastVerbAt = tokenIndex;
     if (verbs.has(term) && !asNoun && !CUES.has(tokens[tokenIndex]?.lower ?? '')) {
       const word = tokens[tokenIndex]?.lower ?? '';
       // "has been supplying", "to provide", "asked": plainly a verb, unlike "evidence" or "plans".
@@ -142,10 +150,10 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
       while (back > 0 && /^(?:the|a|an)$/u.test(tokens[back]?.lower ?? '')) back--;
       const prev = tokens[back]?.lower;
       // Passive agents ("was requested by Lima") and converse verbs ("received a
-      // request from Lima") name the doer after the action: move it to the front.
+      // request from Lima", "imports from Lima") name the doer after the action: move it to the front.
       const passiveBy = prev === 'by' && tokens.slice(0, back).some((t) => BE_AUX.has(t.lower));
       const priority = passiveBy || (prev === 'from' && hasConverseVerb) ? 0 : 1;
-      hits.push({ id: entity.id, priority, order: i });
+      hits.push({ id: entity.id, priority, order: i, of: priority === 0 ? lastVerbAt : -1 });
       i += entity.length - 1;
       continue;
     }
@@ -174,7 +182,7 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
   const action = verbSeen.plainly ?? verbSeen.first;
   const predicate = action?.term ?? null;
   const predicateAt = action?.at ?? -1;
-  if (implicitAgent) hits.unshift({ id: implicitAgent, priority: -1, order: -1 });
+  if (implicitAgent) hits.unshift({ id: implicitAgent, priority: -1, order: -1, of: predicateAt });
   hits.sort((a, b) => a.priority - b.priority || a.order - b.order);
   const entities: string[] = [];
   const agents: string[] = [];
@@ -194,6 +202,6 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
     const isAgent = explicitAgent ? h.priority < 1 : h.order < predicateAt;
     (isAgent ? agents : patients).push(h.id);
   }
-  const explicitAgents = hits.filter((h) => h.priority < 1).map((h) => h.id);
+  const explicitAgents = hits.filter((h) => h.priority < 1).map((h) => ({ id: h.id, of: h.of }));
   return { terms, entities, predicate, negated, agents, patients, layout: { termAt, entityAt: mentions.map((at) => at.sort((a, b) => a - b)), explicitAgents } };
 }

@@ -26,10 +26,12 @@ export function rolesAroundAction(claim: Proposition, sentence: Proposition, rel
   const at = layout.termAt[best] as number;
   const agents: string[] = [];
   const patients: string[] = [];
+  // A doer the grammar names ("by Russia") is the doer of its own verb, not of every action in the sentence.
+  const named = layout.explicitAgents.filter((a) => a.of === at).map((a) => a.id);
   sentence.entities.forEach((e, i) => {
     // Where a party is named more than once, the mention nearest the action has the role.
     const nearest = (layout.entityAt[i] ?? []).reduce((best, p) => (Math.abs(p - at) < Math.abs(best - at) ? p : best), Number.POSITIVE_INFINITY);
-    const isAgent = layout.explicitAgents.length > 0 ? layout.explicitAgents.includes(e) : nearest < at;
+    const isAgent = named.length > 0 ? named.includes(e) : nearest < at;
     (isAgent ? agents : patients).push(e);
   });
   return { agents, patients };
