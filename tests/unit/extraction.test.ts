@@ -30,6 +30,14 @@ describe('extractAttributions', () => {
     expect(got[1]?.target?.kind === 'span' && got[1].target.span.text).toBe('the mine would close');
   });
 
+  it('reads "denied it was …" as a denial of what follows, not of something said before', () => {
+    // "was" ends in "as": it must not read as "denied it as …", a verdict on what was said before.
+    const got = extractAttributions('Ferrox Mining denied it was dumping waste in the river. The mayor rejected this as baseless.');
+    expect(got[0]?.target?.kind === 'span' && got[0].target.span.text).toBe('it was dumping waste in the river');
+    expect(got[0]?.sourceIsAgent).toBe(true);
+    expect(got[1]?.target).toEqual({ kind: 'previous' });
+  });
+
   it('treats "fake news but did not deny it" and accusations of disinformation as disputes', () => {
     const text = 'Asked whether the club had sold the stadium, Mr Roe said this was "fake news" but did not deny it directly. The union accused the newspaper of spreading disinformation.';
     const got = extractAttributions(text);

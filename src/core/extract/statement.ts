@@ -174,7 +174,7 @@ function deniedContent(text: string, unit: TextSpan, afterCue: number, kind: Cue
   // "denied asking …", "denied that it had …": the source itself is the agent of what it denies.
   const gerund = content ? /^(?:\p{Ll}+ing|(?:it|they|he|she|we)\s)\b/u.test(content.text) : false;
   // "rejected the claim as baseless", "denied the reports": nothing but a pointer follows.
-  const onlyPointer = POINTER.test(foldPunctuation(tail.text)) && /^\S+(?:\s+\S+)?\s*(?:as\b.*|[.,;]?)$/u.test(foldPunctuation(tail.text).replace(/^(?:the|these|such|those)\s+/u, ''));
+  const onlyPointer = POINTER.test(foldPunctuation(tail.text)) && /^\S+(?:\s+\S+)?(?:\s+as\b.*|\s*[.,;]?)$/u.test(foldPunctuation(tail.text).replace(/^(?:the|these|such|those)\s+/u, ''));
   if (!content || (obj && /^as\b/iu.test(content.text)) || (onlyPointer && !obj)) {
     return { content: tail, stance, target: { kind: 'previous' }, sourceIsAgent: false };
   }

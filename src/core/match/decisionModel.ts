@@ -2,7 +2,7 @@
 import type { Features } from './pairFeatures';
 
 /** Logistic weights over FEATURE_NAMES, fitted on the labelled sets; the first is the bias. */
-export const DECISION_WEIGHTS: readonly number[] = [-2.998, 2.4896, 0.854, -0.11, -0.1001, -0.1078, -0.78, 0.1265, 0, 0.7513, 0.859, 0, 3.9152, 0.9318, 0.0617, 0.1515, 1.0757];
+export const DECISION_WEIGHTS: readonly number[] = [-3.002, 2.4968, 0.858, -0.1101, -0.1064, -0.1044, -0.7775, 0.1246, 0, 0.7516, 0.8572, 0, 3.921, 0.9372, 0.0549, 0.1496, 1.0795];
 
 /** Probability a sentence must reach to be highlighted: chosen by `npm run calibrate` (cross-validated, precision first). */
 export const MATCH_THRESHOLD = 0.65;
