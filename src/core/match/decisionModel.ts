@@ -2,7 +2,7 @@
 import type { Features } from './pairFeatures';
 
 /** Logistic weights over FEATURE_NAMES, fitted on the labelled sets; the first is the bias. */
-export const DECISION_WEIGHTS: readonly number[] = [-3.002, 2.4968, 0.858, -0.1101, -0.1064, -0.1044, -0.7775, 0.1246, 0, 0.7516, 0.8572, 0, 3.921, 0.9372, 0.0549, 0.1496, 1.0795];
+export const DECISION_WEIGHTS: readonly number[] = [-2.9725, 2.6584, 0.7641, -0.0767, -0.1835, -0.1061, -0.7808, 0.1251, 0, 0.722, 0.568, 0, 3.9146, 0.8675, 0.0388, 0.1516, 1.116];
 
 /** Probability a sentence must reach to be highlighted: chosen by `npm run calibrate` (cross-validated, precision first). */
 export const MATCH_THRESHOLD = 0.65;

@@ -116,7 +116,8 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
   let negated = false;
   const verbSeen: { plainly: { term: string; at: number } | null; first: { term: string; at: number } | null } = { plainly: null, first: null };
   let tokenIndex = 0;
-  const hasConverseVerb = tokens.some((t) => CONVERSE_VERBS.has(t.lower));
+  // The last converse verb seen: a "from X" after it names its doer.
+  let lastConverseAt = -1;
   const termAt: number[] = [];
   const pushTerm = (term: string): void => {
     if (!terms.includes(term)) {
@@ -138,6 +139,7 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token;
     tokenIndex = i;
+    if (CONVERSE_VERBS.has(tok.lower)) lastConverseAt = i;
     const entity = entityAt(tokens, i);
     // "Peruvian leader Ana Ruiz", "Chilean President Lopez": a person, not the country.
     const describesPerson = entity !== null && TITLE_WORDS.has(tokens[i + entity.length]?.lower ?? '') && (tokens[i + entity.length + 1]?.capitalized ?? false);
@@ -152,8 +154,9 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
       // Passive agents ("was requested by Lima") and converse verbs ("received a
       // request from Lima", "imports from Lima") name the doer after the action: move it to the front.
       const passiveBy = prev === 'by' && tokens.slice(0, back).some((t) => BE_AUX.has(t.lower));
-      const priority = passiveBy || (prev === 'from' && hasConverseVerb) ? 0 : 1;
-      hits.push({ id: entity.id, priority, order: i, of: priority === 0 ? lastVerbAt : -1 });
+      const converseFrom = prev === 'from' && lastConverseAt >= 0;
+      const priority = passiveBy || converseFrom ? 0 : 1;
+      hits.push({ id: entity.id, priority, order: i, of: converseFrom ? lastConverseAt : passiveBy ? lastVerbAt : -1 });
       i += entity.length - 1;
       continue;
     }
@@ -183,12 +186,14 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
   const predicate = action?.term ?? null;
   const predicateAt = action?.at ?? -1;
   if (implicitAgent) hits.unshift({ id: implicitAgent, priority: -1, order: -1, of: predicateAt });
-  hits.sort((a, b) => a.priority - b.priority || a.order - b.order);
+  // A doer named by "by X" or "from X" (or implied) for the clause's action makes every other party a receiver.
+  const governs = (h: { priority: number; of: number }): boolean => h.priority < 1 && (predicateAt < 0 || h.of === predicateAt);
+  const rank = (h: { priority: number; of: number }): number => (governs(h) ? h.priority : 1);
+  hits.sort((a, b) => rank(a) - rank(b) || a.order - b.order);
   const entities: string[] = [];
   const agents: string[] = [];
   const patients: string[] = [];
-  // A doer named by "by X" or "from X" (or implied) makes every other party a receiver.
-  const explicitAgent = hits.some((h) => h.priority < 1);
+  const explicitAgent = hits.some(governs);
   const mentions: number[][] = [];
   for (const h of hits) {
     const seen = entities.indexOf(h.id);
@@ -199,7 +204,7 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
     entities.push(h.id);
     mentions.push([h.order]);
     if (predicateAt < 0) continue;
-    const isAgent = explicitAgent ? h.priority < 1 : h.order < predicateAt;
+    const isAgent = explicitAgent ? governs(h) : h.order < predicateAt;
     (isAgent ? agents : patients).push(h.id);
   }
   const explicitAgents = hits.filter((h) => h.priority < 1).map((h) => ({ id: h.id, of: h.of }));
