@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSourceDocument } from '../../src/core/document/sourceDocument';
-import { buildClaimIndex } from '../../src/core/index/buildIndex';
+import { buildClaimIndex, indexLexicon } from '../../src/core/index/buildIndex';
+import { generatedClaims } from '../../src/cli/syntheticClaims';
 import { lexicon } from './lexicon';
 import { ClaimMatcher } from '../../src/core/match/matcher';
 import { parseClaimIndex } from '../../src/core/index/schema';
@@ -64,6 +65,16 @@ describe('ClaimMatcher', () => {
     expect(matcher.matchText('Egypt imported surveillance drones from India.')[0]?.claimId).toBe(claimOf('surveillance drones'));
     // The buyer is the one acted on: India buying from Egypt is Egypt selling.
     expect(matcher.matchText('India has been buying surveillance drones from Egypt.')).toEqual([]);
+  });
+
+  it('still finds a claim when most claims of a large index name its parties', () => {
+    // 2,000 claims among 20 countries on other subjects: India and Egypt become too common to list.
+    const others = generatedClaims(2000, 'harbour tariff salmon railway election budget teachers strike hospital museum festival vaccine pension bridge football orchestra satellite wheat copper forest'.split(' '), lexicon.verbs);
+    const claims = [...index.claims, ...others];
+    const large = new ClaimMatcher({ claims, lexicon: indexLexicon(claims, lexicon) });
+    expect(large.matchText('India has sold surveillance drones to Egypt.')[0]?.claimId).toBe(claimOf('surveillance drones'));
+    expect(large.matchText('New Delhi sold surveillance drones to Cairo, officials said.')[0]?.claimId).toBe(claimOf('surveillance drones'));
+    expect(large.matchText('Egypt has sold surveillance drones to India.')).toEqual([]);
   });
 
   it('finds nothing in a text that states no indexed claim', () => {

@@ -23,6 +23,12 @@ const COMMON_FLOOR = 50;
 
 /** The postings of a key that finds no wording. */
 const NO_WORDINGS = new Int32Array(0);
+/** The postings of a party too many wordings name to list: it still counts toward a wording found by other keys (see candidates). */
+const TOO_COMMON_PARTY = new Int32Array(0);
+/** Wordings a common party completes per sentence, those sharing the most keys first: the rest cannot compete with them. */
+const MOST_COMPLETED = 4;
+/** Coverage a wording a common party completed must reach to be weighed: it shares one or two listed keys with the sentence, so a close match must carry more of it. */
+const COMPLETED_COVERAGE_FLOOR = 0.45;
 
 /** Wordings fully weighed per sentence: the closest by coverage (the rest cannot compete with them). */
 const CLOSEST = 12;
@@ -111,6 +117,8 @@ export class ClaimMatcher {
   private readonly rareIn: number[][] = [];
   /** By entity: the wordings that name it as one of their two main parties, in wording order. */
   private readonly partyIn = new Map<string, number[]>();
+  /** See partyMask. */
+  private readonly partyMasks = new Map<string, Uint8Array>();
   /** See indexedRelatives. */
   private relatives: Map<string, number[]> | null = null;
   /** More wordings than this under one key, and the key picks no candidates. */
@@ -123,6 +131,8 @@ export class ClaimMatcher {
   private readonly verbs: ReadonlySet<string>;
   private readonly hits: Uint8Array;
   private readonly stamps: Uint32Array;
+  /** The wordings a sentence's listed keys reached (scratch space for `candidates`, reused). */
+  private readonly touched: Int32Array;
   private stamp = 0;
   /** Scratch space for `closest`, reused across sentences. */
   private credit = new Float64Array(16);
@@ -182,6 +192,7 @@ export class ClaimMatcher {
     });
     this.hits = new Uint8Array(this.wordings.length);
     this.stamps = new Uint32Array(this.wordings.length);
+    this.touched = new Int32Array(this.wordings.length);
     this.seen = new Uint32Array(this.wordings.length);
     this.common = Math.max(COMMON_FLOOR, this.wordings.length * COMMON_SHARE);
   }
@@ -199,7 +210,7 @@ export class ClaimMatcher {
     if (key.startsWith('#')) {
       // A party ("#china"): the wordings that name it as a main party, unless too many do.
       const wordings = this.partyIn.get(key.slice(1)) ?? [];
-      list = wordings.length > this.common ? NO_WORDINGS : Int32Array.from(wordings);
+      list = wordings.length > this.common ? TOO_COMMON_PARTY : Int32Array.from(wordings);
       this.postings.set(key, list);
       return list;
     }
@@ -245,24 +256,58 @@ export class ClaimMatcher {
 
   /**
    * Wordings that share at least MIN_SHARED terms, related words or parties with the
-   * proposition: the only ones worth scoring. Counts live in typed arrays reused across
-   * calls (a stamp per call instead of clearing), because this runs for every sentence of a page.
+   * proposition: the only ones worth scoring. A wording is found through the keys short
+   * enough to list; a party too common to list (in a large index, most claims name China)
+   * still counts toward a wording found that way, asked of the wording itself. Without it,
+   * "Moscow asked Beijing for drones" would lose its claim as soon as the reader's sources
+   * make both parties common. Counts live in typed arrays reused across calls (a stamp per
+   * call instead of clearing), because this runs for every sentence of a page.
    */
-  private candidates(words: string[]): number[] {
+  private candidates(words: string[]): { listed: number[]; completed: number[] } {
     const stamp = ++this.stamp;
-    const out: number[] = [];
+    const listed: number[] = [];
+    const touched = this.touched;
+    let touchedCount = 0;
+    const commonParties: Uint8Array[] = [];
     for (const k of words) {
       const list = this.postingsOf(k);
+      if (list === TOO_COMMON_PARTY) commonParties.push(this.partyMask(k));
       for (let i = 0; i < list.length; i++) {
         const wi = list[i] as number;
         if (this.stamps[wi] !== stamp) {
           this.stamps[wi] = stamp;
           this.hits[wi] = 0;
+          touched[touchedCount++] = wi;
         }
-        if (++(this.hits[wi] as number) === MIN_SHARED) out.push(wi);
+        if (++(this.hits[wi] as number) === MIN_SHARED) listed.push(wi);
       }
     }
-    return out;
+    if (commonParties.length === 0) return { listed, completed: [] };
+    const completed: number[] = [];
+    for (let t = 0; t < touchedCount; t++) {
+      const wi = touched[t] as number;
+      let hits = this.hits[wi] as number;
+      if (hits >= MIN_SHARED) continue;
+      for (const mask of commonParties) hits += mask[wi] as number;
+      this.hits[wi] = hits;
+      if (hits >= MIN_SHARED) completed.push(wi);
+    }
+    completed.sort((a, b) => (this.hits[b] as number) - (this.hits[a] as number) || a - b);
+    return { listed, completed: completed.slice(0, MOST_COMPLETED) };
+  }
+
+  /**
+   * For a party too common to list ("#china"), the wordings that name it as a main party:
+   * one byte per wording, worked out the first time a sentence names it. Such parties are
+   * few (each is in a large share of the wordings), and every page names the same ones again.
+   */
+  private partyMask(key: string): Uint8Array {
+    let mask = this.partyMasks.get(key);
+    if (mask) return mask;
+    mask = new Uint8Array(this.wordings.length);
+    for (const wi of this.partyIn.get(key.slice(1)) ?? []) mask[wi] = 1;
+    this.partyMasks.set(key, mask);
+    return mask;
   }
 
   /** Every candidate claim weighed against the sentence's readings, best wording and reading each. */
@@ -349,13 +394,13 @@ export class ClaimMatcher {
   /**
    * The candidates worth reading the sentence for: the CLOSEST wordings by how much of
    * each the sentence's words carry, exactly or by a related word, among those carrying
-   * at least MIN_COVERAGE. The whole sentence's words are a superset of any reading's, so
-   * this share is an upper bound of the coverage the decision later measures.
+   * at least the coverage floor (COMPLETED_COVERAGE_FLOOR for a wording a common party
+   * completed). The whole sentence's words are a superset of any reading's, so this share
+   * is an upper bound of the coverage the decision later measures.
    */
-  private closest(candidates: number[], words: string[]): number[] {
-    if (candidates.length === 0) return candidates;
+  private closest({ listed, completed }: { listed: number[]; completed: number[] }, words: string[]): number[] {
     const scored: { wi: number; coverage: number }[] = [];
-    for (const wi of candidates) {
+    const measure = (wi: number, floor: number): void => {
       const w = this.wordings[wi] as Wording;
       const credit = this.credit.length >= w.termWeights.length ? this.credit.fill(0, 0, w.termWeights.length) : (this.credit = new Float64Array(w.termWeights.length * 2));
       const carriers = this.carriersOf(w);
@@ -366,14 +411,15 @@ export class ClaimMatcher {
       let got = 0;
       for (let i = 0; i < w.termWeights.length; i++) got += (credit[i] as number) * (w.termWeights[i] as number);
       const coverage = w.totalWeight === 0 ? 0 : got / w.totalWeight;
-      if (coverage >= this.decision.coverageFloor) scored.push({ wi, coverage });
-    }
+      if (coverage >= floor) scored.push({ wi, coverage });
+    };
+    for (const wi of listed) measure(wi, this.decision.coverageFloor);
+    for (const wi of completed) measure(wi, Math.max(this.decision.coverageFloor, COMPLETED_COVERAGE_FLOOR));
     return scored
       .sort((a, b) => b.coverage - a.coverage || a.wi - b.wi)
       .slice(0, CLOSEST)
       .map((x) => x.wi);
   }
-
 
   /** Every sentence of `text` that states, denies or disputes a claim, with offsets into `text`; one entry per claim a sentence carries. */
   matchText(text: string): SentenceMatch[] {
