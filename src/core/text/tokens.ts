@@ -32,7 +32,9 @@ export function tokenize(text: string, offset = 0): Token[] {
         .replace(/\./gu, '');
     }
     const start = offset + (m.index ?? 0);
-    out.push({ text: raw, lower, start, end: start + raw.length, capitalized: /^\p{Lu}/u.test(raw) });
+    // A capital letter is one whose lower case differs (cheaper than a Unicode property test on every word).
+    const first = raw[0] as string;
+    out.push({ text: raw, lower, start, end: start + raw.length, capitalized: first !== first.toLowerCase() });
   }
   return out;
 }
