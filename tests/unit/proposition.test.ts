@@ -62,4 +62,15 @@ describe('readSentence', () => {
   it('makes the speaker the doer of a denied gerund', () => {
     expect(read('Turkey denied asking Cairo for fuel.').proposition.agents).toEqual(['turkey']);
   });
+  it('makes the inner speaker of a nested report the doer of its "it" clause', () => {
+    // The officials speak; "it" is Ankara, the speaker of the report they relay.
+    const nested = read('US officials said Ankara told Cairo it would be open to supplying fuel.').proposition;
+    expect(nested.agents).toEqual(['turkey']);
+    expect(nested.predicate).not.toBeNull();
+  });
+  it('keeps a clause’s own subject over an implied one', () => {
+    // "they" are the diplomats, but the clause names its own doer of the request: Ankara.
+    const own = read('Diplomats told Cairo they had intelligence that Ankara had asked for fuel.').proposition;
+    expect(own.agents).toEqual(['turkey']);
+  });
 });

@@ -29,6 +29,11 @@ export interface RawStatement {
   target: StatementTarget | null;
   /** A gerund after a denial ("denied asking"): the source is the agent of the content. */
   sourceIsAgent: boolean;
+  /**
+   * The words naming the content's own doer when a frame inside the content named it:
+   * "officials said Beijing told Moscow it would help" is said by the officials, and "it" is Beijing.
+   */
+  innerAgentSpan?: TextSpan;
   /** The content is a quotation. */
   direct: boolean;
   /** A quotation that runs on into the next paragraph. */
@@ -428,7 +433,8 @@ export function unwrapReportedSpeech(text: string, statement: RawStatement): Raw
     const lead = text.slice(current.content.start, inner.sourceSpan.start);
     if (lead.length > 0 && !OPENER.test(lead + ',') && !/^(?:while|as|that|and)\s+$/iu.test(lead)) break;
     const relay = current.sourceSpan !== null && RELAY_SOURCE.test(current.sourceSpan.text);
-    current = relay ? { ...inner, cue: inner.cue } : { ...current, content: inner.content, target: inner.target };
+    const innerAgentSpan = inner.sourceIsAgent ? inner.sourceSpan : undefined;
+    current = relay ? { ...inner, cue: inner.cue } : { ...current, content: inner.content, target: inner.target, ...(innerAgentSpan ? { innerAgentSpan } : {}) };
   }
   return current;
 }

@@ -185,7 +185,9 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
   const action = verbSeen.plainly ?? verbSeen.first;
   const predicate = action?.term ?? null;
   const predicateAt = action?.at ?? -1;
-  if (implicitAgent) hits.unshift({ id: implicitAgent, priority: -1, order: -1, of: predicateAt });
+  // The implied doer stands for a missing subject ("[Peru] denied asking Chile"); a clause that names a party before its action has its own ("… that Quito had asked").
+  const ownSubject = predicateAt >= 0 && hits.some((h) => h.priority === 1 && h.order < predicateAt);
+  if (implicitAgent && !ownSubject) hits.unshift({ id: implicitAgent, priority: -1, order: -1, of: predicateAt });
   // A doer named by "by X" or "from X" (or implied) for the clause's action makes every other party a receiver.
   const governs = (h: { priority: number; of: number }): boolean => h.priority < 1 && (predicateAt < 0 || h.of === predicateAt);
   const rank = (h: { priority: number; of: number }): number => (governs(h) ? h.priority : 1);

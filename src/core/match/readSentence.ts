@@ -49,6 +49,8 @@ function readFrame(text: string, sentence: TextSpan, verbs?: ReadonlySet<string>
   // "Beijing accused Washington of spreading disinformation" states that Washington spreads it.
   if (st.target?.kind === 'accused') return { proposition: analyzeProposition(st.content.text, null, false, verbs), stance: 'states', unwrapped: true, pointsBack: false };
   const span = st.target?.kind === 'span' ? st.target.span : st.content;
-  const agent = st.sourceIsAgent && st.sourceSpan ? (readSourcePhrase(st.sourceSpan.text) && analyzeProposition(st.sourceSpan.text).entities[0]) || null : null;
+  // The content's own doer: the source ("Peru denied asking …"), or a source a frame inside it named ("officials said Lima told Quito it would …").
+  const agentSpan = st.innerAgentSpan ?? (st.sourceIsAgent ? st.sourceSpan : null);
+  const agent = agentSpan ? (readSourcePhrase(agentSpan.text) && analyzeProposition(agentSpan.text).entities[0]) || null : null;
   return { proposition: analyzeProposition(span.text, agent, false, verbs), stance, unwrapped: true, pointsBack: false };
 }
