@@ -69,8 +69,8 @@ describe('readSentence', () => {
     expect(nested.predicate).not.toBeNull();
   });
   it('keeps a clause’s own subject over an implied one', () => {
-    // "they" are the diplomats, but the clause names its own doer of the request: Ankara.
-    const own = read('Diplomats told Cairo they had intelligence that Ankara had asked for fuel.').proposition;
+    // "they" are the US diplomats, but the clause names its own doer of the request: Ankara.
+    const own = read('US diplomats told Cairo they had intelligence that Ankara had asked for fuel.').proposition;
     expect(own.agents).toEqual(['turkey']);
   });
 });
