@@ -38,6 +38,13 @@ describe('extractAttributions', () => {
     expect(got[1]?.target).toEqual({ kind: 'previous' });
   });
 
+  it('keeps a named subject’s own "that" clause inside what was said', () => {
+    const got = attributions('The ministry believes Ferrox managers knew months ahead that the dam would fail. The mayor said Tuesday that the river was safe.');
+    expect(got[0]?.quote).toBe('Ferrox managers knew months ahead that the dam would fail');
+    // A day between the cue and "that" is not a subject.
+    expect(got[1]?.quote).toBe('the river was safe');
+  });
+
   it('treats "fake news but did not deny it" and accusations of disinformation as disputes', () => {
     const text = 'Asked whether the club had sold the stadium, Mr Roe said this was "fake news" but did not deny it directly. The union accused the newspaper of spreading disinformation.';
     const got = extractAttributions(text);

@@ -75,6 +75,9 @@ const OBJECT_CUES = new Set(['announce', 'announces', 'announced', 'disclose', '
 const QUOTE_TAIL_CUES = new Set(['asked', 'asks', 'wondered', 'joked', 'quipped', 'shouted', 'exclaimed', 'told']);
 
 /** Moves a content start past "that", an optional addressee and time adverbials. */
+/** Days and months: "said Tuesday that …" names a time, not the content's subject. */
+const CALENDAR_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/u;
+
 function contentStart(text: string, tokens: Token[], cueIndex: number, kind: CueKind, unitEnd: number): number {
   const cue = tokens[cueIndex] as Token;
   const rest = tokens.slice(cueIndex + 1, cueIndex + 14);
@@ -83,7 +86,9 @@ function contentStart(text: string, tokens: Token[], cueIndex: number, kind: Cue
   const thatAt0 = rest.findIndex((t) => t.lower === 'that');
   // "said Peru was aware that …": a verb before "that" means "that" opens an inner clause.
   // "said reports that …": "that" belongs to the noun, and the reports are what the content is about.
-  const thatAt = rest.slice(0, Math.max(0, thatAt0)).some((t) => /^(?:was|is|were|are|had|has|have|would|will|could|may|might|did|does|reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|speculation)$/u.test(t.lower)) ? -1 : thatAt0;
+  // "believes Chinese officials knew … that …": a name right after a "say" cue opens the content, and its "that" is an inner clause's.
+  const namedSubject = kind === 'say' && thatAt0 > 1 && (rest[0]?.capitalized ?? false) && !CALENDAR_WORD.test(rest[0]?.lower ?? '');
+  const thatAt = namedSubject || rest.slice(0, Math.max(0, thatAt0)).some((t) => /^(?:was|is|were|are|had|has|have|would|will|could|may|might|did|does|reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|speculation)$/u.test(t.lower)) ? -1 : thatAt0;
   const quoteBefore = (i: number): boolean => /["\u201C]/u.test(text.slice(cue.end, (rest[i] as Token).start));
   if (thatAt >= 0 && thatAt <= 9 && !quoteBefore(thatAt) && !/[.;]/u.test(text.slice(cue.end, (rest[thatAt] as Token).start))) {
     return (rest[thatAt] as Token).end;
