@@ -59,6 +59,13 @@ describe('readSentence', () => {
     expect(read('Ankara dismissed the report as a smear.').pointsBack).toBe(true);
     expect(read('Turkey asked Egypt for fuel, citing people familiar with the matter, the newspaper reported.').proposition.agents).toEqual(['turkey']);
   });
+  it('reads past a wire dateline: the place a story was filed from is no party to it', () => {
+    expect(read('WASHINGTON — Turkey asked Egypt for fuel.').proposition.entities).toEqual(['turkey', 'egypt']);
+    expect(read('ANKARA, March 3 (Reuters) - Turkey asked Egypt for fuel.').proposition.agents).toEqual(['turkey']);
+    expect(read('Moscow (AFP) - Turkey asked Egypt for fuel.').proposition.entities).toEqual(['turkey', 'egypt']);
+    // A place in ordinary case before a dash, with no agency, is part of the sentence.
+    expect(read('Greece - and Turkey - asked Egypt for fuel.').proposition.entities).toContain('greece');
+  });
   it('makes the speaker the doer of a denied gerund', () => {
     expect(read('Turkey denied asking Cairo for fuel.').proposition.agents).toEqual(['turkey']);
   });

@@ -2,7 +2,7 @@
 import type { Features } from './pairFeatures';
 
 /** Logistic weights over FEATURE_NAMES, fitted on the labelled sets; the first is the bias. */
-export const DECISION_WEIGHTS: readonly number[] = [-2.9774, 2.7315, 0.7225, -0.0671, -0.0966, -0.1238, -0.7761, 0.1005, 0, 0.7903, 0.5634, 0, 3.8806, 0.792, 0.0621, 0.1639, 1.1326];
+export const DECISION_WEIGHTS: readonly number[] = [-2.9846, 2.733, 0.7271, -0.0597, -0.0885, -0.1007, -0.7724, 0.0514, 0, 0.7911, 0.5639, 0, 3.8613, 0.789, 0.0547, 0.1601, 1.1308];
 
 /** Probability a sentence must reach to be highlighted: chosen by `npm run calibrate` (cross-validated, precision first). */
 export const MATCH_THRESHOLD = 0.65;

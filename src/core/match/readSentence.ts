@@ -1,6 +1,7 @@
 import { findQuotes } from '../extract/quotes';
 import { askedAbout, parseStatement, unwrapReportedSpeech } from '../extract/statement';
 import { readSourcePhrase } from '../extract/sourcePhrase';
+import { withoutDateline } from '../text/dateline';
 import type { TextSpan } from '../text/span';
 import { analyzeProposition, type Proposition } from './proposition';
 import type { SentenceStance } from './sentenceMatch';
@@ -18,11 +19,12 @@ export interface ReadSentence {
 }
 
 /**
- * Reads one sentence as the index builder reads a document: strips "US officials said",
+ * Reads one sentence as the index builder reads a document: strips a dateline and "US officials said",
  * "according to …", "citing …", keeps the stance the wrapper gives (a denial, a
  * dismissal) and reduces what remains to a proposition.
  */
-export function readSentence(text: string, sentence: TextSpan, verbs?: ReadonlySet<string>): ReadSentence {
+export function readSentence(text: string, whole: TextSpan, verbs?: ReadonlySet<string>): ReadSentence {
+  const sentence = withoutDateline(whole);
   const read = readFrame(text, sentence, verbs);
   const topic = askedAbout(text, sentence);
   if (!topic) return { ...read, asked: null };
