@@ -77,6 +77,14 @@ describe('ClaimMatcher', () => {
     expect(large.matchText('Egypt has sold surveillance drones to India.')).toEqual([]);
   });
 
+  it('reads what a trailing "saying …" reports as the subject’s own statement', () => {
+    const [stated] = matcher.matchText('Japan’s trade ministry met on Monday, saying it had asked Canada for extra shipments of liquefied gas.');
+    expect(stated).toMatchObject({ claimId: claimOf('asked Canada'), stance: 'states' });
+    // The participle's negation is the sentence's stance, though its main clause negates nothing.
+    const [denied] = matcher.matchText('Ottawa sent a note to Tokyo, saying Japan had never asked Canada for extra liquefied gas shipments.');
+    expect(denied).toMatchObject({ claimId: claimOf('asked Canada'), stance: 'denies' });
+  });
+
   it('finds nothing in a text that states no indexed claim', () => {
     expect(matcher.matchText('Japanese and Canadian ministers met in Tokyo on Monday to discuss fisheries. The weather was mild.')).toEqual([]);
     expect(matcher.matchText('')).toEqual([]);

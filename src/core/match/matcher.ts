@@ -368,6 +368,9 @@ export class ClaimMatcher {
       const readings: Reading[] = [{ proposition: read.proposition, stance: read.pointsBack ? 'states' : read.stance }];
       // "Asked about the request, the spokesman said: 'No.'": the question carries the claim, the answer the stance.
       if (read.asked) readings.push(read.asked);
+      // "…, saying it had enough resources": the subject states what the participle says. Read
+      // first, so that it speaks for the claim when the whole sentence carries it no better.
+      if (read.saying) readings.unshift({ proposition: read.saying, stance: 'states' });
       const claims = candidates.length > 0 ? this.weigh(readings, candidates) : [];
       lastMatchedEnd = claims.some((c) => c.probability >= this.decision.threshold) || (read.pointsBack && followsMatch) ? sentence.end : -1;
       out.push({ span: sentence, stance: read.stance, pointsBack: read.pointsBack && followsMatch, claims });

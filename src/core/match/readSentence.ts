@@ -12,6 +12,8 @@ export interface ReadSentence {
   stance: SentenceStance;
   /** "Asked about the request, the spokesman said: 'No.'": what was asked about, and the answer's stance toward it. */
   asked: { proposition: Proposition; stance: SentenceStance } | null;
+  /** "Moscow denied the reports, saying it had enough resources": what the subject says in the participle, which it states. */
+  saying: Proposition | null;
   /** A reporting frame was found and taken off: `proposition` is what the frame reports. */
   unwrapped: boolean;
   /** The sentence points back ("these reports", "it"): `stance` is toward what it points to, and `proposition` is its own words, which it states. */
@@ -25,7 +27,7 @@ export interface ReadSentence {
  */
 export function readSentence(text: string, whole: TextSpan, verbs?: ReadonlySet<string>): ReadSentence {
   const sentence = withoutDateline(whole);
-  const read = readFrame(text, sentence, verbs);
+  const read = { ...readFrame(text, sentence, verbs), saying: participleSaying(sentence, verbs) };
   const topic = askedAbout(text, sentence);
   if (!topic) return { ...read, asked: null };
   // The answer is what follows the question: a "no" or "never" denies what was asked about, a dismissal disputes it.
@@ -34,13 +36,30 @@ export function readSentence(text: string, whole: TextSpan, verbs?: ReadonlySet<
   return { ...read, asked: { proposition: analyzeProposition(topic.text, null, false, verbs), stance } };
 }
 
+/** A participle that reports what the sentence's subject says: "…, saying it had enough resources", "…, adding that …". */
+const SAYING = /,\s+(?:saying|adding|noting|insisting|arguing|stressing|claiming|asserting|explaining)\s+(?:that\s+)?/u;
+
+/**
+ * What the sentence's subject says in a trailing participle ("China denied the reports,
+ * saying it had never supplied arms"; "Beijing signalled its readiness to mediate, saying it
+ * was ready to help"), read with the subject as the doer of a clause that names none.
+ */
+function participleSaying(sentence: TextSpan, verbs?: ReadonlySet<string>): Proposition | null {
+  const m = SAYING.exec(sentence.text);
+  if (!m) return null;
+  const said = sentence.text.slice(m.index + m[0].length);
+  if (said.split(/\s+/u).length < 3) return null;
+  const subject = analyzeProposition(sentence.text.slice(0, m.index), null, false, verbs).entities[0] ?? null;
+  return analyzeProposition(said, subject, false, verbs);
+}
+
 /** An answer that denies: "No.", "never heard of it", "not true", "no knowledge". */
 const NEGATIVE_ANSWER = /\b(?:no|not|never|nothing|none|untrue|false)\b|n't\b/iu;
 /** An answer that dismisses without denying: "fake news", "disinformation", "a smear", "speculation". */
 const DISMISSAL = /\b(?:fake news|disinformation|misinformation|smear|rumou?rs?|speculation|groundless|baseless|lies)\b/iu;
 
 /** The sentence without its reporting frame, and the stance the frame gives. */
-function readFrame(text: string, sentence: TextSpan, verbs?: ReadonlySet<string>): Omit<ReadSentence, 'asked'> {
+function readFrame(text: string, sentence: TextSpan, verbs?: ReadonlySet<string>): Omit<ReadSentence, 'asked' | 'saying'> {
   const raw = parseStatement(text, sentence, findQuotes(text, sentence));
   if (!raw || !raw.source) return { proposition: analyzeProposition(sentence.text, null, false, verbs), stance: 'states', unwrapped: false, pointsBack: false };
   const st = unwrapReportedSpeech(text, raw);
