@@ -27,6 +27,13 @@ describe('analyzeProposition', () => {
     expect(lexicon.of('sought').map(([t]) => t)).toContain('seek');
     expect(lexicon.of('sold').map(([t]) => t)).toContain('sell');
   });
+  it('reads an action that was stopped as negated, like "no longer"', () => {
+    const stopped = analyze('Brazil has stopped supplying arms to Peru');
+    expect(stopped.negated).toBe(true);
+    expect(stopped.negated).toBe(analyze('Brazil no longer supplies arms to Peru').negated);
+    expect(stopped.predicate).toBe(analyze('Brazil supplies arms to Peru').predicate);
+    expect(analyze('Brazil is still supplying arms to Peru').negated).toBe(false);
+  });
   it('reads a digit, a number word and a percent sign alike', () => {
     expect(analyze('China supplied 70% of the machinery').terms).toEqual(expect.arrayContaining(['70', 'percent']));
     expect(analyze('China supplied seventy per cent of the machinery').terms).toEqual(expect.arrayContaining(['percent']));

@@ -2,7 +2,7 @@
 import type { Features } from './pairFeatures';
 
 /** Logistic weights over FEATURE_NAMES, fitted on the labelled sets; the first is the bias. */
-export const DECISION_WEIGHTS: readonly number[] = [-2.9279, 2.8096, 0.8621, -0.0867, -0.0835, -0.1937, -0.6781, 0.0507, 0, 0.7402, 0.5698, 0, 3.7144, 0.7793, -0.0496, 0.1942, 1.132];
+export const DECISION_WEIGHTS: readonly number[] = [-2.7707, 2.4332, 0.6022, 0.0264, 0.233, -0.2064, -0.9221, 0.1371, 0, -0.0152, 0.4641, 0, 3.9577, 0.5217, -0.0326, 0.4973, 1.0919];
 
 /** Probability a sentence must reach to be highlighted: chosen by `npm run calibrate` (cross-validated, precision first). */
 export const MATCH_THRESHOLD = 0.6;

@@ -92,6 +92,12 @@ function mainProposition(text: string, keepExamples: boolean): string {
   return t.replace(/\s+-\s+[^-]{1,80}\s+-\s+/gu, ' ');
 }
 
+/**
+ * Verbs that end an action: "has stopped providing weapons" says what "no longer provides
+ * weapons" and "does not provide weapons" say, so they negate the action that follows.
+ */
+const CESSATION = new Set(['stop', 'stops', 'stopped', 'stopping', 'cease', 'ceases', 'ceased', 'ceasing', 'halt', 'halts', 'halted', 'halting', 'quit', 'quits', 'quitting']);
+
 const CONVERSE_VERBS = new Set(['receive', 'received', 'receiving', 'receives', 'obtain', 'obtained', 'get', 'got', 'gets', 'acquire', 'acquired', 'buy', 'bought', 'buys', 'buying', 'purchase', 'purchased', 'import', 'imported', 'imports', 'importing', 'came', 'come', 'comes', 'coming']);
 
 const NO_VERBS: ReadonlySet<string> = new Set();
@@ -160,7 +166,7 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
       i += entity.length - 1;
       continue;
     }
-    if (NEGATORS.has(tok.lower) || tok.lower.endsWith("n't")) {
+    if (NEGATORS.has(tok.lower) || tok.lower.endsWith("n't") || CESSATION.has(tok.lower)) {
       // Only a negation in the main clause turns the proposition around.
       if (tok.start < mainClauseEnd) negated = true;
       continue;
