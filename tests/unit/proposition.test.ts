@@ -34,6 +34,10 @@ describe('analyzeProposition', () => {
     expect(stopped.predicate).toBe(analyze('Brazil supplies arms to Peru').predicate);
     expect(analyze('Brazil is still supplying arms to Peru').negated).toBe(false);
   });
+  it('reads a negation on the action past a clause on the subject, but not one in a later clause', () => {
+    expect(analyze('Any country that helps Peru will not be tolerated by Brazil').negated).toBe(true);
+    expect(analyze('Brazil asked Peru for fuel because it did not have enough').negated).toBe(false);
+  });
   it('reads a digit, a number word and a percent sign alike', () => {
     expect(analyze('China supplied 70% of the machinery').terms).toEqual(expect.arrayContaining(['70', 'percent']));
     expect(analyze('China supplied seventy per cent of the machinery').terms).toEqual(expect.arrayContaining(['percent']));

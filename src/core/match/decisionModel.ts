@@ -2,7 +2,7 @@
 import type { Features } from './pairFeatures';
 
 /** Logistic weights over FEATURE_NAMES, fitted on the labelled sets; the first is the bias. */
-export const DECISION_WEIGHTS: readonly number[] = [-2.7707, 2.4332, 0.6022, 0.0264, 0.233, -0.2064, -0.9221, 0.1371, 0, -0.0152, 0.4641, 0, 3.9577, 0.5217, -0.0326, 0.4973, 1.0919];
+export const DECISION_WEIGHTS: readonly number[] = [-2.7675, 2.4306, 0.6041, 0.0307, 0.2204, -0.2043, -0.9231, 0.1363, 0, -0.0699, 0.461, 0, 3.9577, 0.5187, -0.0181, 0.4982, 1.0885];
 
 /** Probability a sentence must reach to be highlighted: chosen by `npm run calibrate` (cross-validated, precision first). */
 export const MATCH_THRESHOLD = 0.6;

@@ -98,6 +98,9 @@ function mainProposition(text: string, keepExamples: boolean): string {
  */
 const CESSATION = new Set(['stop', 'stops', 'stopped', 'stopping', 'cease', 'ceases', 'ceased', 'ceasing', 'halt', 'halts', 'halted', 'halting', 'quit', 'quits', 'quitting']);
 
+/** How many words before the action a negator still bears on it ("will not be tolerated"). */
+const NEGATION_REACH = 3;
+
 const CONVERSE_VERBS = new Set(['receive', 'received', 'receiving', 'receives', 'obtain', 'obtained', 'get', 'got', 'gets', 'acquire', 'acquired', 'buy', 'bought', 'buys', 'buying', 'purchase', 'purchased', 'import', 'imported', 'imports', 'importing', 'came', 'come', 'comes', 'coming']);
 
 const NO_VERBS: ReadonlySet<string> = new Set();
@@ -120,6 +123,7 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
   // The last word seen that can be an action: a "by X" or "from X" names its doer.
   let lastVerbAt = -1;
   let negated = false;
+  const negatorsAt: number[] = [];
   const verbSeen: { plainly: { term: string; at: number } | null; first: { term: string; at: number } | null } = { plainly: null, first: null };
   let tokenIndex = 0;
   // The last converse verb seen: a "from X" after it names its doer.
@@ -167,8 +171,9 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
       continue;
     }
     if (NEGATORS.has(tok.lower) || tok.lower.endsWith("n't") || CESSATION.has(tok.lower)) {
-      // Only a negation in the main clause turns the proposition around.
+      // Only a negation in the main clause, or on the action itself, turns the proposition around.
       if (tok.start < mainClauseEnd) negated = true;
+      negatorsAt.push(i);
       continue;
     }
     const next = tokens[i + 1];
@@ -191,6 +196,8 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
   const action = verbSeen.plainly ?? verbSeen.first;
   const predicate = action?.term ?? null;
   const predicateAt = action?.at ?? -1;
+  // "Any country that helps Russia will not be tolerated": the negation is on the action, past a clause on the subject.
+  if (negatorsAt.some((n) => n < predicateAt && predicateAt - n <= NEGATION_REACH)) negated = true;
   // The implied doer stands for a missing subject ("[Peru] denied asking Chile"); a clause that names a party before its action has its own ("… that Quito had asked").
   const ownSubject = predicateAt >= 0 && hits.some((h) => h.priority === 1 && h.order < predicateAt);
   if (implicitAgent && !ownSubject) hits.unshift({ id: implicitAgent, priority: -1, order: -1, of: predicateAt });
