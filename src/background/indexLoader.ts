@@ -1,6 +1,6 @@
 import type { ClaimIndex } from '../core/index/schema';
 import { browser } from '../platform/browser';
-import { INDEX_MISSING, parseBundledIndex, startIndex, type LoadedIndex, type Parsed } from './indexStart';
+import { INDEX_MISSING, parseBundledIndex, ServedIndexStarter, type LoadedIndex, type Parsed } from './indexStart';
 import { ReaderStore } from './readerStore';
 
 /** Where the build puts the claim index inside the package. */
@@ -10,7 +10,6 @@ const INDEX_PATH = 'assets/claim-index.json';
 export const readerStore = new ReaderStore();
 
 let bundled: Promise<Parsed<ClaimIndex>> | null = null;
-let loading: Promise<LoadedIndex> | null = null;
 
 async function loadBundled(): Promise<Parsed<ClaimIndex>> {
   let body: string;
@@ -25,20 +24,15 @@ async function loadBundled(): Promise<Parsed<ClaimIndex>> {
   return parseBundledIndex(body);
 }
 
-/** The bundled index with the reader's sources, and one matcher over both. */
-async function load(): Promise<LoadedIndex> {
-  bundled ??= loadBundled();
-  const loaded = await bundled;
-  return loaded.ok ? startIndex(loaded.index, readerStore) : loaded;
-}
+/** The bundled index with the reader's sources, and one matcher over both; the bundled file is read once. */
+const served = new ServedIndexStarter(() => (bundled ??= loadBundled()), readerStore);
 
 /** Loads the index once, on first need, so an idle service worker starts fast; failures become a message, never a crash. */
 export function loadIndex(): Promise<LoadedIndex> {
-  loading ??= load();
-  return loading;
+  return served.current();
 }
 
 /** The reader's sources changed: the next request merges them again. */
 export function readerSourcesChanged(): void {
-  loading = null;
+  served.sourcesChanged();
 }

@@ -1,6 +1,8 @@
 import { ClaimIndexError, parseClaimIndex, type ClaimIndex, type IndexedClaim, type IndexedDocument } from '../core/index/schema';
 import { ClaimMatcher, type MatchableClaim } from '../core/match/matcher';
 import { mergeWithBundled, wordingsWithBundled, type ReaderWordings, type StoredSource } from '../core/reader/readerIndex';
+import { toClaimView } from '../shared/claimViewFromIndex';
+import type { ClaimView } from '../shared/claimView';
 import type { ReaderStore } from './readerStore';
 
 /** The index the service worker answers from, or the reader-facing reason there is none. */
@@ -49,6 +51,8 @@ export class ServedIndex {
   private readonly documentById: Map<string, IndexedDocument>;
   /** The reader's sources read whole so far, by document id. */
   private readonly read = new Map<string, StoredSource>();
+  /** The cards' views built so far, by claim id: a view depends only on its claim and the documents it cites, which never change in one index. */
+  private readonly viewById = new Map<string, ClaimView>();
 
   constructor(
     private readonly bundled: ClaimIndex,
@@ -81,6 +85,21 @@ export class ServedIndex {
     const ids = [...new Set(claims.flatMap((c) => c.attributions.map((a) => a.documentId)))];
     await this.readSources(ids.filter((id) => !this.documentById.has(id)));
     return ids.flatMap((id) => this.documentById.get(id) ?? []);
+  }
+
+  /**
+   * What the cards show of these claims, by claim id in the index's order (an id the index does
+   * not have is left out). Each view is built once per index: every tab's scan asks again for the
+   * claims it matched, and building a view reads its documents' texts.
+   */
+  async views(ids: Iterable<string>): Promise<Map<string, ClaimView>> {
+    const claims = await this.claims(ids);
+    const unbuilt = claims.filter((claim) => !this.viewById.has(claim.id));
+    if (unbuilt.length > 0) {
+      const documents = await this.documentsCiting(unbuilt);
+      for (const claim of unbuilt) this.viewById.set(claim.id, toClaimView({ documents }, claim));
+    }
+    return new Map(claims.map((claim) => [claim.id, this.viewById.get(claim.id) as ClaimView]));
   }
 
   /** The whole index, the reader's sources read whole: what the popup and the side panel show. */
@@ -118,4 +137,34 @@ export async function startIndex(bundled: ClaimIndex, store: ReaderStore): Promi
     reader = { sources: [], lexicon: { related: {}, rarity: {} } };
   }
   return { ok: true, index: new ServedIndex(bundled, reader, store) };
+}
+
+/**
+ * The served index, started on first need and started anew once the reader's sources change.
+ * A new start is the only way what the worker serves changes, so nothing a served index keeps
+ * (sources read whole, cards' views) outlives the sources it was built from.
+ */
+export class ServedIndexStarter {
+  private started: Promise<LoadedIndex> | null = null;
+
+  constructor(
+    private readonly bundled: () => Promise<Parsed<ClaimIndex>>,
+    private readonly store: ReaderStore,
+  ) {}
+
+  /** The index to answer from, started once; a failure becomes a message, never a crash. */
+  current(): Promise<LoadedIndex> {
+    this.started ??= this.start();
+    return this.started;
+  }
+
+  /** The reader's sources changed: the next request starts the index again over them. */
+  sourcesChanged(): void {
+    this.started = null;
+  }
+
+  private async start(): Promise<LoadedIndex> {
+    const bundled = await this.bundled();
+    return bundled.ok ? startIndex(bundled.index, this.store) : bundled;
+  }
 }

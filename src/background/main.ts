@@ -1,7 +1,6 @@
 import { browser, type Runtime } from '../platform/browser';
 import { openSidePanel } from '../platform/sidePanel';
 import { checkPageQuote } from '../core/quote/checkPageQuote';
-import { toClaimView } from '../shared/claimViewFromIndex';
 import type { MessageName, RequestOf, ResponseOf } from '../shared/messages';
 import { sendToExtension, sendToTab } from '../shared/messaging';
 import { PauseStore } from '../shared/pauseStore';
@@ -26,11 +25,7 @@ const handlers: { [K in MessageName]?: Handler<K> } = {
     if (!loaded.ok) return loaded;
     const served = loaded.index;
     const matches = blocks.map((text) => served.matcher.matchText(text));
-    const views = await fromReaderStore(async () => {
-      const claims = await served.claims(matches.flat().map((m) => m.claimId));
-      const documents = await served.documentsCiting(claims);
-      return new Map(claims.map((claim) => [claim.id, toClaimView({ documents }, claim)]));
-    });
+    const views = await fromReaderStore(() => served.views(matches.flat().map((m) => m.claimId)));
     if (!views) return { ok: false, error: SOURCES_UNREADABLE };
     // The views are exactly the matched claims the index knows, by id.
     return { ok: true, matches, claims: Object.fromEntries(views) };

@@ -10,6 +10,7 @@ import { sendToExtension } from '../shared/messaging';
 import { applyPageCss } from '../shared/pageCss';
 import { claimAsMarkdown, claimAsText, claimsAsCsv, claimsAsJsonLd, webAnnotations } from '../shared/exports';
 import { claimTimeline } from '../shared/timeline';
+import { actionButton } from './actionButton';
 import { renderDocumentText } from './documentText';
 import { ReaderSources } from './readerSources';
 
@@ -88,15 +89,12 @@ function selectClaim(claimId: string): void {
   }
   const status = el(document, 'span', 'copy-status');
   status.setAttribute('role', 'status');
-  const copy = (label: string, id: string, text: () => string): HTMLButtonElement => {
-    const button = el(document, 'button', 'btn secondary', label);
-    button.type = 'button';
-    button.id = id;
-    button.addEventListener('click', () => void copyText(text(), status));
-    return button;
-  };
   const actions = el(document, 'div', 'actions');
-  actions.append(copy('Copy as text', 'copy-text', () => claimAsText(view)), copy('Copy as Markdown', 'copy-markdown', () => claimAsMarkdown(view)), status);
+  actions.append(
+    actionButton(document, 'Copy as text', () => copyText(claimAsText(view), status), { id: 'copy-text' }),
+    actionButton(document, 'Copy as Markdown', () => copyText(claimAsMarkdown(view), status), { id: 'copy-markdown' }),
+    status,
+  );
   selected.replaceChildren(el(document, 'h2', 'section', 'Selected claim'), renderClaimRecord(document, view), actions, renderTimeline(view));
   selected.scrollIntoView({ block: 'start' });
 }
@@ -125,20 +123,12 @@ function download(name: string, type: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-function exportButton(label: string, id: string, run: () => void | Promise<void>): HTMLButtonElement {
-  const button = el(document, 'button', 'btn secondary', label);
-  button.type = 'button';
-  button.id = id;
-  button.addEventListener('click', () => void run());
-  return button;
-}
-
 /** The export buttons: this page's highlights as Web Annotations, every claim as CSV or JSON-LD. */
 function renderExports(): void {
   const status = el(document, 'p', 'muted export-status');
   status.setAttribute('role', 'status');
   const all = (): ClaimView[] => [...views.values()];
-  const annotations = exportButton('This page’s highlights (Web Annotations)', 'export-annotations', async () => {
+  const annotations = actionButton(document, 'This page’s highlights (Web Annotations)', async () => {
     if (tabId === null) return;
     const response = await sendToExtension('getPageAnnotations', { tabId });
     if (!response.ok) {
@@ -151,9 +141,9 @@ function renderExports(): void {
     }
     download('claimscope-annotations.jsonld', 'application/ld+json', webAnnotations(response.page, views, new Date().toISOString()));
     status.textContent = `Exported ${response.page.targets.length} highlighted sentence${response.page.targets.length === 1 ? '' : 's'}.`;
-  });
-  const csv = exportButton('All claims (CSV)', 'export-csv', () => download('claimscope-claims.csv', 'text/csv', claimsAsCsv(all())));
-  const jsonLd = exportButton('All claims (schema.org JSON-LD)', 'export-jsonld', () => download('claimscope-claims.jsonld', 'application/ld+json', claimsAsJsonLd(all())));
+  }, { id: 'export-annotations' });
+  const csv = actionButton(document, 'All claims (CSV)', () => download('claimscope-claims.csv', 'text/csv', claimsAsCsv(all())), { id: 'export-csv' });
+  const jsonLd = actionButton(document, 'All claims (schema.org JSON-LD)', () => download('claimscope-claims.jsonld', 'application/ld+json', claimsAsJsonLd(all())), { id: 'export-jsonld' });
   const row = el(document, 'div', 'actions export-actions');
   row.append(annotations, csv, jsonLd);
   exportsSection.replaceChildren(el(document, 'h2', 'section', 'Export'), row, status);
@@ -196,14 +186,11 @@ function renderOnPage(state: TabState | null): void {
     if (!view) continue;
     const li = el(document, 'li', 'card page-claim');
     li.dataset.claimId = view.id;
-    const jump = el(document, 'button', 'btn', 'Jump to');
-    jump.type = 'button';
-    jump.addEventListener('click', () => {
+    const reveal = (): void => {
       if (tabId !== null) void sendToExtension('revealClaim', { tabId, claimId: view.id });
-    });
-    const details = el(document, 'button', 'btn secondary', 'Who said it');
-    details.type = 'button';
-    details.addEventListener('click', () => selectClaim(view.id));
+    };
+    const jump = actionButton(document, 'Jump to', reveal, { className: 'btn' });
+    const details = actionButton(document, 'Who said it', () => selectClaim(view.id));
     const actions = el(document, 'div', 'actions');
     actions.append(jump, details);
     const count = `${found.sentences} sentence${found.sentences === 1 ? '' : 's'} on the page${found.pageReportsDenial ? ', reporting a denial' : ''}`;
@@ -227,10 +214,7 @@ function renderSources(idx: ClaimIndex): void {
     const claimList = el(document, 'ul', 'doc-claims');
     for (const c of claims) {
       const li = el(document, 'li');
-      const link = el(document, 'button', 'claim-link', c.text);
-      link.type = 'button';
-      link.addEventListener('click', () => selectClaim(c.id));
-      li.append(link);
+      li.append(actionButton(document, c.text, () => selectClaim(c.id), { className: 'claim-link' }));
       claimList.append(li);
     }
     // The full text is built only when opened: long documents cost nothing until read.

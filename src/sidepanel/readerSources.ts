@@ -4,6 +4,7 @@ import { draftReaderSource, sourcesFromImport, type ReaderSource } from '../core
 import { el } from '../shared/claimRecordDom';
 import { indexedDocumentLabel } from '../shared/claimViewFromIndex';
 import { sendToExtension } from '../shared/messaging';
+import { actionButton } from './actionButton';
 import { relatedTerms } from './relatedTermsAsset';
 import { documentFromFields, documentFromFile, documentFromPageHtml, SourceInputError } from './sourceInput';
 import { renderReview } from './sourceReview';
@@ -17,13 +18,6 @@ export interface ReaderSourcesHost {
 
 /** What a reader is told when the background went away mid-request (a stopped service worker); their review is kept. */
 const INTERRUPTED = 'Claimscope’s background stopped before the save finished, so nothing was saved and your sources are as they were. Your review is still here: save again.';
-
-function button(doc: Document, label: string, id: string, cls = 'btn secondary'): HTMLButtonElement {
-  const b = el(doc, 'button', cls, label);
-  b.type = 'button';
-  b.id = id;
-  return b;
-}
 
 function fileInput(doc: Document, label: string, id: string, accept: string): { label: HTMLLabelElement; input: HTMLInputElement } {
   const input = el(doc, 'input');
@@ -73,8 +67,7 @@ export class ReaderSources {
 
   private render(): void {
     const doc = this.doc;
-    const addPage = button(doc, 'Add this page as a source', 'add-page', 'btn');
-    addPage.addEventListener('click', () => void this.addPage());
+    const addPage = actionButton(doc, 'Add this page as a source', () => this.addPage(), { id: 'add-page', className: 'btn' });
     const file = fileInput(doc, 'Add a file (.txt, .md, .html)', 'add-file', '.txt,.md,.markdown,.html,.htm');
     file.input.addEventListener('change', () => {
       const chosen = file.input.files?.[0];
@@ -121,8 +114,7 @@ export class ReaderSources {
     text.name = 'text';
     text.rows = 6;
     text.setAttribute('aria-label', 'Article text');
-    const extract = button(doc, 'Extract', 'paste-extract');
-    extract.addEventListener('click', () => void this.add(() => Promise.resolve(documentFromFields({ title: title.value, outlet: outlet.value, date: date.value, url: url.value, text: text.value }))));
+    const extract = actionButton(doc, 'Extract', () => this.add(() => Promise.resolve(documentFromFields({ title: title.value, outlet: outlet.value, date: date.value, url: url.value, text: text.value }))), { id: 'paste-extract' });
     details.append(el(doc, 'summary', undefined, 'Paste text'), title, outlet, date, url, text, extract);
     return details;
   }
@@ -189,9 +181,7 @@ export class ReaderSources {
       const corrections = claims.reduce((n, c) => n + c.attributions.filter((a) => a.corrected).length, 0);
       const li = el(doc, 'li', 'card reader-source');
       li.dataset.documentId = d.id;
-      const remove = button(doc, 'Remove', `remove-${d.id}`);
-      remove.classList.add('reader-remove');
-      remove.addEventListener('click', () => void this.remove(d.id));
+      const remove = actionButton(doc, 'Remove', () => this.remove(d.id), { id: `remove-${d.id}`, className: 'btn secondary reader-remove' });
       li.append(
         el(doc, 'span', 'source-title', indexedDocumentLabel(d)),
         el(doc, 'span', 'source-meta', `${d.outlet ?? 'Outlet unknown'} · ${d.date ?? 'date unknown'} · ${claims.length} claim${claims.length === 1 ? '' : 's'}${corrections ? ` · ${corrections} corrected by you` : ''}`),
@@ -216,11 +206,11 @@ export class ReaderSources {
   private exchange(): HTMLElement {
     const doc = this.doc;
     const row = el(doc, 'div', 'actions export-actions');
-    const exportButton = button(doc, 'Export your sources (JSON)', 'reader-export');
-    exportButton.disabled = !this.saved || this.saved.documents.length === 0;
-    exportButton.addEventListener('click', () => {
+    const download = (): void => {
       if (this.saved) this.host.download('claimscope-sources.json', 'application/json', JSON.stringify(this.saved));
-    });
+    };
+    const exportButton = actionButton(doc, 'Export your sources (JSON)', download, { id: 'reader-export' });
+    exportButton.disabled = !this.saved || this.saved.documents.length === 0;
     const importFile = fileInput(doc, 'Import sources (JSON)', 'reader-import', '.json,application/json');
     importFile.input.addEventListener('change', () => {
       const chosen = importFile.input.files?.[0];

@@ -4,6 +4,7 @@ import { actorsOf, correctAttribution, dropAttribution, mergeActors } from '../c
 import { quoteKind } from '../core/quote/quoteKind';
 import { el, quoteElement } from '../shared/claimRecordDom';
 import { indexedDocumentLabel } from '../shared/claimViewFromIndex';
+import { actionButton } from './actionButton';
 
 const STANCES: AttributionStance[] = ['asserts', 'denies', 'disputes'];
 
@@ -40,13 +41,11 @@ function mergeRow(doc: Document, source: ReaderSource, actions: ReviewActions): 
   const from = pick('Actor to merge', 'merge-from');
   const into = pick('Merge into', 'merge-into');
   into.selectedIndex = Math.min(1, actors.length - 1);
-  const button = el(doc, 'button', 'btn secondary', 'Merge');
-  button.type = 'button';
-  button.id = 'review-merge';
-  button.disabled = actors.length < 2;
-  button.addEventListener('click', () => {
+  const merge = (): void => {
     if (from.value !== into.value) actions.changed(mergeActors(source, from.value, into.value));
-  });
+  };
+  const button = actionButton(doc, 'Merge', merge, { id: 'review-merge' });
+  button.disabled = actors.length < 2;
   row.append(el(doc, 'span', 'muted', 'Same person or body:'), from, el(doc, 'span', 'muted', 'is'), into, button);
   return row;
 }
@@ -77,9 +76,7 @@ export function renderReview(doc: Document, source: ReaderSource, actions: Revie
       actor.value = a.actor;
       actor.setAttribute('aria-label', 'Actor');
       actor.addEventListener('change', () => actions.changed(correctAttribution(source, ref, { actor: actor.value })));
-      const drop = el(doc, 'button', 'btn secondary review-drop', 'Drop');
-      drop.type = 'button';
-      drop.addEventListener('click', () => actions.changed(dropAttribution(source, ref)));
+      const drop = actionButton(doc, 'Drop', () => actions.changed(dropAttribution(source, ref)), { className: 'btn secondary review-drop' });
       const who = el(doc, 'div', 'actions');
       who.append(actor, stanceSelect(doc, a.stance, (stance) => actions.changed(correctAttribution(source, ref, { stance }))), drop);
       li.append(who);
@@ -92,15 +89,9 @@ export function renderReview(doc: Document, source: ReaderSource, actions: Revie
       list.append(li);
     });
   }
-  const save = el(doc, 'button', 'btn', 'Save source');
-  save.type = 'button';
-  save.id = 'review-save';
+  const save = actionButton(doc, 'Save source', () => actions.save(source), { id: 'review-save', className: 'btn' });
   save.disabled = count === 0;
-  save.addEventListener('click', () => actions.save(source));
-  const discard = el(doc, 'button', 'btn secondary', 'Discard');
-  discard.type = 'button';
-  discard.id = 'review-discard';
-  discard.addEventListener('click', () => actions.discard());
+  const discard = actionButton(doc, 'Discard', () => actions.discard(), { id: 'review-discard' });
   const finish = el(doc, 'div', 'actions');
   finish.append(save, discard);
   section.append(mergeRow(doc, source, actions), list, finish);

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 
@@ -23,10 +25,10 @@ export function launchChromium(profileDir, extensionDir, options = {}) {
   });
 }
 
-/** Path of the first-run page the extension opens on install. */
 /** The id of the focused window's active tab, asked of the extension's worker (reading tabs' URLs would need a permission we do not ask for). */
 export const activeTabIdOf = (worker) => worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
 
+/** Path of the first-run page the extension opens on install. */
 export const WELCOME_PATH = 'src/welcome/index.html';
 
 /**
@@ -43,6 +45,34 @@ export async function extensionWorker(context, { keepWelcome = false } = {}) {
     await welcome?.close();
   }
   return { worker, extensionId };
+}
+
+/**
+ * Debian Chromium (headless=new) with `extensionDir` loaded, in a fresh profile of its own: the
+ * context, the extension's service worker and id (see extensionWorker), the profile's directory,
+ * and `close`, which closes the browser and deletes the profile. `preferences` is written as the
+ * profile's Default/Preferences before the launch; `keepWelcome` leaves the first-run page open;
+ * any other option goes to the launch (viewport, acceptDownloads).
+ */
+export async function useChromiumExtension(extensionDir, { keepWelcome = false, preferences = null, ...launchOptions } = {}) {
+  const profile = await mkdtemp(join(tmpdir(), 'claimscope-chromium-'));
+  let context = null;
+  const close = async () => {
+    await context?.close();
+    await rm(profile, { recursive: true, force: true });
+  };
+  try {
+    if (preferences) {
+      await mkdir(join(profile, 'Default'), { recursive: true });
+      await writeFile(join(profile, 'Default/Preferences'), JSON.stringify(preferences));
+    }
+    context = await launchChromium(profile, extensionDir, launchOptions);
+    const { worker, extensionId } = await extensionWorker(context, { keepWelcome });
+    return { context, worker, extensionId, profile, close };
+  } catch (e) {
+    await close();
+    throw e;
+  }
 }
 
 /**

@@ -1,3 +1,6 @@
+import assert from 'node:assert/strict';
+import { pointOnHighlight, scrollSentenceTo } from './pageProbes.mjs';
+
 /**
  * Reads the hover card the way assistive technology can, through the browser's DevTools
  * protocol (DOM.getDocument with pierce), because its shadow root is CLOSED: page scripts,
@@ -17,6 +20,31 @@ export async function readCard(cdp) {
     sides[side] = section ? textOf(section) : '';
   }
   return { open: true, shadowMode: shadow.shadowRootType, label: attr(dialog, 'aria-label'), text: textOf(dialog), sides };
+}
+
+/**
+ * Hovers the highlighted sentence containing `needle` as a reader's pointer arrives (from above,
+ * in steps) and reads the card through DevTools (readCard) until `ready` accepts it, for about
+ * 5 s at most; asserts that the sentence is highlighted and that a card opened, and returns it.
+ * Options: `cdp`, the page's DevTools session (one is opened if not given); `at`, scroll the
+ * sentence to the window's 'top', 'middle' or 'bottom' first; `locate`, the page function that
+ * finds the point to hover (pointOnHighlight unless a page replaced what it reads).
+ */
+export async function hoverAndReadCard(page, needle, { cdp = null, ready = (card) => Boolean(card?.sides?.asserted), at = null, locate = pointOnHighlight } = {}) {
+  const session = cdp ?? (await page.context().newCDPSession(page));
+  const point = at ? await page.evaluate(scrollSentenceTo, [needle, at]) : await page.evaluate(locate, needle);
+  assert.ok(point, `"${needle}" is highlighted`);
+  // Let the page settle after the scroll.
+  if (at) await page.waitForTimeout(100);
+  await page.mouse.move(point.x, Math.max(1, point.y - 40));
+  await page.mouse.move(point.x, point.y, { steps: 4 });
+  let card = null;
+  for (let i = 0; i < 50 && !ready(card); i++) {
+    await page.waitForTimeout(100);
+    card = await readCard(session);
+  }
+  assert.ok(card, 'the card opened');
+  return card;
 }
 
 function attr(node, name) {

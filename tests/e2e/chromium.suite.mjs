@@ -3,8 +3,8 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { activeTabIdOf, extensionWorker, launchChromium } from './browsers.mjs';
-import { readCard } from './cardReader.mjs';
+import { activeTabIdOf, useChromiumExtension } from './browsers.mjs';
+import { hoverAndReadCard, readCard } from './cardReader.mjs';
 import { markupAsServedAndLive, pointOnHighlight, readHighlights } from './pageProbes.mjs';
 
 /** The sentences of claims-article.html a reader should see highlighted, and nothing else. */
@@ -28,20 +28,6 @@ export async function waitUntilTabRead(context, extensionId, tabId) {
   return status;
 }
 
-/** Moves the mouse onto the highlight containing `needle` and reads the card until `ready` likes it (or 4 s pass). */
-async function hoverForCard(page, cdp, needle, ready) {
-  const point = await page.evaluate(pointOnHighlight, needle);
-  assert.ok(point, `"${needle}" is highlighted`);
-  await page.mouse.move(point.x, point.y - 30);
-  await page.mouse.move(point.x, point.y, { steps: 4 });
-  let card = null;
-  for (let i = 0; i < 40 && !ready(card); i++) {
-    await page.waitForTimeout(100);
-    card = await readCard(cdp);
-  }
-  return { card, point };
-}
-
 /** Waits until `probe` (run in the page) returns something `accept` likes, or fails with the last value. */
 export async function waitForPage(page, probe, accept, timeout = 10_000, arg = undefined) {
   const deadline = Date.now() + timeout;
@@ -62,18 +48,13 @@ export function chromiumSuite({ origin, extensionDir, resultsDir }) {
     let context;
     let worker;
     let extensionId;
-    let profile;
+    let close;
 
     before(async () => {
-      profile = await mkdtemp(join(tmpdir(), 'claimscope-chromium-'));
-      context = await launchChromium(profile, extensionDir);
-      ({ worker, extensionId } = await extensionWorker(context));
+      ({ context, worker, extensionId, close } = await useChromiumExtension(extensionDir));
     });
 
-    after(async () => {
-      await context?.close();
-      if (profile) await rm(profile, { recursive: true, force: true });
-    });
+    after(() => close?.());
 
     async function openArticle(name) {
       const page = await context.newPage();
@@ -108,7 +89,8 @@ export function chromiumSuite({ origin, extensionDir, resultsDir }) {
       const page = await openArticle('claims-article.html');
       await waitForPage(page, readHighlights, (h) => allRanges(h).length >= EXPECTED_CLAIM_SENTENCES.length);
       const cdp = await context.newCDPSession(page);
-      const { card, point } = await hoverForCard(page, cdp, 'Russia asked China', (c) => c?.sides?.asserted);
+      const point = await page.evaluate(pointOnHighlight, 'Russia asked China');
+      const card = await hoverAndReadCard(page, 'Russia asked China', { cdp });
       assert.ok(card, 'the card opened');
       assert.equal(card.shadowMode, 'closed');
       assert.match(card.label, /Claimscope/);
@@ -142,8 +124,7 @@ export function chromiumSuite({ origin, extensionDir, resultsDir }) {
     test('a sentence that carries two claims shows both in its card, each with its own sides', async () => {
       const page = await openArticle('claims-article.html');
       await waitForPage(page, readHighlights, (h) => allRanges(h).length >= EXPECTED_CLAIM_SENTENCES.length);
-      const cdp = await context.newCDPSession(page);
-      const { card } = await hoverForCard(page, cdp, 'US officials told allies', (c) => /suggested it was open/u.test(c?.text ?? ''));
+      const card = await hoverAndReadCard(page, 'US officials told allies', { ready: (c) => /suggested it was open/u.test(c?.text ?? '') });
       assert.match(card?.text ?? '', /China had signalled willingness to provide military assistance to Russia/u);
       assert.match(card?.text ?? '', /China had suggested it was open to a move to provide military and economic support/u);
       assert.match(card?.text ?? '', /Unnamed US officials/u);
@@ -266,20 +247,21 @@ export function chromiumSuite({ origin, extensionDir, resultsDir }) {
 export function damagedIndexSuite({ origin, extensionDir }) {
   describe('Chromium, damaged index', () => {
     let context;
+    let id;
+    let close;
     let dir;
     before(async () => {
       dir = await mkdtemp(join(tmpdir(), 'claimscope-bad-index-'));
       await cp(extensionDir, join(dir, 'ext'), { recursive: true });
       await writeFile(join(dir, 'ext/assets/claim-index.json'), JSON.stringify({ version: 99, documents: [], claims: [] }));
-      context = await launchChromium(join(dir, 'profile'), join(dir, 'ext'));
+      ({ context, extensionId: id, close } = await useChromiumExtension(join(dir, 'ext')));
     });
     after(async () => {
-      await context?.close();
+      await close?.();
       if (dir) await rm(dir, { recursive: true, force: true });
     });
 
     test('the popup and side panel explain the problem; pages get no highlights', async () => {
-      const { extensionId: id } = await extensionWorker(context);
       const article = await context.newPage();
       await article.goto(`${origin}/claims-article.html`);
       await article.waitForTimeout(1000);

@@ -4,13 +4,13 @@
 // no error in any console, no long task of ours, and nothing of the page's run as code.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { chromium } from 'playwright-core';
-import { activeTabIdOf, CHROMIUM_ARGS, extensionWorker, launchChromium, launchFirefox } from './browsers.mjs';
-import { readCard } from './cardReader.mjs';
+import { activeTabIdOf, CHROMIUM_ARGS, launchFirefox, useChromiumExtension } from './browsers.mjs';
+import { hoverAndReadCard, readCard } from './cardReader.mjs';
 import { EXPECTED_CLAIM_SENTENCES, waitForPage } from './chromium.suite.mjs';
 import { readHighlights } from './pageProbes.mjs';
 
@@ -147,20 +147,6 @@ async function watchConsole(context, page) {
   return { cdp, problems };
 }
 
-/** Moves the mouse onto the highlighted sentence containing `needle` and waits for our card; returns the card as read through DevTools. */
-async function hoverAndReadCard(page, cdp, needle) {
-  const point = await page.evaluate(pointOnHighlightStrict, needle);
-  assert.ok(point, `"${needle}" is highlighted`);
-  await page.mouse.move(point.x, point.y - 40);
-  await page.mouse.move(point.x, point.y, { steps: 4 });
-  let card = null;
-  for (let i = 0; i < 40 && !card?.sides?.asserted; i++) {
-    await page.waitForTimeout(100);
-    card = await readCard(cdp);
-  }
-  assert.ok(card, 'the card opened');
-  return card;
-}
 
 /** Every element tag inside our card's shadow tree, read through DevTools (page scripts cannot). */
 async function cardTags(cdp) {
@@ -199,20 +185,17 @@ export function hostileChromiumSuite({ origin, extensionDir, resultsDir }) {
     let context;
     let worker;
     let extensionId;
-    let profile;
+    let close;
     let plain;
 
     before(async () => {
-      profile = await mkdtemp(join(tmpdir(), 'claimscope-hostile-'));
-      context = await launchChromium(profile, extensionDir);
-      ({ worker, extensionId } = await extensionWorker(context));
+      ({ context, worker, extensionId, close } = await useChromiumExtension(extensionDir));
       plain = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
     });
 
     after(async () => {
-      await context?.close();
+      await close?.();
       await plain?.close();
-      if (profile) await rm(profile, { recursive: true, force: true });
     });
 
     async function open(path) {
@@ -249,7 +232,7 @@ export function hostileChromiumSuite({ origin, extensionDir, resultsDir }) {
         return null;
       });
       assert.equal(rtl, SUPPORT, 'the highlight starts after the U+202E override and ends before U+202C');
-      const card = await hoverAndReadCard(page, cdp, 'onerror');
+      const card = await hoverAndReadCard(page, 'onerror', { cdp, locate: pointOnHighlightStrict });
       assert.match(card.text, /Russia has in recent days asked China/);
       for (const tag of await cardTags(cdp)) assert.ok(CARD_TAGS.has(tag), `unexpected <${tag}> in our card`);
       const state = await page.evaluate(() => ({
@@ -385,7 +368,7 @@ export function hostileChromiumSuite({ origin, extensionDir, resultsDir }) {
       const { page, cdp, problems, stopTrace } = await open('csp.html');
       const h = await waitForPage(page, readHighlightsStrict, (v) => texts(v).length >= 2);
       assert.deepEqual(texts(h), [REQUEST, DENIAL].sort());
-      const card = await hoverAndReadCard(page, cdp, 'Russia asked');
+      const card = await hoverAndReadCard(page, 'Russia asked', { cdp, locate: pointOnHighlightStrict });
       assert.match(card.sides.denied, /Dmitry Peskov/);
       const box = await page.evaluate(cardHostBox);
       assert.ok(box && Math.abs(box.width - 380) <= 2, `the card's own styles applied: ${JSON.stringify(box)}`);
@@ -430,7 +413,7 @@ export function hostileChromiumSuite({ origin, extensionDir, resultsDir }) {
       assert.deepEqual(texts(after), [REQUEST, DENIAL].sort(), 'highlights still there: a forged message stopped nothing');
       assert.deepEqual(await worker.evaluate(() => chrome.storage.local.get('pause')), pauseBefore, 'a forged setPause paused nothing');
       // The card opens, and every way the page tries to read it fails.
-      const card = await hoverAndReadCard(page, cdp, 'Russia asked');
+      const card = await hoverAndReadCard(page, 'Russia asked', { cdp, locate: pointOnHighlightStrict });
       assert.equal(card.shadowMode, 'closed');
       const seen = await page.evaluate(() => ({ ...window.readCard(), innerText: document.documentElement.innerText.includes('Asserted by') }));
       assert.deepEqual(seen, {
@@ -454,9 +437,8 @@ export function hostileChromiumSuite({ origin, extensionDir, resultsDir }) {
       t.after(() => rm(dir, { recursive: true, force: true }));
       await cp(extensionDir, join(dir, 'ext'), { recursive: true });
       execFileSync(process.execPath, [join(repo, 'bin/claimscope.mjs'), 'index', '--docs', join(repo, 'tests/fixtures/hostile/documents'), '--out', join(dir, 'ext/assets/claim-index.json')], { stdio: 'ignore' });
-      const ctx = await launchChromium(join(dir, 'profile'), join(dir, 'ext'));
-      t.after(() => ctx.close());
-      const { extensionId: id } = await extensionWorker(ctx);
+      const { context: ctx, extensionId: id, close: closeIndexed } = await useChromiumExtension(join(dir, 'ext'));
+      t.after(closeIndexed);
       const popup = await ctx.newPage();
       await popup.goto(`chrome-extension://${id}/src/popup/index.html`);
       await popup.fill('#search', 'military equipment');
@@ -485,27 +467,21 @@ export function hostileChromiumSuite({ origin, extensionDir, resultsDir }) {
 export function extensionReloadSuite({ pagesOrigin, extensionDir }) {
   describe('Chromium, extension reloaded under an open page', () => {
     let context;
-    let profile;
+    let worker;
+    let close;
     before(async () => {
-      profile = await mkdtemp(join(tmpdir(), 'claimscope-reload-'));
       // Chrome disables a command-line extension that reloads itself unless developer mode is on (as it is for anyone loading it unpacked).
-      await mkdir(join(profile, 'Default'), { recursive: true });
-      await writeFile(join(profile, 'Default/Preferences'), JSON.stringify({ extensions: { ui: { developer_mode: true } } }));
-      context = await launchChromium(profile, extensionDir);
+      ({ context, worker, close } = await useChromiumExtension(extensionDir, { preferences: { extensions: { ui: { developer_mode: true } } } }));
     });
-    after(async () => {
-      await context?.close();
-      if (profile) await rm(profile, { recursive: true, force: true });
-    });
+    after(() => close?.());
 
     test('the old content script removes its highlights and card without an "Extension context invalidated" error; a reload of the page brings them back', async () => {
-      const { worker } = await extensionWorker(context);
       const page = await context.newPage();
       const { cdp, problems } = await watchConsole(context, page);
       await page.goto(`${pagesOrigin}/claims-article.html`);
       await page.bringToFront();
       await waitForPage(page, readHighlights, (h) => Object.values(h).flat().length === EXPECTED_CLAIM_SENTENCES.length);
-      await hoverAndReadCard(page, cdp, 'Russia asked China');
+      await hoverAndReadCard(page, 'Russia asked China', { cdp, locate: pointOnHighlightStrict });
       // Reload the extension from its own service worker, as chrome://extensions or an update does.
       await worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
       // Observed: Chrome injects no new content script into open tabs; the old one notices within a second and cleans up.
@@ -543,20 +519,22 @@ export function brokenIndexSuite({ pagesOrigin, extensionDir }) {
   for (const variant of variants) {
     describe(`Chromium, claim index ${variant.name}`, () => {
       let context;
+      let worker;
+      let id;
+      let close;
       let dir;
       before(async () => {
         dir = await mkdtemp(join(tmpdir(), 'claimscope-broken-index-'));
         await cp(extensionDir, join(dir, 'ext'), { recursive: true });
         await variant.damage(join(dir, 'ext/assets/claim-index.json'));
-        context = await launchChromium(join(dir, 'profile'), join(dir, 'ext'));
+        ({ context, worker, extensionId: id, close } = await useChromiumExtension(join(dir, 'ext')));
       });
       after(async () => {
-        await context?.close();
+        await close?.();
         if (dir) await rm(dir, { recursive: true, force: true });
       });
 
       test('the popup and side panel explain it; the article gets no highlight and no console message', async () => {
-        const { worker, extensionId: id } = await extensionWorker(context);
         const article = await context.newPage();
         const { problems } = await watchConsole(context, article);
         await article.goto(`${pagesOrigin}/claims-article.html`);

@@ -3,12 +3,11 @@
 // card open, the legend, the popup's person-and-topic search, the quote check, the exports,
 // the timeline and the first-run page. Screenshots go to test-results/ to be looked at.
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { activeTabIdOf, extensionWorker, launchChromium, launchFirefox, openFirefoxExtensionPage, WELCOME_PATH } from './browsers.mjs';
-import { readCard, revealCardButton } from './cardReader.mjs';
+import { activeTabIdOf, launchFirefox, openFirefoxExtensionPage, useChromiumExtension, WELCOME_PATH } from './browsers.mjs';
+import { hoverAndReadCard, readCard, revealCardButton } from './cardReader.mjs';
 import { waitForPage } from './chromium.suite.mjs';
 import { cardGeometry, readHighlights, reanchor, scrollSentenceTo } from './pageProbes.mjs';
 
@@ -50,20 +49,15 @@ export function readerChromiumSuite({ origin, extensionDir, resultsDir }) {
     let context;
     let worker;
     let extensionId;
-    let profile;
+    let close;
     let ids;
 
     before(async () => {
-      profile = await mkdtemp(join(tmpdir(), 'claimscope-reader-'));
-      context = await launchChromium(profile, extensionDir);
-      ({ worker, extensionId } = await extensionWorker(context, { keepWelcome: true }));
+      ({ context, worker, extensionId, close } = await useChromiumExtension(extensionDir, { keepWelcome: true }));
       ids = await claimIds(extensionDir);
     });
 
-    after(async () => {
-      await context?.close();
-      if (profile) await rm(profile, { recursive: true, force: true });
-    });
+    after(() => close?.());
 
     async function openArticle(name, size = [1280, 900]) {
       const page = await context.newPage();
@@ -76,14 +70,9 @@ export function readerChromiumSuite({ origin, extensionDir, resultsDir }) {
 
     const activeTabId = () => activeTabIdOf(worker);
 
-    async function hover(page, cdp, point, expect = /Asserted by/u) {
-      await page.mouse.move(point.x, Math.max(1, point.y - 40));
-      await page.mouse.move(point.x, point.y, { steps: 4 });
-      let card = null;
-      for (let i = 0; i < 50 && !expect.test(card?.text ?? ''); i++) {
-        await page.waitForTimeout(100);
-        card = await readCard(cdp);
-      }
+    /** Scrolls the sentence containing `needle` to the window's top, middle or bottom, hovers it, and waits for a card that says `expect`. */
+    async function hover(page, cdp, needle, at, expect = /Asserted by/u) {
+      const card = await hoverAndReadCard(page, needle, { cdp, at, ready: (c) => expect.test(c?.text ?? '') });
       assert.match(card?.text ?? '', expect);
       // Let placement settle (it follows the sentence on every frame it changes).
       await page.waitForTimeout(150);
@@ -119,10 +108,7 @@ export function readerChromiumSuite({ origin, extensionDir, resultsDir }) {
           const label = `${size.join('×')} ${where}`;
           await page.mouse.move(2, 2);
           await page.keyboard.press('Escape');
-          const point = await page.evaluate(scrollSentenceTo, [EXACT, where]);
-          assert.ok(point, `${label}: the sentence is highlighted`);
-          await page.waitForTimeout(100);
-          await hover(page, cdp, point);
+          await hover(page, cdp, EXACT, where);
           assertPlacement(await page.evaluate(cardGeometry, EXACT), label);
           await page.screenshot({ path: join(resultsDir, `card-${size.join('x')}-${where}.png`) });
           // The last button is reachable by scrolling inside the card, and the card stays put.
@@ -180,9 +166,7 @@ export function readerChromiumSuite({ origin, extensionDir, resultsDir }) {
       for (const [needle, shot, verdict] of cases) {
         await page.mouse.move(2, 2);
         await page.keyboard.press('Escape');
-        const point = await page.evaluate(scrollSentenceTo, [needle, 'top']);
-        await page.waitForTimeout(100);
-        const card = await hover(page, cdp, point, verdict);
+        const card = await hover(page, cdp, needle, 'top', verdict);
         assert.match(card.text, /Solid\s*: the claim is asserted/u);
         assert.match(card.text, /Wavy\s*: the claim is contested/u);
         assert.match(card.text, /Double\s*: the page sentence itself reports a denial/u);
@@ -195,8 +179,7 @@ export function readerChromiumSuite({ origin, extensionDir, resultsDir }) {
     test('the card names each document once, by outlet and date where known, with no leaked metadata', async () => {
       const page = await openArticle('claims-article.html', [1280, 900]);
       const cdp = await context.newCDPSession(page);
-      const point = await page.evaluate(scrollSentenceTo, ['Russia asked China', 'top']);
-      const card = await hover(page, cdp, point);
+      const card = await hover(page, cdp, 'Russia asked China', 'top');
       assert.match(card.text, /Sources Report dated 2022-03-15 \(outlet unknown\)/u);
       assert.equal(card.text.match(/Report dated 2022-03-15/gu)?.length, 1, 'the document is named once in the card');
       assert.doesNotMatch(card.text, /date 2022-03-15/u);

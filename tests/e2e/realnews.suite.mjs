@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
-import { activeTabIdOf, extensionWorker, launchChromium } from './browsers.mjs';
+import { activeTabIdOf, useChromiumExtension } from './browsers.mjs';
 import { waitUntilTabRead } from './chromium.suite.mjs';
 import { readHighlights } from './pageProbes.mjs';
 import { serveStatic } from './server.mjs';
@@ -43,7 +43,7 @@ export function realNewsSuite({ extensionDir, resultsDir, repo }) {
     let context;
     let worker;
     let extensionId;
-    let profile;
+    let close;
     let dir;
     let server;
     let pages;
@@ -54,15 +54,13 @@ export function realNewsSuite({ extensionDir, resultsDir, repo }) {
       dir = await mkdtemp(join(tmpdir(), 'claimscope-realnews-'));
       for (const page of pages) await writeFile(join(dir, `${page.id}.html`), pageHtml(page));
       server = await serveStatic(dir);
-      profile = await mkdtemp(join(tmpdir(), 'claimscope-chromium-realnews-'));
-      context = await launchChromium(profile, extensionDir, { viewport: { width: 1280, height: 900 } });
-      ({ worker, extensionId } = await extensionWorker(context));
+      ({ context, worker, extensionId, close } = await useChromiumExtension(extensionDir, { viewport: { width: 1280, height: 900 } }));
     });
 
     after(async () => {
-      await context?.close();
+      await close?.();
       await server?.close();
-      for (const d of [profile, dir]) if (d) await rm(d, { recursive: true, force: true });
+      if (dir) await rm(dir, { recursive: true, force: true });
     });
 
     /** Brings the page to the front and waits until the content script has reported it read. */

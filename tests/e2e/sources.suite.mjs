@@ -5,14 +5,13 @@
 // page as a source" opens the panel at the page's review (Chromium). Export, then import into a
 // fresh profile, gives the same bytes. Screenshots go to test-results/.
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { activeTabIdOf, extensionWorker, launchChromium, launchFirefox, openFirefoxExtensionPage } from './browsers.mjs';
-import { readCard } from './cardReader.mjs';
+import { activeTabIdOf, launchFirefox, openFirefoxExtensionPage, useChromiumExtension } from './browsers.mjs';
+import { hoverAndReadCard } from './cardReader.mjs';
 import { waitForPage } from './chromium.suite.mjs';
-import { readHighlights, scrollSentenceTo } from './pageProbes.mjs';
+import { readHighlights } from './pageProbes.mjs';
 
 const SOURCE_PAGE = 'reader-source-article.html';
 const RESTATING_PAGE = 'reader-restating.html';
@@ -31,19 +30,14 @@ export function sourcesChromiumSuite({ origin, extensionDir, resultsDir }) {
     let context;
     let worker;
     let extensionId;
-    let profile;
+    let close;
     let exported;
 
     before(async () => {
-      profile = await mkdtemp(join(tmpdir(), 'claimscope-sources-'));
-      context = await launchChromium(profile, extensionDir, { acceptDownloads: true });
-      ({ worker, extensionId } = await extensionWorker(context));
+      ({ context, worker, extensionId, close } = await useChromiumExtension(extensionDir, { acceptDownloads: true }));
     });
 
-    after(async () => {
-      await context?.close();
-      if (profile) await rm(profile, { recursive: true, force: true });
-    });
+    after(() => close?.());
 
     /** The tab id of a page, brought to the front (reading tabs' URLs would need a permission we do not ask for). */
     async function tabIdOf(page) {
@@ -89,15 +83,7 @@ export function sourcesChromiumSuite({ origin, extensionDir, resultsDir }) {
       await page.bringToFront();
       await waitForPage(page, readHighlights, (h) => highlighted(h).some((t) => t.includes(RESTATED)), 15_000);
       assert.equal(highlighted(await page.evaluate(readHighlights)).length, 1, 'only the restating sentence is highlighted');
-      const cdp = await context.newCDPSession(page);
-      const point = await page.evaluate(scrollSentenceTo, [RESTATED, 'top']);
-      await page.mouse.move(point.x, Math.max(1, point.y - 40));
-      await page.mouse.move(point.x, point.y, { steps: 4 });
-      let card = null;
-      for (let i = 0; i < 50 && !/Asserted by/u.test(card?.text ?? ''); i++) {
-        await sleep(100);
-        card = await readCard(cdp);
-      }
+      const card = await hoverAndReadCard(page, RESTATED, { at: 'top', ready: (c) => /Asserted by/u.test(c?.text ?? '') });
       assert.match(card?.sides.asserted ?? '', new RegExp(`${CORRECTED_ACTOR}.*corrected by you`, 'u'));
       assert.doesNotMatch(card.text, /own forecasts/u);
       assert.match(card.text, new RegExp(SOURCE_TITLE, 'u'));
@@ -150,10 +136,8 @@ export function sourcesChromiumSuite({ origin, extensionDir, resultsDir }) {
       const json = JSON.parse(exported.toString('utf8'));
       assert.equal(json.version, 2);
       assert.ok(json.claims.some((c) => c.attributions.some((a) => a.actor === CORRECTED_ACTOR && a.corrected)), 'the export keeps the correction');
-      const freshProfile = await mkdtemp(join(tmpdir(), 'claimscope-sources-fresh-'));
-      const fresh = await launchChromium(freshProfile, extensionDir, { acceptDownloads: true });
+      const { context: fresh, extensionId: freshId, profile: freshProfile, close: closeFresh } = await useChromiumExtension(extensionDir, { acceptDownloads: true });
       try {
-        const { extensionId: freshId } = await extensionWorker(fresh);
         const panel = await fresh.newPage();
         await panel.goto(`chrome-extension://${freshId}/src/sidepanel/index.html?tab=0`);
         await panel.waitForSelector('#reader-import');
@@ -173,8 +157,7 @@ export function sourcesChromiumSuite({ origin, extensionDir, resultsDir }) {
         const again = await exportFrom(panel);
         assert.ok(again.equals(exported), 'the re-exported file is byte-identical');
       } finally {
-        await fresh.close();
-        await rm(freshProfile, { recursive: true, force: true });
+        await closeFresh();
       }
     });
   });

@@ -2,9 +2,10 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { parseBundledIndex, startIndex, type ServedIndex } from '../../src/background/indexStart';
+import { parseBundledIndex, ServedIndexStarter, startIndex, type ServedIndex } from '../../src/background/indexStart';
 import { ReaderStore } from '../../src/background/readerStore';
 import { draftReaderSource, mergeWithBundled, readerDocumentId, splitForStorage, type ReaderSource } from '../../src/core/reader/readerIndex';
+import { correctAttribution } from '../../src/core/reader/review';
 import { readArticle } from '../../src/shared/readArticle';
 import { lexicon } from './lexicon';
 
@@ -81,5 +82,63 @@ describe('the service worker’s index over the reader’s store', () => {
     if (!loaded.ok) throw new Error(loaded.error);
     expect(await loaded.index.whole()).toEqual(bundled);
     expect(loaded.index.matcher.matchText(restated)).toEqual([]);
+  });
+});
+
+describe('the cards’ views the worker serves', () => {
+  /** The worker's index as its message handlers get it, over a fresh store holding the reader's source. */
+  async function servedOverSource(): Promise<{ served: () => Promise<ServedIndex>; starter: ServedIndexStarter; store: CountingStore; claimId: string }> {
+    const store = new CountingStore(`served-${++dbCount}`);
+    await store.save([source]);
+    const starter = new ServedIndexStarter(() => Promise.resolve(parsed), store);
+    const served = async (): Promise<ServedIndex> => {
+      const loaded = await starter.current();
+      if (!loaded.ok) throw new Error(loaded.error);
+      return loaded.index;
+    };
+    const [match] = (await served()).matcher.matchText(restated);
+    if (!match) throw new Error('the restating sentence matches no claim of the reader’s source');
+    return { served, starter, store, claimId: match.claimId };
+  }
+
+  it('builds a claim’s view once: a second request gets the same view and reads nothing', async () => {
+    const { served, store, claimId } = await servedOverSource();
+    const first = await (await served()).views([claimId, 'no-such-claim']);
+    expect([...first.keys()]).toEqual([claimId]);
+    expect(first.get(claimId)?.asserted.map((a) => a.document.id)).toEqual([source.document.id]);
+    const read = [...store.sourcesRead];
+    const second = await (await served()).views([claimId]);
+    expect(second.get(claimId)).toBe(first.get(claimId));
+    expect(store.sourcesRead).toEqual(read);
+  });
+
+  it('serves views in the index’s order, bundled claims beside the reader’s', async () => {
+    const { served, claimId } = await servedOverSource();
+    const bundledId = bundled.claims[0]?.id ?? '';
+    expect([...(await (await served()).views([claimId, bundledId])).keys()]).toEqual([bundledId, claimId]);
+  });
+
+  it('builds views anew once the reader’s source is saved again (an actor corrected, a denial added) and serves none once it is removed', async () => {
+    const { served, starter, store, claimId } = await servedOverSource();
+    const before = (await (await served()).views([claimId])).get(claimId);
+    const claim = source.claims.find((c) => c.id === claimId);
+    const denial = source.claims.flatMap((c) => c.attributions).find((a) => a.stance !== 'asserts');
+    if (!before || !claim || !denial) throw new Error('the fixture source has the restated claim and a denial');
+    expect(before.deniedOrDisputed).toEqual([]);
+
+    // What an import of a desk's copy of the same source does: the same document and claim, corrected and with a denial more.
+    const corrected = correctAttribution(source, { claimId, index: 0 }, { actor: 'Portmere harbour authority' });
+    const saved: ReaderSource = { ...corrected, claims: corrected.claims.map((c) => (c.id === claimId ? { ...c, attributions: [...c.attributions, denial] } : c)) };
+    await store.save([saved]);
+    starter.sourcesChanged();
+    const after = (await (await served()).views([claimId])).get(claimId);
+    expect(after?.asserted.map((a) => [a.actor, a.correctedByReader])).toEqual([['Portmere harbour authority', true]]);
+    expect(after?.deniedOrDisputed.map((a) => [a.actor, a.quote])).toEqual([[denial.actor, denial.quote]]);
+    expect(before.asserted.map((a) => a.actor)).toEqual([claim.attributions[0]?.actor]);
+
+    await store.remove(source.document.id);
+    starter.sourcesChanged();
+    expect((await served()).matcher.matchText(restated)).toEqual([]);
+    expect(await (await served()).views([claimId])).toEqual(new Map());
   });
 });
