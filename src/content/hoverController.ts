@@ -40,9 +40,14 @@ function safeIsPointInRange(range: Range, node: Node, offset: number): boolean {
   }
 }
 
+/** Whether two marks are of one page sentence: the matcher gives a sentence one mark per claim it matched. */
+function isSameSentence(a: Mark, b: Mark): boolean {
+  return a.block === b.block && a.match.start === b.match.start && a.match.end === b.match.end;
+}
+
 /** The marks of the same page sentence as `mark` (one per claim it matched), in order. */
 function sameSentence(marks: readonly Mark[], mark: Mark): Mark[] {
-  const group = marks.filter((m) => m.block === mark.block && m.match.start === mark.match.start && m.match.end === mark.match.end);
+  const group = marks.filter((m) => isSameSentence(m, mark));
   return group.length > 0 ? group : [mark];
 }
 
@@ -98,12 +103,15 @@ export class HoverController {
   /** Opens the card for a mark's sentence, with every claim that sentence matched; `pinned` for keyboard opening. */
   open(mark: Mark, pinned = false): void {
     this.cancelHide();
-    const marks = sameSentence(this.marks(), mark);
-    const key = marks[0] as Mark;
+    const all = this.marks();
+    // The sentence's first mark is its card's key: while that card is open (the pointer resting
+    // on the sentence, frame after frame), nothing is built again.
+    const key = all.find((m) => isSameSentence(m, mark)) ?? mark;
     const wasShowing = this.card.current === key;
     this.pinned = pinned || (wasShowing && this.pinned);
-    this.card.show(key, { entries: marks.map((m) => ({ claim: m.claim, match: m.match })), kind: strongestKind(marks.map((m) => m.kind)) }, key.range, { focus: pinned });
     if (wasShowing) return;
+    const marks = sameSentence(all, key);
+    this.card.show(key, { entries: marks.map((m) => ({ claim: m.claim, match: m.match })), kind: strongestKind(marks.map((m) => m.kind)) }, key.range, { focus: pinned });
     void this.checkQuotes(marks).then((checks) => this.card.addQuoteChecks(key, checks), () => undefined);
   }
 
