@@ -85,6 +85,16 @@ describe('ClaimMatcher', () => {
     expect(denied).toMatchObject({ claimId: claimOf('asked Canada'), stance: 'denies' });
   });
 
+  it('reads what a statement noun holds on its own, inside a long sentence on other things', () => {
+    const [amid] = matcher.matchText('Negotiators met for hours in Geneva on Monday to discuss salmon quotas, steel tariffs and port fees amid reports that Japan had asked Canada for more gas.');
+    expect(amid).toMatchObject({ claimId: claimOf('asked Canada'), stance: 'states' });
+    // "Japan's warning that it …": the pronoun is the holder.
+    const [warning] = matcher.matchText('Trade ministers, energy regulators and fisheries negotiators met for six hours in Geneva on Monday to discuss salmon quotas, steel tariffs, port fees and a new rail link after Japan’s warning that it had asked Canada for extra gas.');
+    expect(warning?.claimId).toBe(claimOf('asked Canada'));
+    // The frame's stance still holds for what the noun holds.
+    expect(matcher.matchText('Ottawa dismissed reports that Japan had asked Canada for extra liquefied gas shipments as speculation.')[0]?.stance).toBe('disputes');
+  });
+
   it('finds nothing in a text that states no indexed claim', () => {
     expect(matcher.matchText('Japanese and Canadian ministers met in Tokyo on Monday to discuss fisheries. The weather was mild.')).toEqual([]);
     expect(matcher.matchText('')).toEqual([]);

@@ -80,7 +80,7 @@ export function nounHeadedStatements(text: string, unit: TextSpan, quotes: Quote
     const holder = holderOf(text, tokens, n);
     if (!holder) continue;
     const rest = text.slice(that.end, unit.end);
-    const stop = /[;:]|,\s|\s+(?:and|but)\s+(?:amid|after|as|while|despite|before|since)\b|[.!?]["\u201D]?\s*$/u.exec(rest);
+    const stop = /[;:]|,\s|\s+(?:(?:and|but)\s+)?(?:amid|despite)\b|\s+(?:and|but)\s+(?:after|as|while|before|since)\b|[.!?]["\u201D]?\s*$/u.exec(rest);
     const content = trimmedSpan(text, that.end, that.end + (stop ? stop.index : rest.length));
     if (!content || content.text.split(/\s+/u).length < 3) continue;
     out.push({ source: holder.mention, sourceSpan: holder.span, cue: noun.text, content, stance: 'asserts', target: null, sourceIsAgent: false, direct: false, openQuote: false });

@@ -2,7 +2,7 @@
 import type { Features } from './pairFeatures';
 
 /** Logistic weights over FEATURE_NAMES, fitted on the labelled sets; the first is the bias. */
-export const DECISION_WEIGHTS: readonly number[] = [-2.7675, 2.4306, 0.6041, 0.0307, 0.2204, -0.2043, -0.9231, 0.1363, 0, -0.0699, 0.461, 0, 3.9577, 0.5187, -0.0181, 0.4982, 1.0885];
+export const DECISION_WEIGHTS: readonly number[] = [-2.8156, 2.4561, 0.5759, 0.0504, 0.2537, -0.1795, -0.9272, 0.0866, 0, -0.0651, 0.444, 0, 4.0576, 0.3909, 0.0168, 0.4814, 1.0548];
 
 /** Probability a sentence must reach to be highlighted: chosen by `npm run calibrate` (cross-validated, precision first). */
 export const MATCH_THRESHOLD = 0.6;

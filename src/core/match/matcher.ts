@@ -34,6 +34,10 @@ const COMPLETED_COVERAGE_FLOOR = 0.45;
 const CLOSEST = 12;
 /** Where the related-term coverage sits in a feature vector. */
 const RELATED_COVERAGE = FEATURE_NAMES.indexOf('relatedCoverage');
+/** Where the share of the sentence the claim accounts for sits in a feature vector. */
+const SENTENCE_COVERED = FEATURE_NAMES.indexOf('sentenceCovered');
+/** Weight of that share in a reading's rank: enough to break a tie, never to outweigh coverage. */
+const TIE_BREAK = 0.001;
 
 interface Wording {
   claim: number;
@@ -324,7 +328,8 @@ export class ClaimMatcher {
         if (!structure) continue;
         const { features, matchedTerms } = pairFeatures(w.proposition, reading, weight, related, structure);
         // A claim's wording that carries most of it, structure included, speaks for the claim.
-        const rank = (features[RELATED_COVERAGE] as number) + structure.score;
+        // Between readings that carry it equally, the one the claim accounts for more of ("amid reports that …" read alone).
+        const rank = (features[RELATED_COVERAGE] as number) + structure.score + TIE_BREAK * (features[SENTENCE_COVERED] as number);
         const prior = best.get(w.claim);
         if (prior && prior.rank >= rank) continue;
         // A sentence that states the claim negated ("Russia has not asked China") denies it.
@@ -371,6 +376,8 @@ export class ClaimMatcher {
       // "…, saying it had enough resources": the subject states what the participle says. Read
       // first, so that it speaks for the claim when the whole sentence carries it no better.
       if (read.saying) readings.unshift({ proposition: read.saying, stance: 'states' });
+      // "… after his warning that China would face consequences": the statement the noun holds, read on its own.
+      for (const held of read.held) readings.push({ proposition: held, stance: read.pointsBack ? 'states' : read.stance });
       const claims = candidates.length > 0 ? this.weigh(readings, candidates) : [];
       lastMatchedEnd = claims.some((c) => c.probability >= this.decision.threshold) || (read.pointsBack && followsMatch) ? sentence.end : -1;
       out.push({ span: sentence, stance: read.stance, pointsBack: read.pointsBack && followsMatch, claims });

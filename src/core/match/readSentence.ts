@@ -1,4 +1,5 @@
 import { findQuotes } from '../extract/quotes';
+import { nounHeadedStatements } from '../extract/nounHeaded';
 import { askedAbout, parseStatement, unwrapReportedSpeech } from '../extract/statement';
 import { readSourcePhrase } from '../extract/sourcePhrase';
 import { withoutDateline } from '../text/dateline';
@@ -14,6 +15,8 @@ export interface ReadSentence {
   asked: { proposition: Proposition; stance: SentenceStance } | null;
   /** "Moscow denied the reports, saying it had enough resources": what the subject says in the participle, which it states. */
   saying: Proposition | null;
+  /** "… after his warning that China would face consequences": what a statement noun holds, which the sentence stands toward as its frame does. */
+  held: Proposition[];
   /** A reporting frame was found and taken off: `proposition` is what the frame reports. */
   unwrapped: boolean;
   /** The sentence points back ("these reports", "it"): `stance` is toward what it points to, and `proposition` is its own words, which it states. */
@@ -27,7 +30,7 @@ export interface ReadSentence {
  */
 export function readSentence(text: string, whole: TextSpan, verbs?: ReadonlySet<string>): ReadSentence {
   const sentence = withoutDateline(whole);
-  const read = { ...readFrame(text, sentence, verbs), saying: participleSaying(sentence, verbs) };
+  const read = { ...readFrame(text, sentence, verbs), saying: participleSaying(sentence, verbs), held: nounHeld(text, sentence, verbs) };
   const topic = askedAbout(text, sentence);
   if (!topic) return { ...read, asked: null };
   // The answer is what follows the question: a "no" or "never" denies what was asked about, a dismissal disputes it.
@@ -53,13 +56,22 @@ function participleSaying(sentence: TextSpan, verbs?: ReadonlySet<string>): Prop
   return analyzeProposition(said, subject, false, verbs);
 }
 
+/** The statements nouns hold in the sentence ("his warning that …", "amid reports that …"), each reduced to a proposition. */
+function nounHeld(text: string, sentence: TextSpan, verbs?: ReadonlySet<string>): Proposition[] {
+  return nounHeadedStatements(text, sentence, findQuotes(text, sentence)).map((held) => {
+    // "Japan's warning that it would …": the pronoun is the holder.
+    const holder = held.sourceSpan && /^(?:it|they|we)\s/iu.test(held.content.text) ? (analyzeProposition(held.sourceSpan.text).entities[0] ?? null) : null;
+    return analyzeProposition(held.content.text, holder, false, verbs);
+  });
+}
+
 /** An answer that denies: "No.", "never heard of it", "not true", "no knowledge". */
 const NEGATIVE_ANSWER = /\b(?:no|not|never|nothing|none|untrue|false)\b|n't\b/iu;
 /** An answer that dismisses without denying: "fake news", "disinformation", "a smear", "speculation". */
 const DISMISSAL = /\b(?:fake news|disinformation|misinformation|smear|rumou?rs?|speculation|groundless|baseless|lies)\b/iu;
 
 /** The sentence without its reporting frame, and the stance the frame gives. */
-function readFrame(text: string, sentence: TextSpan, verbs?: ReadonlySet<string>): Omit<ReadSentence, 'asked' | 'saying'> {
+function readFrame(text: string, sentence: TextSpan, verbs?: ReadonlySet<string>): Omit<ReadSentence, 'asked' | 'saying' | 'held'> {
   const raw = parseStatement(text, sentence, findQuotes(text, sentence));
   if (!raw || !raw.source) return { proposition: analyzeProposition(sentence.text, null, false, verbs), stance: 'states', unwrapped: false, pointsBack: false };
   const st = unwrapReportedSpeech(text, raw);
