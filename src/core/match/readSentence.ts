@@ -40,7 +40,7 @@ export function readSentence(text: string, whole: TextSpan, verbs?: ReadonlySet<
 }
 
 /** A participle that reports what the sentence's subject says: "…, saying it had enough resources", "…, adding that …". */
-const SAYING = /,\s+(?:saying|adding|noting|insisting|arguing|stressing|claiming|asserting|explaining)\s+(?:that\s+)?/u;
+const SAYING = /,\s+(?:saying|adding|noting|insisting|arguing|stressing|claiming|asserting|explaining|warning|alleging|acknowledging|admitting|confirming)\s+(?:that\s+)?/u;
 
 /**
  * What the sentence's subject says in a trailing participle ("China denied the reports,
