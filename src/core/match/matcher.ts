@@ -288,10 +288,12 @@ export class ClaimMatcher {
     }
     if (commonParties.length === 0) return { listed, completed: [] };
     const completed: number[] = [];
+    // A wording the common parties cannot bring to MIN_SHARED is passed without reading them.
+    const needs = MIN_SHARED - commonParties.length;
     for (let t = 0; t < touchedCount; t++) {
       const wi = touched[t] as number;
       let hits = this.hits[wi] as number;
-      if (hits >= MIN_SHARED) continue;
+      if (hits >= MIN_SHARED || hits < needs) continue;
       for (const mask of commonParties) hits += mask[wi] as number;
       this.hits[wi] = hits;
       if (hits >= MIN_SHARED) completed.push(wi);

@@ -58,6 +58,8 @@ function participleSaying(sentence: TextSpan, verbs?: ReadonlySet<string>): Prop
 
 /** The statements nouns hold in the sentence ("his warning that …", "amid reports that …"), each reduced to a proposition. */
 function nounHeld(text: string, sentence: TextSpan, verbs?: ReadonlySet<string>): Proposition[] {
+  // Most sentences have no "that" at all: nothing to read.
+  if (!/\bthat\b/iu.test(sentence.text)) return [];
   return nounHeadedStatements(text, sentence, findQuotes(text, sentence)).map((held) => {
     // "Japan's warning that it would …": the pronoun is the holder.
     const holder = held.sourceSpan && /^(?:it|they|we)\s/iu.test(held.content.text) ? (analyzeProposition(held.sourceSpan.text).entities[0] ?? null) : null;
