@@ -1,4 +1,4 @@
-import { findQuotes } from '../extract/quotes';
+import { findQuotes, type QuoteSpan } from '../extract/quotes';
 import { nounHeadedStatements } from '../extract/nounHeaded';
 import { askedAbout, parseStatement, unwrapReportedSpeech } from '../extract/statement';
 import { readSourcePhrase } from '../extract/sourcePhrase';
@@ -24,13 +24,15 @@ export interface ReadSentence {
 }
 
 /**
- * Reads one sentence as the index builder reads a document: strips a dateline and "US officials said",
- * "according to …", "citing …", keeps the stance the wrapper gives (a denial, a
- * dismissal) and reduces what remains to a proposition.
+ * Reads one sentence as the index builder reads a document: strips a dateline and "US
+ * officials said", "according to …", "citing …", keeps the stance the wrapper gives (a
+ * denial, a dismissal) and reduces what remains to a proposition. The parts that may carry
+ * a claim alone are read too: a trailing "…, saying …" and what a statement noun holds.
  */
 export function readSentence(text: string, whole: TextSpan, verbs?: ReadonlySet<string>): ReadSentence {
   const sentence = withoutDateline(whole);
-  const read = { ...readFrame(text, sentence, verbs), saying: participleSaying(sentence, verbs), held: nounHeld(text, sentence, verbs) };
+  const quotes = findQuotes(text, sentence);
+  const read = { ...readFrame(text, sentence, quotes, verbs), saying: participleSaying(sentence, verbs), held: nounHeld(text, sentence, quotes, verbs) };
   const topic = askedAbout(text, sentence);
   if (!topic) return { ...read, asked: null };
   // The answer is what follows the question: a "no" or "never" denies what was asked about, a dismissal disputes it.
@@ -57,10 +59,10 @@ function participleSaying(sentence: TextSpan, verbs?: ReadonlySet<string>): Prop
 }
 
 /** The statements nouns hold in the sentence ("his warning that …", "amid reports that …"), each reduced to a proposition. */
-function nounHeld(text: string, sentence: TextSpan, verbs?: ReadonlySet<string>): Proposition[] {
+function nounHeld(text: string, sentence: TextSpan, quotes: QuoteSpan[], verbs?: ReadonlySet<string>): Proposition[] {
   // Most sentences have no "that" at all: nothing to read.
   if (!/\bthat\b/iu.test(sentence.text)) return [];
-  return nounHeadedStatements(text, sentence, findQuotes(text, sentence)).map((held) => {
+  return nounHeadedStatements(text, sentence, quotes).map((held) => {
     // "Japan's warning that it would …": the pronoun is the holder.
     const holder = held.sourceSpan && /^(?:it|they|we)\s/iu.test(held.content.text) ? (analyzeProposition(held.sourceSpan.text).entities[0] ?? null) : null;
     return analyzeProposition(held.content.text, holder, false, verbs);
@@ -73,8 +75,8 @@ const NEGATIVE_ANSWER = /\b(?:no|not|never|nothing|none|untrue|false)\b|n't\b/iu
 const DISMISSAL = /\b(?:fake news|disinformation|misinformation|smear|rumou?rs?|speculation|groundless|baseless|lies)\b/iu;
 
 /** The sentence without its reporting frame, and the stance the frame gives. */
-function readFrame(text: string, sentence: TextSpan, verbs?: ReadonlySet<string>): Omit<ReadSentence, 'asked' | 'saying' | 'held'> {
-  const raw = parseStatement(text, sentence, findQuotes(text, sentence));
+function readFrame(text: string, sentence: TextSpan, quotes: QuoteSpan[], verbs?: ReadonlySet<string>): Omit<ReadSentence, 'asked' | 'saying' | 'held'> {
+  const raw = parseStatement(text, sentence, quotes);
   if (!raw || !raw.source) return { proposition: analyzeProposition(sentence.text, null, false, verbs), stance: 'states', unwrapped: false, pointsBack: false };
   const st = unwrapReportedSpeech(text, raw);
   const stance: SentenceStance = st.stance === 'denies' ? 'denies' : st.stance === 'disputes' ? 'disputes' : 'states';
