@@ -9,6 +9,12 @@ import type { RawStatement } from './statement';
 const STATEMENT_NOUNS = /^(?:assertions?|claims?|reports?|accusations?|allegations?|warnings?|suggestions?|assessments?|insistence|conclusions?)$/u;
 /** Words between a holder and its noun that do not change who holds it. */
 const NOUN_MODIFIERS = /^(?:public|earlier|repeated|recent|new|unconfirmed|unverified|latest|previous|initial|persistent|widespread|media|news|press|western|official|own)$/u;
+/**
+ * Where what a noun holds ends: a clause break, an adjunct that starts another point ("… amid
+ * reports that …"), or the sentence's end. Each run of spaces is tried from its start only, so
+ * a page's long run of spaces costs linear time.
+ */
+const CONTENT_END = /[;:]|,\s|(?<=\S)\s+(?:(?:and|but)\s+)?(?:amid|despite)\b|(?<=\S)\s+(?:and|but)\s+(?:after|as|while|before|since)\b|[.!?]["\u201D]?\s*$/u;
 /** Reports with no holder but the press: "reports that …", "media reports that …". */
 const PRESS_REPORTS = /^(?:reports?|media|news|press)$/u;
 const POSSESSIVE_PRONOUNS: ReadonlyMap<string, 'he' | 'she' | 'they' | 'it'> = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it']]);
@@ -80,7 +86,7 @@ export function nounHeadedStatements(text: string, unit: TextSpan, quotes: Quote
     const holder = holderOf(text, tokens, n);
     if (!holder) continue;
     const rest = text.slice(that.end, unit.end);
-    const stop = /[;:]|,\s|\s+(?:(?:and|but)\s+)?(?:amid|despite)\b|\s+(?:and|but)\s+(?:after|as|while|before|since)\b|[.!?]["\u201D]?\s*$/u.exec(rest);
+    const stop = CONTENT_END.exec(rest);
     const content = trimmedSpan(text, that.end, that.end + (stop ? stop.index : rest.length));
     if (!content || content.text.split(/\s+/u).length < 3) continue;
     out.push({ source: holder.mention, sourceSpan: holder.span, cue: noun.text, content, stance: 'asserts', target: null, sourceIsAgent: false, direct: false, openQuote: false });

@@ -8,12 +8,16 @@ import type { TextSpan } from './span';
  */
 const DATELINE = /^(?:\p{Lu}{3}[\p{Lu}.' -]*(?:[,/][^—–\-.!?"“”]{0,60}?)?(?:\s*\([^)]{2,30}\))?|\p{Lu}[\p{L}.' ,/]{1,40}\(\p{Lu}[^)]{1,20}\))\s+[—–-]{1,2}\s+(?=["“]?\p{Lu})/u;
 
+/** How far into a sentence a dateline may run. */
+const DATELINE_REACH = 160;
+
 /**
  * The sentence without its dateline: the place a story was filed from is not a party to
  * what it reports ("WASHINGTON — China has increased sales to Russia" is not about the US).
  */
 export function withoutDateline(sentence: TextSpan): TextSpan {
-  const m = DATELINE.exec(sentence.text);
+  // A dateline is short: only the sentence's opening is tried, so a long run of spaces costs nothing.
+  const m = DATELINE.exec(sentence.text.slice(0, DATELINE_REACH));
   if (!m || m[0].length >= sentence.text.length) return sentence;
   return { start: sentence.start + m[0].length, end: sentence.end, text: sentence.text.slice(m[0].length) };
 }
