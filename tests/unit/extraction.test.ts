@@ -39,7 +39,7 @@ describe('extractAttributions', () => {
   });
 
   it('keeps a named subject’s own "that" clause inside what was said', () => {
-    const got = attributions('The ministry believes Ferrox managers knew months ahead that the dam would fail. The mayor said Tuesday that the river was safe.');
+    const got = attributions('The ministry believes Ferrox managers knew months ahead that the dam would fail. The mayor said Tuesday evening that the river was safe.');
     expect(got[0]?.quote).toBe('Ferrox managers knew months ahead that the dam would fail');
     // A day between the cue and "that" is not a subject.
     expect(got[1]?.quote).toBe('the river was safe');

@@ -54,7 +54,7 @@ describe('ClaimMatcher', () => {
 
   it('reads a passive "by X" as the doer of its own verb only', () => {
     // "imposed by Egypt" names Egypt as the doer of the blockade, not of the sale.
-    const [m] = matcher.matchText('They discussed a blockade that was imposed by Egypt and the report that India has quietly sold surveillance drones to Egypt.');
+    const [m] = matcher.matchText('During a blockade that was imposed by Egypt, India has quietly sold surveillance drones to Egypt.');
     expect(m?.claimId).toBe(claimOf('surveillance drones'));
     // The passive still decides the roles of its own verb: drones sold by Egypt to India are another claim.
     expect(matcher.matchText('Surveillance drones were quietly sold by Egypt to India, officials said.')).toEqual([]);
@@ -83,6 +83,9 @@ describe('ClaimMatcher', () => {
     // The participle's negation is the sentence's stance, though its main clause negates nothing.
     const [denied] = matcher.matchText('Ottawa sent a note to Tokyo, saying Japan had never asked Canada for extra liquefied gas shipments.');
     expect(denied).toMatchObject({ claimId: claimOf('asked Canada'), stance: 'denies' });
+    // And the main clause's negation is not the participle's: what Ottawa says, it states.
+    const [despite] = matcher.matchText('Ottawa did not comment on Monday, saying Japan had asked Canada for extra liquefied gas shipments.');
+    expect(despite).toMatchObject({ claimId: claimOf('asked Canada'), stance: 'states' });
   });
 
   it('reads what a statement noun holds on its own, inside a long sentence on other things', () => {
@@ -91,8 +94,9 @@ describe('ClaimMatcher', () => {
     // "Japan's warning that it …": the pronoun is the holder.
     const [warning] = matcher.matchText('Trade ministers, energy regulators and fisheries negotiators met for six hours in Geneva on Monday to discuss salmon quotas, steel tariffs, port fees and a new rail link after Japan’s warning that it had asked Canada for extra gas.');
     expect(warning?.claimId).toBe(claimOf('asked Canada'));
-    // The frame's stance still holds for what the noun holds.
+    // The frame's stance holds for what the noun holds when the frame reports on the noun, not when it reports on something else.
     expect(matcher.matchText('Ottawa dismissed reports that Japan had asked Canada for extra liquefied gas shipments as speculation.')[0]?.stance).toBe('disputes');
+    expect(matcher.matchText('Ottawa denied the talks had failed, amid reports that Japan had asked Canada for extra liquefied gas shipments.')[0]?.stance).toBe('states');
   });
 
   it('finds nothing in a text that states no indexed claim', () => {

@@ -34,6 +34,12 @@ describe('analyzeProposition', () => {
     expect(stopped.predicate).toBe(analyze('Brazil supplies arms to Peru').predicate);
     expect(analyze('Brazil is still supplying arms to Peru').negated).toBe(false);
   });
+  it('does not read a request to stop, a noun "stop", a cancelled stop or a contrast as negation', () => {
+    expect(analyze('Chile urged Brazil to stop supplying arms to Peru').negated).toBe(false);
+    expect(analyze('Lula made a stop in Lima after Brazil supplied arms to Peru').negated).toBe(false);
+    expect(analyze('Brazil has never stopped supplying arms to Peru').negated).toBe(false);
+    expect(analyze('Brazil, not Chile, has supplied arms to Peru').negated).toBe(false);
+  });
   it('reads a negation on the action past a clause on the subject, but not one in a later clause', () => {
     expect(analyze('Any country that helps Peru will not be tolerated by Brazil').negated).toBe(true);
     expect(analyze('Brazil asked Peru for fuel because it did not have enough').negated).toBe(false);
@@ -74,8 +80,17 @@ describe('readSentence', () => {
     expect(read('WASHINGTON — Turkey asked Egypt for fuel.').proposition.entities).toEqual(['turkey', 'egypt']);
     expect(read('ANKARA, March 3 (Reuters) - Turkey asked Egypt for fuel.').proposition.agents).toEqual(['turkey']);
     expect(read('Moscow (AFP) - Turkey asked Egypt for fuel.').proposition.entities).toEqual(['turkey', 'egypt']);
-    // A place in ordinary case before a dash, with no agency, is part of the sentence.
+    expect(read('WASHINGTON, Feb. 24 (Reuters) - Turkey asked Egypt for fuel.').proposition.entities).toEqual(['turkey', 'egypt']);
+    // A place in ordinary case before a dash, with no agency, is part of the sentence; so is a short acronym.
     expect(read('Greece - and Turkey - asked Egypt for fuel.').proposition.entities).toContain('greece');
+    expect(read('NATO, Greece and Britain - Turkey’s allies - asked Egypt for fuel.').proposition.entities).toContain('greece');
+    // A dateline opens a story: a later sentence of the same paragraph keeps its first words.
+    const paragraph = 'Talks ended. WASHINGTON — Turkey asked Egypt for fuel.';
+    expect(readSentence(paragraph, { start: 13, end: paragraph.length, text: paragraph.slice(13) }, lexicon.verbs).proposition.entities).toContain('us');
+  });
+  it('reads a trailing "…, saying" as said by the party nearest the last reporting verb', () => {
+    expect(read('US officials said Ankara rejected the request, saying it had never sold fuel to Egypt.').saying?.agents).toEqual(['turkey']);
+    expect(read('Turkey denied the reports, saying it had enough fuel for Egypt.').saying?.agents).toEqual(['turkey']);
   });
   it('makes the speaker the doer of a denied gerund', () => {
     expect(read('Turkey denied asking Cairo for fuel.').proposition.agents).toEqual(['turkey']);

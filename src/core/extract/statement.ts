@@ -74,10 +74,10 @@ const OBJECT_CUES = new Set(['announce', 'announces', 'announced', 'disclose', '
 /** Verbs that report speech only after a quotation (“Why?” he asked); before a clause they mean something else ("asked China for drones"). */
 const QUOTE_TAIL_CUES = new Set(['asked', 'asks', 'wondered', 'joked', 'quipped', 'shouted', 'exclaimed', 'told']);
 
-/** Moves a content start past "that", an optional addressee and time adverbials. */
-/** Days and months: "said Tuesday that …" names a time, not the content's subject. */
+/** Days and months: "said Tuesday evening that …" names a time, not the content's subject. */
 const CALENDAR_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/u;
 
+/** Moves a content start past "that", an optional addressee and time adverbials. */
 function contentStart(text: string, tokens: Token[], cueIndex: number, kind: CueKind, unitEnd: number): number {
   const cue = tokens[cueIndex] as Token;
   const rest = tokens.slice(cueIndex + 1, cueIndex + 14);

@@ -2,7 +2,7 @@
 import type { Features } from './pairFeatures';
 
 /** Logistic weights over FEATURE_NAMES, fitted on the labelled sets; the first is the bias. */
-export const DECISION_WEIGHTS: readonly number[] = [-2.8156, 2.4561, 0.5759, 0.0504, 0.2537, -0.1795, -0.9272, 0.0866, 0, -0.0651, 0.444, 0, 4.0576, 0.3909, 0.0168, 0.4814, 1.0548];
+export const DECISION_WEIGHTS: readonly number[] = [-2.7715, 2.4252, 0.545, 0.0829, 0.2753, -0.2131, -0.9498, 0.0765, 0, -0.0107, 0.4423, 0, 4.093, 0.3465, 0.0198, 0.477, 1.0656];
 
 /** Probability a sentence must reach to be highlighted: chosen by `npm run calibrate` (cross-validated, precision first). */
 export const MATCH_THRESHOLD = 0.6;

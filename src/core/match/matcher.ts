@@ -378,8 +378,8 @@ export class ClaimMatcher {
       // "…, saying it had enough resources": the subject states what the participle says. Read
       // first, so that it speaks for the claim when the whole sentence carries it no better.
       if (read.saying) readings.unshift({ proposition: read.saying, stance: 'states' });
-      // "… after his warning that China would face consequences": the statement the noun holds, read on its own.
-      for (const held of read.held) readings.push({ proposition: held, stance: read.pointsBack ? 'states' : read.stance });
+      // "… after his warning that China would face consequences": what the noun holds, read on its own.
+      readings.push(...read.held);
       const claims = candidates.length > 0 ? this.weigh(readings, candidates) : [];
       lastMatchedEnd = claims.some((c) => c.probability >= this.decision.threshold) || (read.pointsBack && followsMatch) ? sentence.end : -1;
       out.push({ span: sentence, stance: read.stance, pointsBack: read.pointsBack && followsMatch, claims });

@@ -97,11 +97,18 @@ function mainProposition(text: string, keepExamples: boolean): string {
  * weapons" and "does not provide weapons" say, so they negate the action that follows.
  */
 const CESSATION = new Set(['stop', 'stops', 'stopped', 'stopping', 'cease', 'ceases', 'ceased', 'ceasing', 'halt', 'halts', 'halted', 'halting', 'quit', 'quits', 'quitting']);
+/** Words before which a cessation word negates nothing: an infinitive after a request ("urged it to stop") or a noun ("a stop in Moscow"). */
+const NOT_CESSATION_AFTER = new Set(['to', 'a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that', 'any', 'no']);
 
 /** How many words before the action a negator still bears on it ("will not be tolerated"). */
 const NEGATION_REACH = 3;
 
-const CONVERSE_VERBS = new Set(['receive', 'received', 'receiving', 'receives', 'obtain', 'obtained', 'get', 'got', 'gets', 'acquire', 'acquired', 'buy', 'bought', 'buys', 'buying', 'purchase', 'purchased', 'import', 'imported', 'imports', 'importing', 'came', 'come', 'comes', 'coming']);
+/** Verbs whose "from X" names the doer of the transfer they report: "received drones from Iran", "bought arms from China", "came from China". */
+const CONVERSE_VERBS = new Set([
+  ...['receive', 'receives', 'received', 'receiving', 'obtain', 'obtains', 'obtained', 'obtaining', 'acquire', 'acquires', 'acquired', 'acquiring'],
+  ...['get', 'gets', 'got', 'getting', 'buy', 'buys', 'bought', 'buying', 'purchase', 'purchases', 'purchased', 'purchasing'],
+  ...['import', 'imports', 'imported', 'importing', 'come', 'comes', 'came', 'coming'],
+]);
 
 const NO_VERBS: ReadonlySet<string> = new Set();
 
@@ -122,8 +129,7 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
   const hits: { id: string; priority: number; order: number; of: number }[] = [];
   // The last word seen that can be an action: a "by X" or "from X" names its doer.
   let lastVerbAt = -1;
-  let negated = false;
-  const negatorsAt: number[] = [];
+  const negations: { at: number; start: number; end: number }[] = [];
   const verbSeen: { plainly: { term: string; at: number } | null; first: { term: string; at: number } | null } = { plainly: null, first: null };
   let tokenIndex = 0;
   // The last converse verb seen: a "from X" after it names its doer.
@@ -170,10 +176,16 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
       i += entity.length - 1;
       continue;
     }
-    if (NEGATORS.has(tok.lower) || tok.lower.endsWith("n't") || CESSATION.has(tok.lower)) {
-      // Only a negation in the main clause, or on the action itself, turns the proposition around.
-      if (tok.start < mainClauseEnd) negated = true;
-      negatorsAt.push(i);
+    if (NEGATORS.has(tok.lower) || tok.lower.endsWith("n't")) {
+      negations.push({ at: i, start: tok.start, end: tok.end });
+      continue;
+    }
+    // "has stopped supplying" negates the supplying; "urged it to stop", "a stop in Moscow" do not,
+    // and "never stopped" or "did not stop" cancel out.
+    if (CESSATION.has(tok.lower) && !NOT_CESSATION_AFTER.has(tokens[i - 1]?.lower ?? '')) {
+      const cancelled = negations.findIndex((n) => i - n.at <= 2);
+      if (cancelled >= 0) negations.splice(cancelled, 1);
+      else negations.push({ at: i, start: tok.start, end: tok.end });
       continue;
     }
     const next = tokens[i + 1];
@@ -196,8 +208,13 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
   const action = verbSeen.plainly ?? verbSeen.first;
   const predicate = action?.term ?? null;
   const predicateAt = action?.at ?? -1;
-  // "Any country that helps Russia will not be tolerated": the negation is on the action, past a clause on the subject.
-  if (negatorsAt.some((n) => n < predicateAt && predicateAt - n <= NEGATION_REACH)) negated = true;
+  // Only a negation in the main clause, or on the action itself, turns the proposition around:
+  // "Any country that helps Russia will not be tolerated" is negated past a clause on its subject,
+  // "China, not Iran, has supplied drones" is not (a comma stands between).
+  const predicateToken = tokens[predicateAt];
+  const negated = negations.some(
+    (n) => n.start < mainClauseEnd || (predicateToken !== undefined && n.at < predicateAt && predicateAt - n.at <= NEGATION_REACH && !/[,;:]/u.test(folded.slice(n.end, predicateToken.start))),
+  );
   // The implied doer stands for a missing subject ("[Peru] denied asking Chile"); a clause that names a party before its action has its own ("… that Quito had asked").
   const ownSubject = predicateAt >= 0 && hits.some((h) => h.priority === 1 && h.order < predicateAt);
   if (implicitAgent && !ownSubject) hits.unshift({ id: implicitAgent, priority: -1, order: -1, of: predicateAt });

@@ -2,7 +2,10 @@ import { findQuotes, type QuoteSpan } from '../extract/quotes';
 import { nounHeadedStatements } from '../extract/nounHeaded';
 import { askedAbout, parseStatement, unwrapReportedSpeech } from '../extract/statement';
 import { readSourcePhrase } from '../extract/sourcePhrase';
+import { CUES } from '../lexicon/reportingCues';
 import { withoutDateline } from '../text/dateline';
+import { foldPunctuation } from '../text/fold';
+import { tokenize } from '../text/tokens';
 import type { TextSpan } from '../text/span';
 import { analyzeProposition, type Proposition } from './proposition';
 import type { SentenceStance } from './sentenceMatch';
@@ -15,8 +18,12 @@ export interface ReadSentence {
   asked: { proposition: Proposition; stance: SentenceStance } | null;
   /** "Moscow denied the reports, saying it had enough resources": what the subject says in the participle, which it states. */
   saying: Proposition | null;
-  /** "… after his warning that China would face consequences": what a statement noun holds, which the sentence stands toward as its frame does. */
-  held: Proposition[];
+  /**
+   * "… after his warning that China would face consequences": what statement nouns hold, each with
+   * the sentence's stance toward it: the frame's when the noun is what the frame reports on
+   * ("denied reports that …"), else stated ("denied the talks failed, amid reports that …").
+   */
+  held: { proposition: Proposition; stance: SentenceStance }[];
   /** A reporting frame was found and taken off: `proposition` is what the frame reports. */
   unwrapped: boolean;
   /** The sentence points back ("these reports", "it"): `stance` is toward what it points to, and `proposition` is its own words, which it states. */
@@ -30,9 +37,11 @@ export interface ReadSentence {
  * a claim alone are read too: a trailing "…, saying …" and what a statement noun holds.
  */
 export function readSentence(text: string, whole: TextSpan, verbs?: ReadonlySet<string>): ReadSentence {
-  const sentence = withoutDateline(whole);
+  const sentence = withoutDateline(text, whole);
   const quotes = findQuotes(text, sentence);
-  const read = { ...readFrame(text, sentence, quotes, verbs), saying: participleSaying(sentence, verbs), held: nounHeld(text, sentence, quotes, verbs) };
+  const { reported, ...frame } = readFrame(text, sentence, quotes, verbs);
+  const held = nounHeld(text, sentence, quotes, verbs).map((h) => ({ proposition: h.proposition, stance: reported !== null && h.start === reported.start && !frame.pointsBack ? frame.stance : ('states' as const) }));
+  const read = { ...frame, saying: participleSaying(sentence, verbs), held };
   const topic = askedAbout(text, sentence);
   if (!topic) return { ...read, asked: null };
   // The answer is what follows the question: a "no" or "never" denies what was asked about, a dismissal disputes it.
@@ -54,18 +63,41 @@ function participleSaying(sentence: TextSpan, verbs?: ReadonlySet<string>): Prop
   if (!m) return null;
   const said = sentence.text.slice(m.index + m[0].length);
   if (said.split(/\s+/u).length < 3) return null;
-  const subject = analyzeProposition(sentence.text.slice(0, m.index), null, false, verbs).entities[0] ?? null;
-  return analyzeProposition(said, subject, false, verbs);
+  const before = sentence.text.slice(0, m.index);
+  return analyzeProposition(said, subjectOf(before, analyzeProposition(before, null, false, verbs)), false, verbs);
 }
 
-/** The statements nouns hold in the sentence ("his warning that …", "amid reports that …"), each reduced to a proposition. */
-function nounHeld(text: string, sentence: TextSpan, quotes: QuoteSpan[], verbs?: ReadonlySet<string>): Proposition[] {
+/**
+ * Who says what a participle reports: the party named nearest before the clause's last
+ * reporting verb ("US officials said Beijing rejected the request, saying …": Beijing), or,
+ * without one, before its action; else the clause's first party.
+ */
+function subjectOf(text: string, clause: Proposition): string | null {
+  const layout = clause.layout;
+  if (!layout) return clause.entities[0] ?? null;
+  // Folding keeps offsets, so these tokens are the ones the proposition's layout counts.
+  const tokens = tokenize(foldPunctuation(text));
+  let anchor = -1;
+  tokens.forEach((t, i) => {
+    if (CUES.has(t.lower)) anchor = i;
+  });
+  if (anchor < 0 && clause.predicate !== null) anchor = layout.termAt[clause.terms.indexOf(clause.predicate)] ?? -1;
+  let subject: string | null = null;
+  let nearest = -1;
+  clause.entities.forEach((e, i) => {
+    for (const at of layout.entityAt[i] ?? []) if (at < anchor && at > nearest) [subject, nearest] = [e, at];
+  });
+  return subject ?? clause.entities[0] ?? null;
+}
+
+/** The statements nouns hold in the sentence ("his warning that …", "amid reports that …"), each reduced to a proposition, with where it starts. */
+function nounHeld(text: string, sentence: TextSpan, quotes: QuoteSpan[], verbs?: ReadonlySet<string>): { start: number; proposition: Proposition }[] {
   // Most sentences have no "that" at all: nothing to read.
   if (!/\bthat\b/iu.test(sentence.text)) return [];
   return nounHeadedStatements(text, sentence, quotes).map((held) => {
     // "Japan's warning that it would …": the pronoun is the holder.
     const holder = held.sourceSpan && /^(?:it|they|we)\s/iu.test(held.content.text) ? (analyzeProposition(held.sourceSpan.text).entities[0] ?? null) : null;
-    return analyzeProposition(held.content.text, holder, false, verbs);
+    return { start: held.content.start, proposition: analyzeProposition(held.content.text, holder, false, verbs) };
   });
 }
 
@@ -74,20 +106,20 @@ const NEGATIVE_ANSWER = /\b(?:no|not|never|nothing|none|untrue|false)\b|n't\b/iu
 /** An answer that dismisses without denying: "fake news", "disinformation", "a smear", "speculation". */
 const DISMISSAL = /\b(?:fake news|disinformation|misinformation|smear|rumou?rs?|speculation|groundless|baseless|lies)\b/iu;
 
-/** The sentence without its reporting frame, and the stance the frame gives. */
-function readFrame(text: string, sentence: TextSpan, quotes: QuoteSpan[], verbs?: ReadonlySet<string>): Omit<ReadSentence, 'asked' | 'saying' | 'held'> {
+/** The sentence without its reporting frame, the stance the frame gives, and the span the frame reports (null without a frame). */
+function readFrame(text: string, sentence: TextSpan, quotes: QuoteSpan[], verbs?: ReadonlySet<string>): Omit<ReadSentence, 'asked' | 'saying' | 'held'> & { reported: TextSpan | null } {
   const raw = parseStatement(text, sentence, quotes);
-  if (!raw || !raw.source) return { proposition: analyzeProposition(sentence.text, null, false, verbs), stance: 'states', unwrapped: false, pointsBack: false };
+  if (!raw || !raw.source) return { proposition: analyzeProposition(sentence.text, null, false, verbs), stance: 'states', unwrapped: false, pointsBack: false, reported: null };
   const st = unwrapReportedSpeech(text, raw);
   const stance: SentenceStance = st.stance === 'denies' ? 'denies' : st.stance === 'disputes' ? 'disputes' : 'states';
   // "X dismissed this as fake news" points back; "X said, 'The US has been spreading disinformation'"
   // may point back too, but its own words are a proposition as well: as itself, it is stated.
-  if (st.target?.kind === 'previous') return { proposition: analyzeProposition(st.content.text, null, false, verbs), stance, unwrapped: true, pointsBack: true };
+  if (st.target?.kind === 'previous') return { proposition: analyzeProposition(st.content.text, null, false, verbs), stance, unwrapped: true, pointsBack: true, reported: st.content };
   // "Beijing accused Washington of spreading disinformation" states that Washington spreads it.
-  if (st.target?.kind === 'accused') return { proposition: analyzeProposition(st.content.text, null, false, verbs), stance: 'states', unwrapped: true, pointsBack: false };
+  if (st.target?.kind === 'accused') return { proposition: analyzeProposition(st.content.text, null, false, verbs), stance: 'states', unwrapped: true, pointsBack: false, reported: st.content };
   const span = st.target?.kind === 'span' ? st.target.span : st.content;
   // The content's own doer: the source ("Peru denied asking …"), or a source a frame inside it named ("officials said Lima told Quito it would …").
   const agentSpan = st.innerAgentSpan ?? (st.sourceIsAgent ? st.sourceSpan : null);
   const agent = agentSpan ? (readSourcePhrase(agentSpan.text) && analyzeProposition(agentSpan.text).entities[0]) || null : null;
-  return { proposition: analyzeProposition(span.text, agent, false, verbs), stance, unwrapped: true, pointsBack: false };
+  return { proposition: analyzeProposition(span.text, agent, false, verbs), stance, unwrapped: true, pointsBack: false, reported: span };
 }
