@@ -18,7 +18,7 @@ const INDEXED_TERMS = 6;
 /** A related word this close indexes a wording too ("requested" finds "asked"). */
 const INDEXED_RELATED = 0.7;
 /** A key used by more than this share of the wordings (and more than COMMON_FLOOR) is too common to index. */
-const COMMON_SHARE = 0.05;
+const COMMON_SHARE = 0.03;
 const COMMON_FLOOR = 50;
 
 /** The postings of a key that finds no wording. */
