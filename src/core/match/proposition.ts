@@ -143,8 +143,9 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
     // The action is a verb: "the talks", "of help", "Lima's support" are things, not the action.
     const asNoun = NOUN_MARKERS.has(tokens[tokenIndex - 1]?.lower ?? '') || (tokens[tokenIndex - 1]?.text.endsWith("'s") ?? false);
     // A reporting verb ("told", "warned", "confirmed") frames the proposition; it is not its action.
-    if (verbs.has(term) && !CUES.has(tokens[tokenIndex]?.lower ?? '')) lastVerbAt = tokenIndex;
-    if (verbs.has(term) && !asNoun && !CUES.has(tokens[tokenIndex]?.lower ?? '')) {
+    const actionWord = verbs.has(term) && !CUES.has(tokens[tokenIndex]?.lower ?? '');
+    if (actionWord) lastVerbAt = tokenIndex;
+    if (actionWord && !asNoun) {
       const word = tokens[tokenIndex]?.lower ?? '';
       // "has been supplying", "to provide", "asked": plainly a verb, unlike "evidence" or "plans".
       const plainlyVerb = /(?:ed|ing)$/u.test(word) || VERB_MARKERS.has(tokens[tokenIndex - 1]?.lower ?? '');
@@ -219,8 +220,8 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
   const ownSubject = predicateAt >= 0 && hits.some((h) => h.priority === 1 && h.order < predicateAt);
   if (implicitAgent && !ownSubject) hits.unshift({ id: implicitAgent, priority: -1, order: -1, of: predicateAt });
   // A doer named by "by X" or "from X" (or implied) for the clause's action makes every other party a receiver.
-  const governs = (h: { priority: number; of: number }): boolean => h.priority < 1 && (predicateAt < 0 || h.of === predicateAt);
-  const rank = (h: { priority: number; of: number }): number => (governs(h) ? h.priority : 1);
+  const governs = (h: (typeof hits)[number]): boolean => h.priority < 1 && (predicateAt < 0 || h.of === predicateAt);
+  const rank = (h: (typeof hits)[number]): number => (governs(h) ? h.priority : 1);
   hits.sort((a, b) => rank(a) - rank(b) || a.order - b.order);
   const entities: string[] = [];
   const agents: string[] = [];

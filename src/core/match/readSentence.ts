@@ -96,9 +96,14 @@ function nounHeld(text: string, sentence: TextSpan, quotes: QuoteSpan[], verbs?:
   if (!/\bthat\b/iu.test(sentence.text)) return [];
   return nounHeadedStatements(text, sentence, quotes).map((held) => {
     // "Japan's warning that it would …": the pronoun is the holder.
-    const holder = held.sourceSpan && /^(?:it|they|we)\s/iu.test(held.content.text) ? (analyzeProposition(held.sourceSpan.text).entities[0] ?? null) : null;
+    const holder = held.sourceSpan && /^(?:it|they|we)\s/iu.test(held.content.text) ? partyNamedBy(held.sourceSpan) : null;
     return { start: held.content.start, proposition: analyzeProposition(held.content.text, holder, false, verbs) };
   });
+}
+
+/** The country or body a source's words name ("China's foreign ministry": China), or null. */
+function partyNamedBy(source: TextSpan): string | null {
+  return (readSourcePhrase(source.text) && analyzeProposition(source.text).entities[0]) || null;
 }
 
 /** An answer that denies: "No.", "never heard of it", "not true", "no knowledge". */
@@ -120,6 +125,6 @@ function readFrame(text: string, sentence: TextSpan, quotes: QuoteSpan[], verbs?
   const span = st.target?.kind === 'span' ? st.target.span : st.content;
   // The content's own doer: the source ("Peru denied asking …"), or a source a frame inside it named ("officials said Lima told Quito it would …").
   const agentSpan = st.innerAgentSpan ?? (st.sourceIsAgent ? st.sourceSpan : null);
-  const agent = agentSpan ? (readSourcePhrase(agentSpan.text) && analyzeProposition(agentSpan.text).entities[0]) || null : null;
+  const agent = agentSpan ? partyNamedBy(agentSpan) : null;
   return { proposition: analyzeProposition(span.text, agent, false, verbs), stance, unwrapped: true, pointsBack: false, reported: span };
 }
