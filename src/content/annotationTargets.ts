@@ -1,5 +1,5 @@
 import type { AnnotationTarget, PageAnnotations } from '../shared/exports';
-import type { Mark } from './marks';
+import { START_TO_START, type Mark } from './marks';
 
 /** Characters of context kept on each side of a sentence for a TextQuoteSelector. */
 const CONTEXT_CHARS = 32;
@@ -29,7 +29,7 @@ export function annotationTargets(marks: readonly Mark[]): PageAnnotations {
  * once per range.
  */
 function startOffsets(body: HTMLElement, ranges: readonly Range[]): number[] {
-  const order = ranges.map((_, i) => i).sort((a, b) => (ranges[a] as Range).compareBoundaryPoints(Range.START_TO_START, ranges[b] as Range));
+  const order = ranges.map((_, i) => i).sort((a, b) => (ranges[a] as Range).compareBoundaryPoints(START_TO_START, ranges[b] as Range));
   const between = document.createRange();
   between.setStart(body, 0);
   const starts: number[] = [];

@@ -92,7 +92,7 @@ export function distinctSpans(matches: readonly { start: number; end: number }[]
 }
 
 /** Range.START_TO_START, as a number (a page global is slow to read from a Firefox content script). */
-const START_TO_START = 0;
+export const START_TO_START = 0;
 
 /** Sorts marks in document order, for keyboard stepping. */
 export function sortMarks(marks: Mark[]): Mark[] {

@@ -1,6 +1,7 @@
 import { browser } from '../platform/browser';
 import { openSidePanel } from '../platform/sidePanel';
 import { targetTabId } from '../shared/activeTab';
+import { actionButton } from '../shared/actionButton';
 import { el, renderClaimRecord } from '../shared/claimRecordDom';
 import { summariseSides } from '../shared/claimSummary';
 import { documentLabel, type ClaimView } from '../shared/claimView';
@@ -63,25 +64,15 @@ function statusSection(tabId: number | null, state: TabState | null): HTMLElemen
   all.addEventListener('change', () => void sendToExtension('setPause', { scope: 'global', host: null, paused: all.checked }));
   row.append(siteLabel, allLabel);
 
-  const open = el(document, 'button', 'btn', 'Open sources');
-  open.type = 'button';
-  open.id = 'open-sources';
-  open.addEventListener('click', () => {
-    // Synchronous call inside the click: both browsers require the user gesture.
-    void openSidePanel({ windowId, tabId: tabId ?? undefined }).then((opened) => {
+  // Synchronous calls inside the click: both browsers require the user gesture to open the panel.
+  const openPanel = (options?: { addPage: true }) => (): Promise<void> =>
+    openSidePanel({ windowId, tabId: tabId ?? undefined }, options).then((opened) => {
       if (opened) window.close();
     });
-  });
-  const add = el(document, 'button', 'btn secondary', 'Add this page as a source');
-  add.type = 'button';
-  add.id = 'add-page';
+  const open = actionButton(document, 'Open sources', openPanel(), { id: 'open-sources', className: 'btn' });
+  // Extraction and the review happen in the panel, which stays open while the reader corrects.
+  const add = actionButton(document, 'Add this page as a source', openPanel({ addPage: true }), { id: 'add-page' });
   add.disabled = !state || state.host === null;
-  add.addEventListener('click', () => {
-    // Extraction and the review happen in the panel, which stays open while the reader corrects.
-    void openSidePanel({ windowId, tabId: tabId ?? undefined }, { addPage: true }).then((opened) => {
-      if (opened) window.close();
-    });
-  });
   const actions = el(document, 'div', 'row');
   actions.append(open, add);
   section.append(row, actions);

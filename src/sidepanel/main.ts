@@ -10,7 +10,7 @@ import { sendToExtension } from '../shared/messaging';
 import { applyPageCss } from '../shared/pageCss';
 import { claimAsMarkdown, claimAsText, claimsAsCsv, claimsAsJsonLd, webAnnotations } from '../shared/exports';
 import { claimTimeline } from '../shared/timeline';
-import { actionButton } from './actionButton';
+import { actionButton } from '../shared/actionButton';
 import { renderDocumentText } from './documentText';
 import { ReaderSources } from './readerSources';
 

@@ -4,7 +4,7 @@ import { draftReaderSource, sourcesFromImport, type ReaderSource } from '../core
 import { el } from '../shared/claimRecordDom';
 import { indexedDocumentLabel } from '../shared/claimViewFromIndex';
 import { sendToExtension } from '../shared/messaging';
-import { actionButton } from './actionButton';
+import { actionButton } from '../shared/actionButton';
 import { relatedTerms } from './relatedTermsAsset';
 import { documentFromFields, documentFromFile, documentFromPageHtml, SourceInputError } from './sourceInput';
 import { renderReview } from './sourceReview';

@@ -4,7 +4,7 @@ import { actorsOf, correctAttribution, dropAttribution, mergeActors } from '../c
 import { quoteKind } from '../core/quote/quoteKind';
 import { el, quoteElement } from '../shared/claimRecordDom';
 import { indexedDocumentLabel } from '../shared/claimViewFromIndex';
-import { actionButton } from './actionButton';
+import { actionButton } from '../shared/actionButton';
 
 const STANCES: AttributionStance[] = ['asserts', 'denies', 'disputes'];
 

@@ -434,11 +434,14 @@ export function hostileChromiumSuite({ origin, extensionDir, resultsDir }) {
     test('the popup and side panel show document text with markup in it as text (an index built from hostile documents)', async (t) => {
       // A package whose index comes from tests/fixtures/hostile/documents: markup in the title, outlet, claim and quotes.
       const dir = await mkdtemp(join(tmpdir(), 'claimscope-hostile-index-'));
-      t.after(() => rm(dir, { recursive: true, force: true }));
       await cp(extensionDir, join(dir, 'ext'), { recursive: true });
       execFileSync(process.execPath, [join(repo, 'bin/claimscope.mjs'), 'index', '--docs', join(repo, 'tests/fixtures/hostile/documents'), '--out', join(dir, 'ext/assets/claim-index.json')], { stdio: 'ignore' });
       const { context: ctx, extensionId: id, close: closeIndexed } = await useChromiumExtension(join(dir, 'ext'));
-      t.after(closeIndexed);
+      // The browser closes before its extension's folder is removed.
+      t.after(async () => {
+        await closeIndexed();
+        await rm(dir, { recursive: true, force: true });
+      });
       const popup = await ctx.newPage();
       await popup.goto(`chrome-extension://${id}/src/popup/index.html`);
       await popup.fill('#search', 'military equipment');
