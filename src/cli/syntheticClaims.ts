@@ -1,3 +1,4 @@
+import type { VerbLexicon } from '../core/lexicon/relatedTerms';
 import type { IndexedClaim } from '../core/index/schema';
 import { analyzeProposition } from '../core/match/proposition';
 
@@ -15,7 +16,7 @@ const VERBS = ['asked', 'supplied', 'sold', 'offered', 'promised', 'sent', 'help
  * bundled documents and the labelled sentences): a stand-in for a large real index with
  * a realistic spread of vocabulary.
  */
-export function generatedClaims(n: number, vocabulary: string[], verbs: ReadonlySet<string>): IndexedClaim[] {
+export function generatedClaims(n: number, vocabulary: string[], verbs: VerbLexicon): IndexedClaim[] {
   const r = rng(n);
   const pick = <T>(xs: T[]): T => xs[Math.floor(r() * xs.length)] as T;
   // Squaring the uniform draw skews picks toward the front: common words recur, rare ones stay rare.

@@ -27,6 +27,12 @@ describe('analyzeProposition', () => {
     expect(lexicon.of('sought').map(([t]) => t)).toContain('seek');
     expect(lexicon.of('sold').map(([t]) => t)).toContain('sell');
   });
+  it('takes an irregular past form as the action, before a noun or participle that can be a verb', () => {
+    expect(analyze('Chile sold fishing boats to Peru').predicate).toBe('sold');
+    expect(analyze("Most of Peru's rice supply came from Chile").predicate).toBe('came');
+    // Forms that are also nouns or adjectives are not plainly verbs.
+    for (const form of ['ground', 'left', 'thought']) expect(lexicon.verbs.forms.has(form)).toBe(false);
+  });
   it('reads an action that was stopped as negated, like "no longer"', () => {
     const stopped = analyze('Brazil has stopped supplying arms to Peru');
     expect(stopped.negated).toBe(true);

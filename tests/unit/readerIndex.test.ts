@@ -52,6 +52,7 @@ describe('a source the reader adds', () => {
     expect(merged.documents.map((d) => d.id)).toEqual([...bundled.documents.map((d) => d.id), source.document.id]);
     expect(merged.claims.length).toBe(bundled.claims.length + source.claims.length);
     expect(merged.lexicon.verbs).toBe(bundled.lexicon.verbs);
+    expect(merged.lexicon.verbForms).toBe(bundled.lexicon.verbForms);
     expect(mergeWithBundled(bundled, splitForStorage([]))).toBe(bundled);
     expect(() => parseClaimIndex(JSON.parse(JSON.stringify(merged)))).not.toThrow();
   });
@@ -104,6 +105,7 @@ describe('export and import', () => {
       ['\u0000\u0001PK binary', /not valid JSON/u],
       [JSON.stringify({ ...good, version: 1 }), /version 1.*reads version 2/u],
       [JSON.stringify({ ...good, claims: undefined }), /"claims" is missing/u],
+      [JSON.stringify({ ...good, lexicon: { ...good.lexicon, verbForms: 3 } }), /"lexicon.verbForms" is not a string/u],
       [JSON.stringify({ ...good, claims: [{ ...good.claims[0], attributions: [{ ...good.claims[0]?.attributions[0], corrected: { actor: 7 } }] }] }), /malformed correction/u],
       [JSON.stringify({ ...good, claims: [{ ...good.claims[0], attributions: [...(good.claims[0]?.attributions ?? []), { ...good.claims.at(-1)?.attributions[0] }] }] }), /cites several documents/u],
     ];

@@ -193,5 +193,5 @@ export function indexLexicon(claims: IndexedClaim[], lexicon: RelatedTerms): Ind
     const r = lexicon.rarityOf(t);
     if (r !== undefined) rarity[t] = r;
   }
-  return { verbs: lexicon.verbList(), related, rarity };
+  return { verbs: lexicon.verbList(), verbForms: lexicon.verbFormList(), related, rarity };
 }

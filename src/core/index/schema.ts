@@ -43,6 +43,8 @@ export interface IndexedClaim {
  */
 export interface IndexLexicon {
   verbs: string;
+  /** Irregular forms of those verbs ("sold", "came"), plainly verbs wherever they stand; absent in indexes built before they were listed. */
+  verbForms?: string;
   related: Record<string, string>;
   /** How rare each claim term is in news text (log2 of its frequency rank). */
   rarity: Record<string, number>;
@@ -90,6 +92,7 @@ export function parseClaimIndex(json: unknown): ClaimIndex {
   if (!Array.isArray(o.claims)) fail('"claims" is missing');
   const lexicon = o.lexicon as Record<string, unknown> | undefined;
   if (typeof lexicon?.verbs !== 'string' || typeof lexicon.related !== 'object' || lexicon.related === null || typeof lexicon.rarity !== 'object' || lexicon.rarity === null) fail('"lexicon" is missing');
+  if (lexicon.verbForms !== undefined && typeof lexicon.verbForms !== 'string') fail('"lexicon.verbForms" is not a string');
   const docs = new Set<string>();
   for (const d of o.documents as unknown[]) {
     const doc = d as Record<string, unknown>;

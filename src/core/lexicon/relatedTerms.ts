@@ -10,9 +10,19 @@ export interface RelatedTermsTable {
   about: string;
   /** Stems of words used mostly as verbs, space-separated. */
   verbs: string;
+  /** Irregular forms of those verbs ("sold", "came", "gave"), lower case, space-separated; absent in tables built before they were listed. */
+  verbForms?: string;
   /** log2 of each stem's frequency rank in news and web text: higher is rarer. */
   rarity: Record<string, number>;
   related: Record<string, string>;
+}
+
+/** What reading a clause needs to know of verbs. */
+export interface VerbLexicon {
+  /** Stems that can be a clause's action ("ask", "supply", "sold"). */
+  readonly stems: ReadonlySet<string>;
+  /** Irregular inflected forms ("sold", "came", "gave"): verbs wherever they stand, as "-ed" forms are. */
+  readonly forms: ReadonlySet<string>;
 }
 
 /**
@@ -23,11 +33,11 @@ export interface RelatedTermsTable {
  */
 export class RelatedTerms {
   private readonly parsed = new Map<string, [string, number][]>();
-  /** Stems of words used mostly as verbs: a claim's action is one of them. */
-  readonly verbs: ReadonlySet<string>;
+  /** Which words can be a claim's action, and which are plainly verbs. */
+  readonly verbs: VerbLexicon;
 
   constructor(private readonly table: RelatedTermsTable | null) {
-    this.verbs = new Set(table?.verbs.split(' ') ?? []);
+    this.verbs = { stems: new Set(table?.verbs.split(' ') ?? []), forms: new Set(table?.verbForms?.split(' ') ?? []) };
   }
 
   /** How rare a stem is (log2 of its frequency rank); undefined for a stem rarer than the table's vocabulary. */
@@ -39,6 +49,11 @@ export class RelatedTerms {
   /** All verb stems, stored form. */
   verbList(): string {
     return this.table?.verbs ?? '';
+  }
+
+  /** All irregular verb forms, stored form. */
+  verbFormList(): string {
+    return this.table?.verbForms ?? '';
   }
 
   /** The stored entry of `stem`, to carry into a claim index; undefined when the table does not know it. */

@@ -2,7 +2,7 @@
 import type { Features } from './pairFeatures';
 
 /** Logistic weights over FEATURE_NAMES, fitted on the labelled sets; the first is the bias. */
-export const DECISION_WEIGHTS: readonly number[] = [-2.7715, 2.4252, 0.545, 0.0829, 0.2753, -0.2131, -0.9498, 0.0765, 0, -0.0107, 0.4423, 0, 4.093, 0.3465, 0.0198, 0.477, 1.0656];
+export const DECISION_WEIGHTS: readonly number[] = [-2.7983, 2.4135, 0.627, 0.066, 0.4198, -0.1708, -0.9906, 0.0963, 0, 0.0024, 0.6145, 0, 4.152, 0.2579, -0.1502, 0.5355, 1.0631];
 
 /** Probability a sentence must reach to be highlighted: chosen by `npm run calibrate` (cross-validated, precision first). */
 export const MATCH_THRESHOLD = 0.6;

@@ -1,5 +1,5 @@
 import type { IndexedClaim, IndexLexicon } from '../index/schema';
-import { RelatedTerms } from '../lexicon/relatedTerms';
+import { RelatedTerms, type VerbLexicon } from '../lexicon/relatedTerms';
 import { segmentSentences } from '../text/sentences';
 import type { TextSpan } from '../text/span';
 import { COVERAGE_FLOOR, DECISION_WEIGHTS, MATCH_THRESHOLD, matchProbability } from './decisionModel';
@@ -132,7 +132,7 @@ export class ClaimMatcher {
   private mark = 0;
   private readonly weights: TermWeights;
   private readonly related: RelatedTerms;
-  private readonly verbs: ReadonlySet<string>;
+  private readonly verbs: VerbLexicon;
   private readonly hits: Uint8Array;
   private readonly stamps: Uint32Array;
   /** The wordings a sentence's listed keys reached (scratch space for `candidates`, reused). */

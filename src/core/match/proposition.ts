@@ -1,5 +1,6 @@
 import { ALIAS_FIRST_WORDS, ENTITY_ALIASES, LONGEST_ALIAS_WORDS } from '../lexicon/gazetteer';
 import { NEGATORS, STOPWORDS } from '../lexicon/stopwords';
+import type { VerbLexicon } from '../lexicon/relatedTerms';
 import { CUES } from '../lexicon/reportingCues';
 import { PHRASES, termsOf } from '../lexicon/terms';
 import { TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles';
@@ -110,7 +111,7 @@ const CONVERSE_VERBS = new Set([
   ...['import', 'imports', 'imported', 'importing', 'come', 'comes', 'came', 'coming'],
 ]);
 
-const NO_VERBS: ReadonlySet<string> = new Set();
+const NO_VERBS: VerbLexicon = { stems: new Set(), forms: new Set() };
 
 /**
  * Reduces a clause to a proposition. `implicitAgent` is the entity that does the action
@@ -120,7 +121,7 @@ const NO_VERBS: ReadonlySet<string> = new Set();
  * it the proposition has no action and roles follow the order of the parties.
  * `keepExamples` keeps an ", including …" list (see mainProposition).
  */
-export function analyzeProposition(text: string, implicitAgent: string | null = null, wholeText = false, verbs: ReadonlySet<string> = NO_VERBS, keepExamples = true): Proposition {
+export function analyzeProposition(text: string, implicitAgent: string | null = null, wholeText = false, verbs: VerbLexicon = NO_VERBS, keepExamples = true): Proposition {
   const folded = wholeText ? foldPunctuation(text) : mainProposition(foldPunctuation(text), keepExamples);
   const tokens = tokenize(folded);
   const clauseBreak = folded.search(/[,;:]|\s(?:that|which|because|while|although|but)\s/u);
@@ -143,12 +144,12 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
     // The action is a verb: "the talks", "of help", "Lima's support" are things, not the action.
     const asNoun = NOUN_MARKERS.has(tokens[tokenIndex - 1]?.lower ?? '') || (tokens[tokenIndex - 1]?.text.endsWith("'s") ?? false);
     // A reporting verb ("told", "warned", "confirmed") frames the proposition; it is not its action.
-    const actionWord = verbs.has(term) && !CUES.has(tokens[tokenIndex]?.lower ?? '');
+    const actionWord = verbs.stems.has(term) && !CUES.has(tokens[tokenIndex]?.lower ?? '');
     if (actionWord) lastVerbAt = tokenIndex;
     if (actionWord && !asNoun) {
       const word = tokens[tokenIndex]?.lower ?? '';
-      // "has been supplying", "to provide", "asked": plainly a verb, unlike "evidence" or "plans".
-      const plainlyVerb = /(?:ed|ing)$/u.test(word) || VERB_MARKERS.has(tokens[tokenIndex - 1]?.lower ?? '');
+      // "has been supplying", "to provide", "asked", "sold": plainly a verb, unlike "evidence" or "plans".
+      const plainlyVerb = /(?:ed|ing)$/u.test(word) || verbs.forms.has(word) || VERB_MARKERS.has(tokens[tokenIndex - 1]?.lower ?? '');
       if (plainlyVerb && verbSeen.plainly === null) verbSeen.plainly = { term, at: tokenIndex };
       if (verbSeen.first === null) verbSeen.first = { term, at: tokenIndex };
     }

@@ -1,3 +1,4 @@
+import type { VerbLexicon } from '../lexicon/relatedTerms';
 import { findQuotes, type QuoteSpan } from '../extract/quotes';
 import { nounHeadedStatements } from '../extract/nounHeaded';
 import { askedAbout, parseStatement, unwrapReportedSpeech } from '../extract/statement';
@@ -36,7 +37,7 @@ export interface ReadSentence {
  * denial, a dismissal) and reduces what remains to a proposition. The parts that may carry
  * a claim alone are read too: a trailing "…, saying …" and what a statement noun holds.
  */
-export function readSentence(text: string, whole: TextSpan, verbs?: ReadonlySet<string>): ReadSentence {
+export function readSentence(text: string, whole: TextSpan, verbs?: VerbLexicon): ReadSentence {
   const sentence = withoutDateline(text, whole);
   const quotes = findQuotes(text, sentence);
   const { reported, ...frame } = readFrame(text, sentence, quotes, verbs);
@@ -58,7 +59,7 @@ const SAYING = /,\s+(?:saying|adding|noting|insisting|arguing|stressing|claiming
  * saying it had never supplied arms"; "Beijing signalled its readiness to mediate, saying it
  * was ready to help"), read with the subject as the doer of a clause that names none.
  */
-function participleSaying(sentence: TextSpan, verbs?: ReadonlySet<string>): Proposition | null {
+function participleSaying(sentence: TextSpan, verbs?: VerbLexicon): Proposition | null {
   const m = SAYING.exec(sentence.text);
   if (!m) return null;
   const said = sentence.text.slice(m.index + m[0].length);
@@ -91,7 +92,7 @@ function subjectOf(text: string, clause: Proposition): string | null {
 }
 
 /** The statements nouns hold in the sentence ("his warning that …", "amid reports that …"), each reduced to a proposition, with where it starts. */
-function nounHeld(text: string, sentence: TextSpan, quotes: QuoteSpan[], verbs?: ReadonlySet<string>): { start: number; proposition: Proposition }[] {
+function nounHeld(text: string, sentence: TextSpan, quotes: QuoteSpan[], verbs?: VerbLexicon): { start: number; proposition: Proposition }[] {
   // Most sentences have no "that" at all: nothing to read.
   if (!/\bthat\b/iu.test(sentence.text)) return [];
   return nounHeadedStatements(text, sentence, quotes).map((held) => {
@@ -112,7 +113,7 @@ const NEGATIVE_ANSWER = /\b(?:no|not|never|nothing|none|untrue|false)\b|n't\b/iu
 const DISMISSAL = /\b(?:fake news|disinformation|misinformation|smear|rumou?rs?|speculation|groundless|baseless|lies)\b/iu;
 
 /** The sentence without its reporting frame, the stance the frame gives, and the span the frame reports (null without a frame). */
-function readFrame(text: string, sentence: TextSpan, quotes: QuoteSpan[], verbs?: ReadonlySet<string>): Omit<ReadSentence, 'asked' | 'saying' | 'held'> & { reported: TextSpan | null } {
+function readFrame(text: string, sentence: TextSpan, quotes: QuoteSpan[], verbs?: VerbLexicon): Omit<ReadSentence, 'asked' | 'saying' | 'held'> & { reported: TextSpan | null } {
   const raw = parseStatement(text, sentence, quotes);
   if (!raw || !raw.source) return { proposition: analyzeProposition(sentence.text, null, false, verbs), stance: 'states', unwrapped: false, pointsBack: false, reported: null };
   const st = unwrapReportedSpeech(text, raw);

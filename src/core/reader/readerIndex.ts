@@ -155,7 +155,7 @@ function notInBundle<S>(bundled: ClaimIndex, sources: readonly S[], idOf: (s: S)
 
 /** The bundled lexicon with the reader's entries added; the bundle's entry of a term wins. */
 function withReaderLexicon(bundled: IndexLexicon, reader: ReaderSource['lexicon']): IndexLexicon {
-  return { verbs: bundled.verbs, related: { ...reader.related, ...bundled.related }, rarity: { ...reader.rarity, ...bundled.rarity } };
+  return { verbs: bundled.verbs, verbForms: bundled.verbForms, related: { ...reader.related, ...bundled.related }, rarity: { ...reader.rarity, ...bundled.rarity } };
 }
 
 /**
