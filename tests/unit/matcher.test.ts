@@ -67,6 +67,14 @@ describe('ClaimMatcher', () => {
     expect(matcher.matchText('India has been buying surveillance drones from Egypt.')).toEqual([]);
   });
 
+  it('finds a claim restated by one example of its list, with its parties in their roles', () => {
+    const listed = new ClaimMatcher(buildClaimIndex([parseSourceDocument('c', 'c.txt', 'Norway has been helping Brazil in several fields, including naval training, satellite imaging and exports of copper mining machinery, two officials told reporters.')], lexicon));
+    expect(listed.matchText('Norway has been running naval training for Brazil.')).toHaveLength(1);
+    expect(listed.matchText('Norway is providing satellite imaging to Brazil, officials say.')).toHaveLength(1);
+    expect(listed.matchText('Brazil has been running naval training for Norway.')).toEqual([]);
+    expect(listed.matchText('Norway sold satellite imaging to Mexico.')).toEqual([]);
+  });
+
   it('still finds a claim when most claims of a large index name its parties', () => {
     // 2,000 claims among 20 countries on other subjects: India and Egypt become too common to list.
     const others = generatedClaims(2000, 'harbour tariff salmon railway election budget teachers strike hospital museum festival vaccine pension bridge football orchestra satellite wheat copper forest'.split(' '), lexicon.verbs);

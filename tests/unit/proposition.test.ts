@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeProposition } from '../../src/core/match/proposition';
+import { analyzeProposition, oneExampleEach } from '../../src/core/match/proposition';
 import { readSentence } from '../../src/core/match/readSentence';
 import { lexicon } from './lexicon';
 
@@ -26,6 +26,16 @@ describe('analyzeProposition', () => {
   it('relates irregular forms to their lemma', () => {
     expect(lexicon.of('sought').map(([t]) => t)).toContain('seek');
     expect(lexicon.of('sold').map(([t]) => t)).toContain('sell');
+  });
+  it('writes a claim with a list of examples once per example', () => {
+    expect(oneExampleEach('Lima sold Quito arms, including rifles, mortars and patrol boats, officials said')).toEqual([
+      'Lima sold Quito arms, including rifles',
+      'Lima sold Quito arms, including mortars',
+      'Lima sold Quito arms, including patrol boats',
+    ]);
+    expect(oneExampleEach('Lima sold Quito arms such as rifles or mortars.')).toEqual([]);
+    expect(oneExampleEach('Lima sold Quito arms, such as rifles or mortars.')).toEqual(['Lima sold Quito arms, including rifles', 'Lima sold Quito arms, including mortars']);
+    expect(oneExampleEach('Lima sold Quito arms, including rifles.')).toEqual([]);
   });
   it('takes an irregular past form as the action, before a noun or participle that can be a verb', () => {
     expect(analyze('Chile sold fishing boats to Peru').predicate).toBe('sold');

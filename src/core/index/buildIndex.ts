@@ -1,7 +1,7 @@
 import { proseRange, type SourceDocument } from '../document/sourceDocument';
 import { extractAttributions, type ExtractedAttribution } from '../extract/extractAttributions';
 import type { RelatedTerms } from '../lexicon/relatedTerms';
-import { analyzeProposition, type Proposition } from '../match/proposition';
+import { analyzeProposition, oneExampleEach, type Proposition } from '../match/proposition';
 import { scoreProposition, type PropositionScore } from '../match/score';
 import { TermWeights } from '../match/termWeights';
 import { segmentSentences } from '../text/sentences';
@@ -88,10 +88,11 @@ export function buildClaimIndex(documents: SourceDocument[], lexicon: RelatedTer
         .map((sentence) => analyzeProposition(sentence.text, speaker, false, lexicon.verbs))
         .filter((p) => p.terms.length >= 3 && p.entities.length > 0);
       // Claims are compared and linked by their core ("asked China for military equipment"); the
-      // wording with its examples ("…, including drones") is a wording of the claim too.
+      // wording with its examples ("…, including drones") is a wording of the claim too, and so
+      // is the claim with each example of a longer list alone.
       const proposition = analyzeProposition(span.text, agent, false, lexicon.verbs, false);
       const withExamples = analyzeProposition(span.text, agent, false, lexicon.verbs, true);
-      const extra = withExamples.terms.length > proposition.terms.length ? [withExamples] : [];
+      const extra = withExamples.terms.length > proposition.terms.length ? [withExamples, ...oneExampleEach(span.text).map((t) => analyzeProposition(t, agent, false, lexicon.verbs, true))] : [];
       return { doc, attribution, proposition, laterSentences: [...extra, ...laterSentences], claim: null } satisfies Statement;
     });
     perDoc.set(doc.id, list);

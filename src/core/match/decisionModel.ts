@@ -2,7 +2,7 @@
 import type { Features } from './pairFeatures';
 
 /** Logistic weights over FEATURE_NAMES, fitted on the labelled sets; the first is the bias. */
-export const DECISION_WEIGHTS: readonly number[] = [-2.7983, 2.4135, 0.627, 0.066, 0.4198, -0.1708, -0.9906, 0.0963, 0, 0.0024, 0.6145, 0, 4.152, 0.2579, -0.1502, 0.5355, 1.0631];
+export const DECISION_WEIGHTS: readonly number[] = [-3.2852, 2.5996, 0.8386, 0.1127, 0.5839, 0.1019, -0.6939, -0.0916, 0, 0.0294, 0.5232, 0, 4.4527, 0.2278, -0.8633, 0.6198, 1.2177];
 
 /** Probability a sentence must reach to be highlighted: chosen by `npm run calibrate` (cross-validated, precision first). */
 export const MATCH_THRESHOLD = 0.6;

@@ -93,6 +93,32 @@ function mainProposition(text: string, keepExamples: boolean): string {
   return t.replace(/\s+-\s+[^-]{1,80}\s+-\s+/gu, ' ');
 }
 
+/** A claim's core, then its ", including A, B and C" (or "such as") list of examples. */
+const EXAMPLE_LIST = /^(.{20,}?),\s+(?:including|such as)\s+([^.;]+)/u;
+/** Where a list of examples parts: a comma, or a last "and" or "or" (with or without a comma), captured. */
+const LIST_SEPARATOR = /(,\s+(?:and|or)\s+|\s+(?:and|or)\s+|,\s+)/u;
+
+/**
+ * The claim with each of its examples alone ("…, including A", "…, including B"), when it
+ * lists two or more: an outlet often restates a claim by one example, and against the whole
+ * list the other examples' words would drown it.
+ */
+export function oneExampleEach(text: string): string[] {
+  const list = EXAMPLE_LIST.exec(foldPunctuation(text));
+  if (!list) return [];
+  const [, core, examples] = list as unknown as [string, string, string];
+  // Parts alternate with their separators; the item after "and" or "or" is the last, so a
+  // trailing ", officials said" is no example.
+  const parts = examples.split(LIST_SEPARATOR);
+  const items: string[] = [parts[0] as string];
+  for (let i = 1; i + 1 < parts.length; i += 2) {
+    items.push(parts[i + 1] as string);
+    if (/\b(?:and|or)\s+$/u.test(parts[i] as string)) break;
+  }
+  const named = items.map((item) => item.trim()).filter((item) => item !== '');
+  return named.length < 2 ? [] : named.map((item) => `${core}, including ${item}`);
+}
+
 /**
  * Verbs that end an action: "has stopped providing weapons" says what "no longer provides
  * weapons" and "does not provide weapons" say, so they negate the action that follows.
