@@ -107,6 +107,13 @@ describe('ClaimMatcher', () => {
     expect(matcher.matchText('Ottawa denied the talks had failed, amid reports that Japan had asked Canada for extra liquefied gas shipments.')[0]?.stance).toBe('states');
   });
 
+  it('reads the main clause before a relative clause that a frame opens as the writer’s statement', () => {
+    const [m] = matcher.matchText('India has been selling surveillance drones to Egypt, a deal that analysts say could unsettle the region.');
+    expect(m?.claimId).toBe(claimOf('surveillance drones'));
+    expect(m?.stance).toBe('states');
+    expect(matcher.matchText('Egypt has been selling surveillance drones to India, a deal that analysts say could unsettle the region.')).toEqual([]);
+  });
+
   it('finds nothing in a text that states no indexed claim', () => {
     expect(matcher.matchText('Japanese and Canadian ministers met in Tokyo on Monday to discuss fisheries. The weather was mild.')).toEqual([]);
     expect(matcher.matchText('')).toEqual([]);

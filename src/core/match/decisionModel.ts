@@ -2,7 +2,7 @@
 import type { Features } from './pairFeatures';
 
 /** Logistic weights over FEATURE_NAMES, fitted on the labelled sets; the first is the bias. */
-export const DECISION_WEIGHTS: readonly number[] = [-3.2852, 2.5996, 0.8386, 0.1127, 0.5839, 0.1019, -0.6939, -0.0916, 0, 0.0294, 0.5232, 0, 4.4527, 0.2278, -0.8633, 0.6198, 1.2177];
+export const DECISION_WEIGHTS: readonly number[] = [-3.2998, 2.6228, 0.8375, 0.0988, 0.5808, 0.1099, -0.6869, -0.0872, 0, 0.0283, 0.5197, 0, 4.4496, 0.2546, -0.8551, 0.6141, 1.2354];
 
 /** Probability a sentence must reach to be highlighted: chosen by `npm run calibrate` (cross-validated, precision first). */
 export const MATCH_THRESHOLD = 0.6;

@@ -25,6 +25,11 @@ export interface ReadSentence {
    * ("denied reports that …"), else stated ("denied the talks failed, amid reports that …").
    */
   held: { proposition: Proposition; stance: SentenceStance }[];
+  /**
+   * "Lima is arming Quito, a move that analysts say could …": the main clause, which the writer
+   * states, when the frame sits in a relative clause after it and reports only that clause.
+   */
+  ownClause: Proposition | null;
   /** A reporting frame was found and taken off: `proposition` is what the frame reports. */
   unwrapped: boolean;
   /** The sentence points back ("these reports", "it"): `stance` is toward what it points to, and `proposition` is its own words, which it states. */
@@ -42,13 +47,25 @@ export function readSentence(text: string, whole: TextSpan, verbs?: VerbLexicon)
   const quotes = findQuotes(text, sentence);
   const { reported, ...frame } = readFrame(text, sentence, quotes, verbs);
   const held = nounHeld(text, sentence, quotes, verbs).map((h) => ({ proposition: h.proposition, stance: reported !== null && h.start === reported.start && !frame.pointsBack ? frame.stance : ('states' as const) }));
-  const read = { ...frame, saying: participleSaying(sentence, verbs), held };
+  const read = { ...frame, saying: participleSaying(sentence, verbs), held, ownClause: ownClauseBefore(text, sentence, reported, verbs) };
   const topic = askedAbout(text, sentence);
   if (!topic) return { ...read, asked: null };
   // The answer is what follows the question: a "no" or "never" denies what was asked about, a dismissal disputes it.
   const answer = text.slice(topic.end, sentence.end);
   const stance: SentenceStance = DISMISSAL.test(answer) ? 'disputes' : NEGATIVE_ANSWER.test(answer) ? 'denies' : 'states';
   return { ...read, asked: { proposition: analyzeProposition(topic.text, null, false, verbs), stance } };
+}
+
+/** A relative clause opened by a frame, up to the reported words: ", a move that officials say", ", which analysts believe". */
+const RELATIVE_FRAME = /,\s+(?:(?:a|an|the)\s+\S+(?:\s+\S+)?\s+)?(?:that|which)\s+(?:\S+\s+){1,4}(?:that\s+)?$/iu;
+
+/** The main clause before a frame in a relative clause (see ReadSentence.ownClause), or null. */
+function ownClauseBefore(text: string, sentence: TextSpan, reported: TextSpan | null, verbs?: VerbLexicon): Proposition | null {
+  if (reported === null || reported.start <= sentence.start) return null;
+  const before = text.slice(sentence.start, reported.start);
+  const relative = RELATIVE_FRAME.exec(before);
+  if (!relative || relative.index === 0) return null;
+  return analyzeProposition(before.slice(0, relative.index), null, false, verbs);
 }
 
 /** A participle that reports what the sentence's subject says: "…, saying it had enough resources", "…, adding that …". */
@@ -113,7 +130,7 @@ const NEGATIVE_ANSWER = /\b(?:no|not|never|nothing|none|untrue|false)\b|n't\b/iu
 const DISMISSAL = /\b(?:fake news|disinformation|misinformation|smear|rumou?rs?|speculation|groundless|baseless|lies)\b/iu;
 
 /** The sentence without its reporting frame, the stance the frame gives, and the span the frame reports (null without a frame). */
-function readFrame(text: string, sentence: TextSpan, quotes: QuoteSpan[], verbs?: VerbLexicon): Omit<ReadSentence, 'asked' | 'saying' | 'held'> & { reported: TextSpan | null } {
+function readFrame(text: string, sentence: TextSpan, quotes: QuoteSpan[], verbs?: VerbLexicon): Omit<ReadSentence, 'asked' | 'saying' | 'held' | 'ownClause'> & { reported: TextSpan | null } {
   const raw = parseStatement(text, sentence, quotes);
   if (!raw || !raw.source) return { proposition: analyzeProposition(sentence.text, null, false, verbs), stance: 'states', unwrapped: false, pointsBack: false, reported: null };
   const st = unwrapReportedSpeech(text, raw);
