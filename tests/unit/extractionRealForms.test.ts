@@ -23,6 +23,13 @@ describe('extraction of forms real news copy uses', () => {
     expect(said('Coach Lena Brandt met the board after her warning that the club could lose its licence.')).toEqual([
       expect.objectContaining({ actor: 'Lena Brandt', stance: 'asserts', words: 'the club could lose its licence' }),
     ]);
+    // What the noun holds ends before an "amid" or "despite" of the sentence's own.
+    expect(said('The vote came after Spanish warnings that the airline had grounded its new jets despite a safety review.')).toEqual([
+      expect.objectContaining({ words: 'the airline had grounded its new jets' }),
+    ]);
+    expect(said('Shares fell on reports that the airline had grounded its new jets amid a strike.')).toEqual([
+      expect.objectContaining({ words: 'the airline had grounded its new jets' }),
+    ]);
     // With no holder in the text there is nobody to attribute it to.
     expect(said('The accusation that the referee had been paid spread quickly.')).toEqual([]);
   });

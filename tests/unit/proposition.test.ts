@@ -70,6 +70,15 @@ describe('analyzeProposition', () => {
     expect(analyze('Egypt received a request for fuel from Turkey').agents).toEqual(['turkey']);
     expect(analyze('Turkey asked Egypt for fuel').agents).toEqual(['turkey']);
   });
+  it('takes "from X" for the doer only after a verb of receiving, and for that verb', () => {
+    const received = analyze('Egypt received drones from India');
+    expect([received.agents, received.patients]).toEqual([['india'], ['egypt']]);
+    expect(received.layout?.explicitAgents).toEqual([{ id: 'india', of: 1 }]);
+    // Praise is no transfer: the party after "from" is not its doer.
+    const praised = analyze('Egypt praised drones from India');
+    expect([praised.agents, praised.patients]).toEqual([['egypt'], ['india']]);
+    expect(praised.layout?.explicitAgents).toEqual([]);
+  });
   it('does not take a reporting verb for the action', () => {
     expect(analyze('Ankara told reporters that Turkey asked Egypt for fuel').predicate).toBe(analyze('Turkey asked Egypt for fuel').predicate);
   });
