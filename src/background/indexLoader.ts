@@ -9,8 +9,6 @@ const INDEX_PATH = 'assets/claim-index.json';
 /** The reader's own sources, merged into the bundled index on load. */
 export const readerStore = new ReaderStore();
 
-let bundled: Promise<Parsed<ClaimIndex>> | null = null;
-
 async function loadBundled(): Promise<Parsed<ClaimIndex>> {
   let body: string;
   try {
@@ -25,7 +23,7 @@ async function loadBundled(): Promise<Parsed<ClaimIndex>> {
 }
 
 /** The bundled index with the reader's sources, and one matcher over both; the bundled file is read once. */
-const served = new ServedIndexStarter(() => (bundled ??= loadBundled()), readerStore);
+const served = new ServedIndexStarter(loadBundled, readerStore);
 
 /** Loads the index once, on first need, so an idle service worker starts fast; failures become a message, never a crash. */
 export function loadIndex(): Promise<LoadedIndex> {

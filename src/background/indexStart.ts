@@ -146,6 +146,8 @@ export async function startIndex(bundled: ClaimIndex, store: ReaderStore): Promi
  */
 export class ServedIndexStarter {
   private started: Promise<LoadedIndex> | null = null;
+  /** The bundled file is read once: only the reader's sources change. */
+  private bundledRead: Promise<Parsed<ClaimIndex>> | null = null;
 
   constructor(
     private readonly bundled: () => Promise<Parsed<ClaimIndex>>,
@@ -164,7 +166,7 @@ export class ServedIndexStarter {
   }
 
   private async start(): Promise<LoadedIndex> {
-    const bundled = await this.bundled();
+    const bundled = await (this.bundledRead ??= this.bundled());
     return bundled.ok ? startIndex(bundled.index, this.store) : bundled;
   }
 }

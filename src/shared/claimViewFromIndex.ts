@@ -28,9 +28,18 @@ function quoteKindOf(doc: IndexedDocument | undefined, a: IndexedAttribution): Q
   return doc && doc.text.slice(a.start, a.end) === a.quote ? quoteKind(doc.text, a.start, a.end) : 'reported';
 }
 
+// Views are built for every claim of an index in turn: each document list is keyed by id once.
+const byIdCache = new WeakMap<readonly IndexedDocument[], Map<string, IndexedDocument>>();
+
+function documentsById(documents: readonly IndexedDocument[]): Map<string, IndexedDocument> {
+  let docs = byIdCache.get(documents);
+  if (!docs) byIdCache.set(documents, (docs = new Map(documents.map((d) => [d.id, d]))));
+  return docs;
+}
+
 /** Resolves a claim's attributions against the index's documents, grouped by side. */
 export function toClaimView(index: Pick<ClaimIndex, 'documents'>, claim: IndexedClaim): ClaimView {
-  const docs = new Map(index.documents.map((d) => [d.id, d]));
+  const docs = documentsById(index.documents);
   const views = claim.attributions.map((a): AttributionView => ({
     actor: a.actor,
     role: a.role,

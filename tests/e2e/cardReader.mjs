@@ -25,7 +25,8 @@ export async function readCard(cdp) {
 /**
  * Hovers the highlighted sentence containing `needle` as a reader's pointer arrives (from above,
  * in steps) and reads the card through DevTools (readCard) until `ready` accepts it, for about
- * 5 s at most; asserts that the sentence is highlighted and that a card opened, and returns it.
+ * 5 s at most; asserts that the sentence is highlighted and that a card opened, and returns it
+ * with `hoveredAt`, the point hovered.
  * Options: `cdp`, the page's DevTools session (one is opened if not given); `at`, scroll the
  * sentence to the window's 'top', 'middle' or 'bottom' first; `locate`, the page function that
  * finds the point to hover (pointOnHighlight unless a page replaced what it reads).
@@ -44,7 +45,7 @@ export async function hoverAndReadCard(page, needle, { cdp = null, ready = (card
     card = await readCard(session);
   }
   assert.ok(card, 'the card opened');
-  return card;
+  return { ...card, hoveredAt: point };
 }
 
 function attr(node, name) {

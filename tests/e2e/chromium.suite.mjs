@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { activeTabIdOf, useChromiumExtension } from './browsers.mjs';
 import { hoverAndReadCard, readCard } from './cardReader.mjs';
-import { markupAsServedAndLive, pointOnHighlight, readHighlights } from './pageProbes.mjs';
+import { markupAsServedAndLive, readHighlights } from './pageProbes.mjs';
 
 /** The sentences of claims-article.html a reader should see highlighted, and nothing else. */
 export const EXPECTED_CLAIM_SENTENCES = [
@@ -89,8 +89,8 @@ export function chromiumSuite({ origin, extensionDir, resultsDir }) {
       const page = await openArticle('claims-article.html');
       await waitForPage(page, readHighlights, (h) => allRanges(h).length >= EXPECTED_CLAIM_SENTENCES.length);
       const cdp = await context.newCDPSession(page);
-      const point = await page.evaluate(pointOnHighlight, 'Russia asked China');
       const card = await hoverAndReadCard(page, 'Russia asked China', { cdp });
+      const point = card.hoveredAt;
       assert.ok(card, 'the card opened');
       assert.equal(card.shadowMode, 'closed');
       assert.match(card.label, /Claimscope/);

@@ -87,10 +87,14 @@ describe('the service worker’s index over the reader’s store', () => {
 
 describe('the cards’ views the worker serves', () => {
   /** The worker's index as its message handlers get it, over a fresh store holding the reader's source. */
-  async function servedOverSource(): Promise<{ served: () => Promise<ServedIndex>; starter: ServedIndexStarter; store: CountingStore; claimId: string }> {
+  async function servedOverSource(): Promise<{ served: () => Promise<ServedIndex>; starter: ServedIndexStarter; store: CountingStore; claimId: string; bundledReads: () => number }> {
     const store = new CountingStore(`served-${++dbCount}`);
     await store.save([source]);
-    const starter = new ServedIndexStarter(() => Promise.resolve(parsed), store);
+    let reads = 0;
+    const starter = new ServedIndexStarter(() => {
+      reads++;
+      return Promise.resolve(parsed);
+    }, store);
     const served = async (): Promise<ServedIndex> => {
       const loaded = await starter.current();
       if (!loaded.ok) throw new Error(loaded.error);
@@ -98,7 +102,7 @@ describe('the cards’ views the worker serves', () => {
     };
     const [match] = (await served()).matcher.matchText(restated);
     if (!match) throw new Error('the restating sentence matches no claim of the reader’s source');
-    return { served, starter, store, claimId: match.claimId };
+    return { served, starter, store, claimId: match.claimId, bundledReads: () => reads };
   }
 
   it('builds a claim’s view once: a second request gets the same view and reads nothing', async () => {
@@ -119,7 +123,7 @@ describe('the cards’ views the worker serves', () => {
   });
 
   it('builds views anew once the reader’s source is saved again (an actor corrected, a denial added) and serves none once it is removed', async () => {
-    const { served, starter, store, claimId } = await servedOverSource();
+    const { served, starter, store, claimId, bundledReads } = await servedOverSource();
     const before = (await (await served()).views([claimId])).get(claimId);
     const claim = source.claims.find((c) => c.id === claimId);
     const denial = source.claims.flatMap((c) => c.attributions).find((a) => a.stance !== 'asserts');
@@ -140,5 +144,7 @@ describe('the cards’ views the worker serves', () => {
     starter.sourcesChanged();
     expect((await served()).matcher.matchText(restated)).toEqual([]);
     expect(await (await served()).views([claimId])).toEqual(new Map());
+    // Three starts, one read of the bundled file.
+    expect(bundledReads()).toBe(1);
   });
 });
