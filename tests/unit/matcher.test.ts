@@ -114,6 +114,16 @@ describe('ClaimMatcher', () => {
     expect(matcher.matchText('Egypt has been selling surveillance drones to India, a deal that analysts say could unsettle the region.')).toEqual([]);
   });
 
+  it('takes the stance of a trailing clause that denies or calls false what the sentence says', () => {
+    const stanceOf = (text: string): string | undefined => matcher.matchText(text).find((m) => m.claimId === claimOf('surveillance drones'))?.stance;
+    expect(stanceOf('India has sold surveillance drones to Egypt, which New Delhi denies.')).toBe('denies');
+    expect(stanceOf('India has sold surveillance drones to Egypt, an accusation New Delhi has rejected.')).toBe('denies');
+    expect(stanceOf('India has sold surveillance drones to Egypt, a report that New Delhi says is false.')).toBe('denies');
+    // A plan or a deal rejected is no denial that it happened; a verdict that is no falsity is no denial.
+    expect(stanceOf('India has sold surveillance drones to Egypt, a deal which Pakistan rejected.')).toBe('states');
+    expect(stanceOf('India has sold surveillance drones to Egypt, which Pakistan called a threat.')).toBe('states');
+  });
+
   it('finds nothing in a text that states no indexed claim', () => {
     expect(matcher.matchText('Japanese and Canadian ministers met in Tokyo on Monday to discuss fisheries. The weather was mild.')).toEqual([]);
     expect(matcher.matchText('')).toEqual([]);

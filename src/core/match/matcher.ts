@@ -381,7 +381,7 @@ export class ClaimMatcher {
       // "… after his warning that China would face consequences": what the noun holds, read on its own.
       readings.push(...read.held);
       // "Lima is arming Quito, a move that analysts say …": the writer states the main clause.
-      if (read.ownClause) readings.push({ proposition: read.ownClause, stance: 'states' });
+      if (read.ownClause) readings.push(read.ownClause);
       const claims = candidates.length > 0 ? this.weigh(readings, candidates) : [];
       lastMatchedEnd = claims.some((c) => c.probability >= this.decision.threshold) || (read.pointsBack && followsMatch) ? sentence.end : -1;
       out.push({ span: sentence, stance: read.stance, pointsBack: read.pointsBack && followsMatch, claims });

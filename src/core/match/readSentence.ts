@@ -3,7 +3,7 @@ import { findQuotes, type QuoteSpan } from '../extract/quotes';
 import { nounHeadedStatements } from '../extract/nounHeaded';
 import { askedAbout, parseStatement, unwrapReportedSpeech } from '../extract/statement';
 import { readSourcePhrase } from '../extract/sourcePhrase';
-import { CUES } from '../lexicon/reportingCues';
+import { CUES, DOUBT, FALSITY } from '../lexicon/reportingCues';
 import { withoutDateline } from '../text/dateline';
 import { foldPunctuation } from '../text/fold';
 import { tokenize } from '../text/tokens';
@@ -27,9 +27,11 @@ export interface ReadSentence {
   held: { proposition: Proposition; stance: SentenceStance }[];
   /**
    * "Lima is arming Quito, a move that analysts say could …": the main clause, which the writer
-   * states, when the frame sits in a relative clause after it and reports only that clause.
+   * states, when the frame sits in a relative clause after it and reports only that clause; a
+   * relative clause that gives a verdict on it ("…, a report that Lima says is false") or denies
+   * it gives its stance instead.
    */
-  ownClause: Proposition | null;
+  ownClause: { proposition: Proposition; stance: SentenceStance } | null;
   /** A reporting frame was found and taken off: `proposition` is what the frame reports. */
   unwrapped: boolean;
   /** The sentence points back ("these reports", "it"): `stance` is toward what it points to, and `proposition` is its own words, which it states. */
@@ -47,7 +49,7 @@ export function readSentence(text: string, whole: TextSpan, verbs?: VerbLexicon)
   const quotes = findQuotes(text, sentence);
   const { reported, ...frame } = readFrame(text, sentence, quotes, verbs);
   const held = nounHeld(text, sentence, quotes, verbs).map((h) => ({ proposition: h.proposition, stance: reported !== null && h.start === reported.start && !frame.pointsBack ? frame.stance : ('states' as const) }));
-  const read = { ...frame, saying: participleSaying(sentence, verbs), held, ownClause: ownClauseBefore(text, sentence, reported, verbs) };
+  const read = { ...frame, saying: participleSaying(sentence, verbs), held, ownClause: ownClauseBefore(text, sentence, reported, frame.stance, verbs) };
   const topic = askedAbout(text, sentence);
   if (!topic) return { ...read, asked: null };
   // The answer is what follows the question: a "no" or "never" denies what was asked about, a dismissal disputes it.
@@ -60,12 +62,13 @@ export function readSentence(text: string, whole: TextSpan, verbs?: VerbLexicon)
 const RELATIVE_FRAME = /,\s+(?:(?:a|an|the)\s+\S+(?:\s+\S+)?\s+)?(?:that|which)\s+(?:\S+\s+){1,4}(?:that\s+)?$/iu;
 
 /** The main clause before a frame in a relative clause (see ReadSentence.ownClause), or null. */
-function ownClauseBefore(text: string, sentence: TextSpan, reported: TextSpan | null, verbs?: VerbLexicon): Proposition | null {
+function ownClauseBefore(text: string, sentence: TextSpan, reported: TextSpan | null, frameStance: SentenceStance, verbs?: VerbLexicon): ReadSentence['ownClause'] {
   if (reported === null || reported.start <= sentence.start) return null;
   const before = text.slice(sentence.start, reported.start);
   const relative = RELATIVE_FRAME.exec(before);
   if (!relative || relative.index === 0) return null;
-  return analyzeProposition(before.slice(0, relative.index), null, false, verbs);
+  const stance: SentenceStance = FALSITY.test(reported.text) ? 'denies' : DOUBT.test(reported.text) ? 'disputes' : frameStance;
+  return { proposition: analyzeProposition(before.slice(0, relative.index), null, false, verbs), stance };
 }
 
 /** A participle that reports what the sentence's subject says: "…, saying it had enough resources", "…, adding that …". */
@@ -129,10 +132,44 @@ const NEGATIVE_ANSWER = /\b(?:no|not|never|nothing|none|untrue|false)\b|n't\b/iu
 /** An answer that dismisses without denying: "fake news", "disinformation", "a smear", "speculation". */
 const DISMISSAL = /\b(?:fake news|disinformation|misinformation|smear|rumou?rs?|speculation|groundless|baseless|lies)\b/iu;
 
+/**
+ * A trailing clause on the sentence's own statement that denies or dismisses it: ", which Lima
+ * denies", ", a claim officials in Lima have rejected", ", an accusation Lima dismissed as
+ * propaganda". The groups: the head noun (none after "which"), the source, the verb, what follows "as".
+ */
+const REJECTING_CUES = [...CUES].filter(([, kind]) => kind === 'deny' || kind === 'dismiss').map(([cue]) => cue);
+const TRAILING_REJECTION = new RegExp(`,\\s+(?:which|(?:a|an|the)\\s+(\\S+)(?:\\s+that)?)\\s+(?:\\S+\\s+){1,5}?(?:has\\s+|have\\s+|had\\s+)?(?:\\S+ly\\s+)?(${REJECTING_CUES.join('|')})(\\s+[^,.;]+)?[.!?"”’]*\\s*$`, 'iu');
+/** Head nouns of a statement: what a trailing "that X rejected" rejects is then the statement itself, not a plan. */
+const STATEMENT_HEAD = /^(?:claims?|accusations?|allegations?|reports?|charges?|assertions?|suggestions?|assessments?)$/iu;
+
+/**
+ * What a sentence states and how a trailing clause stands toward it (see TRAILING_REJECTION),
+ * or null. After "which" only "deny" and "refute" deny the statement ("a plan, which Lima
+ * rejected" rejects the plan); after a statement noun any denial does. A dismissal disputes it
+ * when it says so ("dismissed as propaganda", not "called a step forward").
+ */
+function deniedInTrailingClause(sentence: TextSpan): { claim: string; stance: SentenceStance } | null {
+  const m = TRAILING_REJECTION.exec(sentence.text);
+  if (!m || m.index === 0) return null;
+  const verb = (m[2] as string).toLowerCase();
+  const kind = CUES.get(verb);
+  const aboutStatement = m[1] !== undefined && STATEMENT_HEAD.test(m[1]);
+  const claim = sentence.text.slice(0, m.index);
+  if (kind === 'deny' && (aboutStatement || /^(?:den|refut)/u.test(verb))) return { claim, stance: 'denies' };
+  const verdict = m[3] ?? '';
+  if (kind === 'dismiss' && FALSITY.test(verdict)) return { claim, stance: 'denies' };
+  if (kind === 'dismiss' && DOUBT.test(verdict)) return { claim, stance: 'disputes' };
+  return null;
+}
+
 /** The sentence without its reporting frame, the stance the frame gives, and the span the frame reports (null without a frame). */
 function readFrame(text: string, sentence: TextSpan, quotes: QuoteSpan[], verbs?: VerbLexicon): Omit<ReadSentence, 'asked' | 'saying' | 'held' | 'ownClause'> & { reported: TextSpan | null } {
   const raw = parseStatement(text, sentence, quotes);
-  if (!raw || !raw.source) return { proposition: analyzeProposition(sentence.text, null, false, verbs), stance: 'states', unwrapped: false, pointsBack: false, reported: null };
+  if (!raw || !raw.source) {
+    const denied = deniedInTrailingClause(sentence);
+    if (denied) return { proposition: analyzeProposition(denied.claim, null, false, verbs), stance: denied.stance, unwrapped: true, pointsBack: false, reported: null };
+    return { proposition: analyzeProposition(sentence.text, null, false, verbs), stance: 'states', unwrapped: false, pointsBack: false, reported: null };
+  }
   const st = unwrapReportedSpeech(text, raw);
   const stance: SentenceStance = st.stance === 'denies' ? 'denies' : st.stance === 'disputes' ? 'disputes' : 'states';
   // "X dismissed this as fake news" points back; "X said, 'The US has been spreading disinformation'"
