@@ -114,14 +114,28 @@ describe('ClaimMatcher', () => {
     expect(matcher.matchText('Egypt has been selling surveillance drones to India, a deal that analysts say could unsettle the region.')).toEqual([]);
   });
 
-  it('takes the stance of a trailing clause that denies or calls false what the sentence says', () => {
+  it('reads the stance news copy gives a restatement outside a "said that" frame', () => {
     const stanceOf = (text: string): string | undefined => matcher.matchText(text).find((m) => m.claimId === claimOf('surveillance drones'))?.stance;
-    expect(stanceOf('India has sold surveillance drones to Egypt, which New Delhi denies.')).toBe('denies');
-    expect(stanceOf('India has sold surveillance drones to Egypt, an accusation New Delhi has rejected.')).toBe('denies');
-    expect(stanceOf('India has sold surveillance drones to Egypt, a report that New Delhi says is false.')).toBe('denies');
-    // A plan or a deal rejected is no denial that it happened; a verdict that is no falsity is no denial.
-    expect(stanceOf('India has sold surveillance drones to Egypt, a deal which Pakistan rejected.')).toBe('states');
-    expect(stanceOf('India has sold surveillance drones to Egypt, which Pakistan called a threat.')).toBe('states');
+    const cases: [string, string][] = [
+      // A clause after the statement that rejects it.
+      ['India has sold surveillance drones to Egypt, which New Delhi denies.', 'denies'],
+      ['India has sold surveillance drones to Egypt, an accusation New Delhi has rejected.', 'denies'],
+      ['India has sold surveillance drones to Egypt, a report that New Delhi says is false.', 'denies'],
+      ['India sold surveillance drones to Egypt, officials said, and New Delhi denied it on Tuesday.', 'denies'],
+      ['India sold surveillance drones to Egypt, according to officials, though New Delhi has dismissed the reports as propaganda.', 'disputes'],
+      ['Officials said India sold surveillance drones to Egypt, which New Delhi has denied.', 'denies'],
+      // A plan or a deal rejected is no denial that it happened; a verdict that is no falsity is no denial.
+      ['India has sold surveillance drones to Egypt, a deal which Pakistan rejected.', 'states'],
+      ['India has sold surveillance drones to Egypt, which Pakistan called a threat.', 'states'],
+      ['India sold surveillance drones to Egypt, officials said, and Pakistan called it a threat.', 'states'],
+      // A frame that commits to nothing: not denying is no denial.
+      ['New Delhi did not deny that India had sold surveillance drones to Egypt.', 'states'],
+      ['Indian officials would not confirm whether they had sold surveillance drones to Egypt.', 'disputes'],
+      // A verdict on the noun that holds the statement.
+      ['An Indian official said there was no truth to reports that India sold surveillance drones to Egypt.', 'denies'],
+      ['New Delhi dismissed as "fake news" reports that India sold surveillance drones to Egypt.', 'disputes'],
+    ];
+    expect(cases.map(([text]) => stanceOf(text))).toEqual(cases.map(([, stance]) => stance));
   });
 
   it('finds nothing in a text that states no indexed claim', () => {

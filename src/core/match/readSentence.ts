@@ -10,6 +10,7 @@ import { tokenize } from '../text/tokens';
 import type { TextSpan } from '../text/span';
 import { analyzeProposition, type Proposition } from './proposition';
 import type { SentenceStance } from './sentenceMatch';
+import { noncommittalFrame, rejectionCoda } from './stanceForms';
 
 /** A page sentence with its reported-speech wrapper taken off. */
 export interface ReadSentence {
@@ -48,7 +49,10 @@ export function readSentence(text: string, whole: TextSpan, verbs?: VerbLexicon)
   const sentence = withoutDateline(text, whole);
   const quotes = findQuotes(text, sentence);
   const { reported, ...frame } = readFrame(text, sentence, quotes, verbs);
-  const held = nounHeld(text, sentence, quotes, verbs).map((h) => ({ proposition: h.proposition, stance: reported !== null && h.start === reported.start && !frame.pointsBack ? frame.stance : ('states' as const) }));
+  const held = nounHeld(text, sentence, quotes, verbs).map((h) => ({
+    proposition: h.proposition,
+    stance: reported !== null && h.start === reported.start && !frame.pointsBack ? frame.stance : (verdictOnNoun(text.slice(Math.max(sentence.start, h.start - VERDICT_REACH), h.start)) ?? 'states'),
+  }));
   const read = { ...frame, saying: participleSaying(sentence, verbs), held, ownClause: ownClauseBefore(text, sentence, reported, frame.stance, verbs) };
   const topic = askedAbout(text, sentence);
   if (!topic) return { ...read, asked: null };
@@ -111,6 +115,14 @@ function subjectOf(text: string, clause: Proposition): string | null {
   return subject ?? clause.entities[0] ?? null;
 }
 
+/** How far before what a noun holds a verdict on the noun is looked for: "no truth to reports that", "dismissed as fake news reports that". */
+const VERDICT_REACH = 40;
+
+/** The stance of a verdict just before a statement noun ("there was no truth to reports that …"), or null. */
+function verdictOnNoun(before: string): SentenceStance | null {
+  return FALSITY.test(before) ? 'denies' : DOUBT.test(before) ? 'disputes' : null;
+}
+
 /** The statements nouns hold in the sentence ("his warning that …", "amid reports that …"), each reduced to a proposition, with where it starts. */
 function nounHeld(text: string, sentence: TextSpan, quotes: QuoteSpan[], verbs?: VerbLexicon): { start: number; proposition: Proposition }[] {
   // Most sentences have no "that" at all: nothing to read.
@@ -132,46 +144,26 @@ const NEGATIVE_ANSWER = /\b(?:no|not|never|nothing|none|untrue|false)\b|n't\b/iu
 /** An answer that dismisses without denying: "fake news", "disinformation", "a smear", "speculation". */
 const DISMISSAL = /\b(?:fake news|disinformation|misinformation|smear|rumou?rs?|speculation|groundless|baseless|lies)\b/iu;
 
-/**
- * A trailing clause on the sentence's own statement that denies or dismisses it: ", which Lima
- * denies", ", a claim officials in Lima have rejected", ", an accusation Lima dismissed as
- * propaganda". The groups: the head noun (none after "which"), the source, the verb, what follows "as".
- */
-const REJECTING_CUES = [...CUES].filter(([, kind]) => kind === 'deny' || kind === 'dismiss').map(([cue]) => cue);
-const TRAILING_REJECTION = new RegExp(`,\\s+(?:which|(?:a|an|the)\\s+(\\S+)(?:\\s+that)?)\\s+(?:\\S+\\s+){1,5}?(?:has\\s+|have\\s+|had\\s+)?(?:\\S+ly\\s+)?(${REJECTING_CUES.join('|')})(\\s+[^,.;]+)?[.!?"”’]*\\s*$`, 'iu');
-/** Head nouns of a statement: what a trailing "that X rejected" rejects is then the statement itself, not a plan. */
-const STATEMENT_HEAD = /^(?:claims?|accusations?|allegations?|reports?|charges?|assertions?|suggestions?|assessments?)$/iu;
-
-/**
- * What a sentence states and how a trailing clause stands toward it (see TRAILING_REJECTION),
- * or null. After "which" only "deny" and "refute" deny the statement ("a plan, which Lima
- * rejected" rejects the plan); after a statement noun any denial does. A dismissal disputes it
- * when it says so ("dismissed as propaganda", not "called a step forward").
- */
-function deniedInTrailingClause(sentence: TextSpan): { claim: string; stance: SentenceStance } | null {
-  const m = TRAILING_REJECTION.exec(sentence.text);
-  if (!m || m.index === 0) return null;
-  const verb = (m[2] as string).toLowerCase();
-  const kind = CUES.get(verb);
-  const aboutStatement = m[1] !== undefined && STATEMENT_HEAD.test(m[1]);
-  const claim = sentence.text.slice(0, m.index);
-  if (kind === 'deny' && (aboutStatement || /^(?:den|refut)/u.test(verb))) return { claim, stance: 'denies' };
-  const verdict = m[3] ?? '';
-  if (kind === 'dismiss' && FALSITY.test(verdict)) return { claim, stance: 'denies' };
-  if (kind === 'dismiss' && DOUBT.test(verdict)) return { claim, stance: 'disputes' };
-  return null;
-}
-
 /** The sentence without its reporting frame, the stance the frame gives, and the span the frame reports (null without a frame). */
 function readFrame(text: string, sentence: TextSpan, quotes: QuoteSpan[], verbs?: VerbLexicon): Omit<ReadSentence, 'asked' | 'saying' | 'held' | 'ownClause'> & { reported: TextSpan | null } {
   const raw = parseStatement(text, sentence, quotes);
+  const coda = rejectionCoda(sentence.text);
   if (!raw || !raw.source) {
-    const denied = deniedInTrailingClause(sentence);
-    if (denied) return { proposition: analyzeProposition(denied.claim, null, false, verbs), stance: denied.stance, unwrapped: true, pointsBack: false, reported: null };
+    // "India sold drones to Egypt, which Delhi denies": what comes before the rejection, denied.
+    if (coda) return { proposition: analyzeProposition(sentence.text.slice(0, coda.start), null, false, verbs), stance: coda.stance, unwrapped: true, pointsBack: false, reported: null };
+    // "Delhi did not deny that India had sold …": what follows, reported.
+    const noncommittal = noncommittalFrame(sentence.text);
+    if (noncommittal) {
+      // "Chinese officials would not confirm whether they had …": the frame's party does what its "they" does.
+      const party = analyzeProposition(sentence.text.slice(0, noncommittal.start)).entities[0] ?? null;
+      return { proposition: analyzeProposition(sentence.text.slice(noncommittal.start), party, false, verbs), stance: noncommittal.stance, unwrapped: true, pointsBack: false, reported: null };
+    }
     return { proposition: analyzeProposition(sentence.text, null, false, verbs), stance: 'states', unwrapped: false, pointsBack: false, reported: null };
   }
   const st = unwrapReportedSpeech(text, raw);
-  const stance: SentenceStance = st.stance === 'denies' ? 'denies' : st.stance === 'disputes' ? 'disputes' : 'states';
+  const said: SentenceStance = st.stance === 'denies' ? 'denies' : st.stance === 'disputes' ? 'disputes' : 'states';
+  // "Officials said India sold drones to Egypt, and Delhi denied it on Tuesday": a report of the denial.
+  const stance = said === 'states' && coda ? coda.stance : said;
   // "X dismissed this as fake news" points back; "X said, 'The US has been spreading disinformation'"
   // may point back too, but its own words are a proposition as well: as itself, it is stated.
   if (st.target?.kind === 'previous') return { proposition: analyzeProposition(st.content.text, null, false, verbs), stance, unwrapped: true, pointsBack: true, reported: st.content };

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { noncommittalFrame, rejectionCoda } from '../../src/core/match/stanceForms';
+
+const before = (sentence: string): string | null => {
+  const coda = rejectionCoda(sentence);
+  return coda ? sentence.slice(0, coda.start) : null;
+};
+
+describe('rejectionCoda', () => {
+  it('finds a closing clause that rejects the statement before it, and where it starts', () => {
+    expect(before('Lima armed Quito, which Lima denies.')).toBe('Lima armed Quito');
+    expect(before('Lima armed Quito, a claim officials in Lima have flatly rejected.')).toBe('Lima armed Quito');
+    expect(before('Lima armed Quito, sources said, but the ministry denied it on Monday.')).toBe('Lima armed Quito, sources said');
+    expect(rejectionCoda('Lima armed Quito, though Lima dismissed the reports as propaganda.')?.stance).toBe('disputes');
+    expect(rejectionCoda('Lima armed Quito, which Lima called false.')?.stance).toBe('denies');
+  });
+  it('leaves clauses that reject something else, or judge without rejecting', () => {
+    expect(rejectionCoda('Lima offered Quito a truce, which Quito rejected.')).toBeNull();
+    expect(rejectionCoda('Lima offered Quito a truce, a plan that Quito rejected.')).toBeNull();
+    expect(rejectionCoda('Lima armed Quito, which Bogota called a threat.')).toBeNull();
+    expect(rejectionCoda('Lima denied arming Quito.')).toBeNull();
+  });
+});
+
+describe('noncommittalFrame', () => {
+  it('reads what follows a refusal to deny as reported, and a refusal to confirm as disputed', () => {
+    const notDenied = 'Lima did not deny that it had armed Quito.';
+    const frame = noncommittalFrame(notDenied);
+    expect(frame?.stance).toBe('states');
+    expect(notDenied.slice(frame?.start)).toBe('it had armed Quito.');
+    const unconfirmed = 'Lima declined to confirm whether it had armed Quito.';
+    expect(noncommittalFrame(unconfirmed)?.stance).toBe('disputes');
+    expect(unconfirmed.slice(noncommittalFrame(unconfirmed)?.start)).toBe('it had armed Quito.');
+    expect(noncommittalFrame('Lima denied that it had armed Quito.')).toBeNull();
+  });
+});
