@@ -131,11 +131,20 @@ describe('ClaimMatcher', () => {
       // A frame that commits to nothing: not denying is no denial.
       ['New Delhi did not deny that India had sold surveillance drones to Egypt.', 'states'],
       ['Indian officials would not confirm whether they had sold surveillance drones to Egypt.', 'disputes'],
+      // A verb that says the action did not happen.
+      ['India refused to sell surveillance drones to Egypt.', 'denies'],
       // A verdict on the noun that holds the statement.
       ['An Indian official said there was no truth to reports that India sold surveillance drones to Egypt.', 'denies'],
       ['New Delhi dismissed as "fake news" reports that India sold surveillance drones to Egypt.', 'disputes'],
     ];
     expect(cases.map(([text]) => stanceOf(text))).toEqual(cases.map(([, stance]) => stance));
+  });
+
+  it('highlights no question, though it weighs it for calibration', () => {
+    const question = 'Has India sold surveillance drones to Egypt?';
+    expect(matcher.matchText(question)).toEqual([]);
+    expect(matcher.matchText('“Has India sold surveillance drones to Egypt?”')).toEqual([]);
+    expect(matcher.weighText(question)[0]?.claims[0]?.claim.id).toBe(claimOf('surveillance drones'));
   });
 
   it('finds nothing in a text that states no indexed claim', () => {

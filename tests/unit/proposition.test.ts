@@ -43,6 +43,12 @@ describe('analyzeProposition', () => {
     // Forms that are also nouns or adjectives are not plainly verbs.
     for (const form of ['ground', 'left', 'thought']) expect(lexicon.verbs.forms.has(form)).toBe(false);
   });
+  it('reads an action refused, declined or failed as negated, unless the refusal is negated', () => {
+    expect(analyze('Japan refused to sell rice to Korea').negated).toBe(true);
+    expect(analyze('Japan has failed to deliver rice to Korea').negated).toBe(true);
+    expect(analyze('Japan did not refuse to sell rice to Korea').negated).toBe(false);
+    expect(analyze('Japan sold rice to Korea despite a refusal by its farmers').negated).toBe(false);
+  });
   it('reads an action that was stopped as negated, like "no longer"', () => {
     const stopped = analyze('Brazil has stopped supplying arms to Peru');
     expect(stopped.negated).toBe(true);

@@ -38,6 +38,8 @@ const RELATED_COVERAGE = FEATURE_NAMES.indexOf('relatedCoverage');
 const SENTENCE_COVERED = FEATURE_NAMES.indexOf('sentenceCovered');
 /** Weight of that share in a reading's rank: enough to break a tie, never to outweigh coverage. */
 const TIE_BREAK = 0.001;
+/** A sentence that ends in a question mark, inside closing quotes or brackets or not. */
+const QUESTION = /\?["'\u201D\u2019)\]]*\s*$/u;
 
 interface Wording {
   claim: number;
@@ -440,6 +442,12 @@ export class ClaimMatcher {
     const out: SentenceMatch[] = [];
     let previous: SentenceMatch[] = [];
     for (const s of this.weighText(text)) {
+      // "Is Beijing arming Moscow?" asks; it states, denies or disputes nothing. (It is still
+      // weighed: calibration learns from it what a sentence that names a claim without stating it looks like.)
+      if (QUESTION.test(s.span.text)) {
+        previous = [];
+        continue;
+      }
       const found = s.claims.filter((c) => c.probability >= this.decision.threshold);
       if (found.length === 0 && s.pointsBack) {
         // "Lima also denied these reports": takes the claim of the sentence just before it in its paragraph.

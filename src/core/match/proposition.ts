@@ -127,6 +127,12 @@ const CESSATION = new Set(['stop', 'stops', 'stopped', 'stopping', 'cease', 'cea
 /** Words before which a cessation word negates nothing: an infinitive after a request ("urged it to stop") or a noun ("a stop in Moscow"). */
 const NOT_CESSATION_AFTER = new Set(['to', 'a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that', 'any', 'no']);
 
+/**
+ * Verbs that say the action after their "to" did not happen: "refused to sell drones" says
+ * what "did not sell drones" says. A negator before one cancels it ("did not refuse to").
+ */
+const NEGATIVE_IMPLICATIVE = new Set(['refuse', 'refuses', 'refused', 'refusing', 'decline', 'declines', 'declined', 'declining', 'fail', 'fails', 'failed', 'failing']);
+
 /** How many words before the action a negator still bears on it ("will not be tolerated"). */
 const NEGATION_REACH = 3;
 
@@ -208,9 +214,10 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
       negations.push({ at: i, start: tok.start, end: tok.end });
       continue;
     }
-    // "has stopped supplying" negates the supplying; "urged it to stop", "a stop in Moscow" do not,
-    // and "never stopped" or "did not stop" cancel out.
-    if (CESSATION.has(tok.lower) && !NOT_CESSATION_AFTER.has(tokens[i - 1]?.lower ?? '')) {
+    // "has stopped supplying" and "refused to supply" negate the supplying; "urged it to stop",
+    // "a stop in Moscow" do not, and "never stopped" or "did not refuse to" cancel out.
+    const implicative = NEGATIVE_IMPLICATIVE.has(tok.lower) && tokens[i + 1]?.lower === 'to';
+    if (implicative || (CESSATION.has(tok.lower) && !NOT_CESSATION_AFTER.has(tokens[i - 1]?.lower ?? ''))) {
       const cancelled = negations.findIndex((n) => i - n.at <= 2);
       if (cancelled >= 0) negations.splice(cancelled, 1);
       else negations.push({ at: i, start: tok.start, end: tok.end });
