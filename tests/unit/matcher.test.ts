@@ -131,8 +131,22 @@ describe('ClaimMatcher', () => {
       // A frame that commits to nothing: not denying is no denial.
       ['New Delhi did not deny that India had sold surveillance drones to Egypt.', 'states'],
       ['Indian officials would not confirm whether they had sold surveillance drones to Egypt.', 'disputes'],
-      // A verb that says the action did not happen.
+      // A verb that says the action did not happen, and only that action.
       ['India refused to sell surveillance drones to Egypt.', 'denies'],
+      ['India sold surveillance drones to Egypt after talks with Brazil failed to produce a deal.', 'states'],
+      ['India, which declined to comment, sold surveillance drones to Egypt.', 'states'],
+      // A negation before an adverbial clause stays there.
+      ['Officials would not confirm the price, as India sold surveillance drones to Egypt last year.', 'states'],
+      // Rejections that are negated, or reject something else, or judge without calling false.
+      ['India has sold surveillance drones to Egypt, which New Delhi has not denied.', 'states'],
+      ['India sold surveillance drones to Egypt, officials said, and New Delhi did not deny it.', 'states'],
+      ['India sold surveillance drones to Egypt, which New Delhi denies broke any export rules.', 'states'],
+      ['India sold surveillance drones to Egypt, which Pakistan called wrong.', 'states'],
+      ['India has been selling surveillance drones to Egypt, a move that analysts say is wrong.', 'states'],
+      ['The talks got off to a false start after reports that India sold surveillance drones to Egypt.', 'states'],
+      ['India sold surveillance drones to Egypt but did not confirm the price.', 'states'],
+      // A quoted question inside a statement leaves it a statement.
+      ['India sold surveillance drones to Egypt, prompting Pakistan to ask: "Who is next?"', 'states'],
       // A verdict on the noun that holds the statement.
       ['An Indian official said there was no truth to reports that India sold surveillance drones to Egypt.', 'denies'],
       ['New Delhi dismissed as "fake news" reports that India sold surveillance drones to Egypt.', 'disputes'],
@@ -140,11 +154,24 @@ describe('ClaimMatcher', () => {
     expect(cases.map(([text]) => stanceOf(text))).toEqual(cases.map(([, stance]) => stance));
   });
 
-  it('highlights no question, though it weighs it for calibration', () => {
+  it('highlights no question, though it weighs it for calibration, and lets the answer point back to it', () => {
     const question = 'Has India sold surveillance drones to Egypt?';
     expect(matcher.matchText(question)).toEqual([]);
     expect(matcher.matchText('“Has India sold surveillance drones to Egypt?”')).toEqual([]);
     expect(matcher.weighText(question)[0]?.claims[0]?.claim.id).toBe(claimOf('surveillance drones'));
+    const answered = `${question} New Delhi denied it.`;
+    expect(matcher.matchText(answered).map((m) => [answered.slice(m.start, m.end), m.claimId, m.stance])).toEqual([['New Delhi denied it.', claimOf('surveillance drones'), 'denies']]);
+  });
+
+  it('keeps a refusal in a source document on its own action', () => {
+    const refusal = new ClaimMatcher(buildClaimIndex([parseSourceDocument('r', 'r.txt', 'India sold surveillance drones to Egypt after Brazil refused to buy them, two officials told reporters.')], lexicon));
+    expect(refusal.matchText('India has sold surveillance drones to Egypt.').map((m) => m.stance)).toEqual(['states']);
+  });
+
+  it('reads who acts in "kept buying" from the verb that follows', () => {
+    const bought = matcher.matchText('Egypt kept buying surveillance drones from India.');
+    expect(bought.map((m) => [m.claimId, m.stance])).toEqual([[claimOf('surveillance drones'), 'states']]);
+    expect(matcher.matchText('India kept buying surveillance drones from Egypt.')).toEqual([]);
   });
 
   it('finds nothing in a text that states no indexed claim', () => {

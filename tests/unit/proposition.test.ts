@@ -36,6 +36,9 @@ describe('analyzeProposition', () => {
     expect(oneExampleEach('Lima sold Quito arms such as rifles or mortars.')).toEqual([]);
     expect(oneExampleEach('Lima sold Quito arms, such as rifles or mortars.')).toEqual(['Lima sold Quito arms, including rifles', 'Lima sold Quito arms, including mortars']);
     expect(oneExampleEach('Lima sold Quito arms, including rifles.')).toEqual([]);
+    // A trailing attribution or purpose is no example, with "and" or without.
+    expect(oneExampleEach('Lima sold Quito arms, including rifles, officials said')).toEqual([]);
+    expect(oneExampleEach('Lima sold Quito arms, including rifles, to fight gangs, officials said')).toEqual([]);
   });
   it('takes an irregular past form as the action, before a noun or participle that can be a verb', () => {
     expect(analyze('Chile sold fishing boats to Peru').predicate).toBe('sold');
@@ -43,11 +46,20 @@ describe('analyzeProposition', () => {
     // Forms that are also nouns or adjectives are not plainly verbs.
     for (const form of ['ground', 'left', 'thought']) expect(lexicon.verbs.forms.has(form)).toBe(false);
   });
-  it('reads an action refused, declined or failed as negated, unless the refusal is negated', () => {
-    expect(analyze('Japan refused to sell rice to Korea').negated).toBe(true);
-    expect(analyze('Japan has failed to deliver rice to Korea').negated).toBe(true);
+  it('marks the one action refused, declined or failed, unless the refusal is negated', () => {
+    const refused = (t: string): string[] => {
+      const p = analyze(t);
+      return p.terms.filter((_, i) => p.layout?.refusedAt.includes(p.layout.termAt[i] as number));
+    };
+    expect(refused('Japan refused to sell rice to Korea')).toEqual(['sell']);
+    expect(refused('Japan sold rice to Korea after Brazil failed to deliver wheat')).toEqual(['deliv']);
+    expect(refused('Japan did not refuse to sell rice to Korea')).toEqual([]);
     expect(analyze('Japan did not refuse to sell rice to Korea').negated).toBe(false);
-    expect(analyze('Japan sold rice to Korea despite a refusal by its farmers').negated).toBe(false);
+    expect(refused('Japan sold rice to Korea despite a refusal by its farmers')).toEqual([]);
+  });
+  it('takes the verb after a catenative irregular form as the action', () => {
+    expect(analyze('Korea kept buying rice from Japan').predicate).toBe('bui');
+    expect(analyze('Korea began to buy rice from Japan').predicate).toBe('bui');
   });
   it('reads an action that was stopped as negated, like "no longer"', () => {
     const stopped = analyze('Brazil has stopped supplying arms to Peru');

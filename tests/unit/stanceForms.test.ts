@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noncommittalFrame, rejectionCoda } from '../../src/core/match/stanceForms';
+import { noncommittalFrame, rejectionCoda, verdictBeforeNoun, verdictClause, verdictStance } from '../../src/core/match/stanceForms';
 
 const before = (sentence: string): string | null => {
   const coda = rejectionCoda(sentence);
@@ -14,10 +14,15 @@ describe('rejectionCoda', () => {
     expect(rejectionCoda('Lima armed Quito, though Lima dismissed the reports as propaganda.')?.stance).toBe('disputes');
     expect(rejectionCoda('Lima armed Quito, which Lima called false.')?.stance).toBe('denies');
   });
-  it('leaves clauses that reject something else, or judge without rejecting', () => {
+  it('leaves clauses that reject something else, judge without rejecting, or are negated', () => {
     expect(rejectionCoda('Lima offered Quito a truce, which Quito rejected.')).toBeNull();
     expect(rejectionCoda('Lima offered Quito a truce, a plan that Quito rejected.')).toBeNull();
+    expect(rejectionCoda('Lima asked Quito for gas, but Quito rejected it.')).toBeNull();
     expect(rejectionCoda('Lima armed Quito, which Bogota called a threat.')).toBeNull();
+    expect(rejectionCoda('Lima armed Quito, which Bogota called wrong.')).toBeNull();
+    expect(rejectionCoda('Lima armed Quito, which Lima denies broke any rule.')).toBeNull();
+    expect(rejectionCoda('Lima armed Quito, which Lima has not denied.')).toBeNull();
+    expect(rejectionCoda('Lima armed Quito, sources said, and Lima never denied it.')).toBeNull();
     expect(rejectionCoda('Lima denied arming Quito.')).toBeNull();
   });
 });
@@ -32,5 +37,20 @@ describe('noncommittalFrame', () => {
     expect(noncommittalFrame(unconfirmed)?.stance).toBe('disputes');
     expect(unconfirmed.slice(noncommittalFrame(unconfirmed)?.start)).toBe('it had armed Quito.');
     expect(noncommittalFrame('Lima denied that it had armed Quito.')).toBeNull();
+    // A refusal that frames no clause reports nothing.
+    expect(noncommittalFrame('Lima armed Quito but did not confirm the price.')).toBeNull();
+  });
+});
+
+describe('verdicts', () => {
+  it('take a whole phrase that calls a statement false or doubtful, not a judgement of an act', () => {
+    expect(['false', 'as baseless', '"pure propaganda"', 'completely untrue', 'wrong', 'a step forward', 'not false'].map(verdictStance)).toEqual(['denies', 'denies', 'disputes', 'denies', null, null, null]);
+    expect(['is false', 'was fake news', 'is wrong', 'rests on false assumptions'].map(verdictClause)).toEqual(['denies', 'disputes', null, null]);
+  });
+  it('bear on a statement noun only when they govern it', () => {
+    expect(verdictBeforeNoun('An aide said there was no truth to the reports that ')).toBe('denies');
+    expect(verdictBeforeNoun('Lima dismissed as "fake news" recent reports that ')).toBe('disputes');
+    expect(verdictBeforeNoun('The talks got off to a false start after reports that ')).toBeNull();
+    expect(verdictBeforeNoun('Markets moved the wrong way on reports that ')).toBeNull();
   });
 });

@@ -38,8 +38,16 @@ const RELATED_COVERAGE = FEATURE_NAMES.indexOf('relatedCoverage');
 const SENTENCE_COVERED = FEATURE_NAMES.indexOf('sentenceCovered');
 /** Weight of that share in a reading's rank: enough to break a tie, never to outweigh coverage. */
 const TIE_BREAK = 0.001;
-/** A sentence that ends in a question mark, inside closing quotes or brackets or not. */
-const QUESTION = /\?["'\u201D\u2019)\]]*\s*$/u;
+/**
+ * A sentence that asks: it ends in a question mark, and a quoted question closes it only when
+ * the quotation opens it too ("“Who is next?”", not "…, prompting Lima to ask: “Who is next?”").
+ */
+function isQuestion(sentence: string): boolean {
+  const t = sentence.trim();
+  const quoted = /\?["\u201D\u2019')\]]+$/u.test(t);
+  if (quoted) return /^["\u201C\u2018'(]/u.test(t);
+  return t.endsWith('?');
+}
 
 interface Wording {
   claim: number;
@@ -442,12 +450,6 @@ export class ClaimMatcher {
     const out: SentenceMatch[] = [];
     let previous: SentenceMatch[] = [];
     for (const s of this.weighText(text)) {
-      // "Is Beijing arming Moscow?" asks; it states, denies or disputes nothing. (It is still
-      // weighed: calibration learns from it what a sentence that names a claim without stating it looks like.)
-      if (QUESTION.test(s.span.text)) {
-        previous = [];
-        continue;
-      }
       const found = s.claims.filter((c) => c.probability >= this.decision.threshold);
       if (found.length === 0 && s.pointsBack) {
         // "Lima also denied these reports": takes the claim of the sentence just before it in its paragraph.
@@ -458,7 +460,9 @@ export class ClaimMatcher {
       previous = found.map((c) => {
         return { sentence: s.span.text, start: s.span.start, end: s.span.end, claimId: c.claim.id, stance: c.stance, score: Math.round(c.probability * 1000) / 1000, terms: sentenceWordsFor(c.terms, s.span.text, (t) => this.related.of(t)) };
       });
-      out.push(...previous);
+      // "Did Lima arm Quito?" asks: it states, denies or disputes nothing, but the next sentence
+      // may answer it ("Lima denied it."). It is still weighed: calibration learns from it.
+      if (!isQuestion(s.span.text)) out.push(...previous);
     }
     return out;
   }

@@ -44,6 +44,12 @@ export interface PropositionLayout {
    * sentence's frame ("[Peru] denied asking …") is the doer of the clause's first action.
    */
   explicitAgents: { id: string; of: number }[];
+  /** Token places of actions the clause says were refused, declined or failed ("refused to sell": the place of "sell"). */
+  refusedAt: number[];
+  /** Token places of the negators that count toward `negated`. */
+  negatorsAt: number[];
+  /** Token places of words that open an adverbial clause ("after", "as", "because"): a negation before one does not reach past it. */
+  subordinatorsAt: number[];
 }
 
 interface EntityHit {
@@ -95,6 +101,8 @@ function mainProposition(text: string, keepExamples: boolean): string {
 
 /** A claim's core, then its ", including A, B and C" (or "such as") list of examples. */
 const EXAMPLE_LIST = /^(.{20,}?),\s+(?:including|such as)\s+([^.;]+)/u;
+/** A list part that is no example: one opening on a preposition or "to". */
+const LIST_BREAK = /^\s*(?:to|for|in|on|at|by|with|from|after|before|during|since|as|while|because|amid|despite|according)\b/iu;
 /** Where a list of examples parts: a comma, or a last "and" or "or" (with or without a comma), captured. */
 const LIST_SEPARATOR = /(,\s+(?:and|or)\s+|\s+(?:and|or)\s+|,\s+)/u;
 
@@ -107,13 +115,20 @@ export function oneExampleEach(text: string): string[] {
   const list = EXAMPLE_LIST.exec(foldPunctuation(text));
   if (!list) return [];
   const [, core, examples] = list as unknown as [string, string, string];
-  // Parts alternate with their separators; the item after "and" or "or" is the last, so a
-  // trailing ", officials said" is no example.
+  // Parts alternate with their separators. The item after "and" or "or" is the last; a part
+  // that opens on a preposition or holds a reporting verb (", to fight gangs", ", officials
+  // said") is no example and ends the list.
   const parts = examples.split(LIST_SEPARATOR);
-  const items: string[] = [parts[0] as string];
-  for (let i = 1; i + 1 < parts.length; i += 2) {
-    items.push(parts[i + 1] as string);
-    if (/\b(?:and|or)\s+$/u.test(parts[i] as string)) break;
+  const items: string[] = [];
+  for (let i = 0; i < parts.length; i += 2) {
+    const item = parts[i] as string;
+    if (LIST_BREAK.test(item) || item.split(/\s+/u).some((w) => CUES.has(w.toLowerCase()))) break;
+    items.push(item);
+    if (/\b(?:and|or)\s+$/u.test(parts[i + 1] ?? '')) {
+      const last = parts[i + 2] ?? '';
+      if (!LIST_BREAK.test(last) && !last.split(/\s+/u).some((w) => CUES.has(w.toLowerCase()))) items.push(last);
+      break;
+    }
   }
   const named = items.map((item) => item.trim()).filter((item) => item !== '');
   return named.length < 2 ? [] : named.map((item) => `${core}, including ${item}`);
@@ -129,9 +144,13 @@ const NOT_CESSATION_AFTER = new Set(['to', 'a', 'an', 'the', 'its', 'their', 'hi
 
 /**
  * Verbs that say the action after their "to" did not happen: "refused to sell drones" says
- * what "did not sell drones" says. A negator before one cancels it ("did not refuse to").
+ * of the selling what "did not sell drones" says. A negator before one cancels it ("did not
+ * refuse to"). Unlike a negator, such a verb bears on that one action only (PropositionLayout.refusedAt).
  */
 const NEGATIVE_IMPLICATIVE = new Set(['refuse', 'refuses', 'refused', 'refusing', 'decline', 'declines', 'declined', 'declining', 'fail', 'fails', 'failed', 'failing']);
+
+/** Words that open an adverbial clause: "would not confirm the price, as Lima sold …" negates no sale. */
+const ADVERBIAL_SUBORDINATORS = new Set(['after', 'before', 'as', 'when', 'while', 'since', 'because', 'although', 'though', 'until', 'once', 'whereas']);
 
 /** How many words before the action a negator still bears on it ("will not be tolerated"). */
 const NEGATION_REACH = 3;
@@ -142,6 +161,9 @@ const CONVERSE_VERBS = new Set([
   ...['get', 'gets', 'got', 'getting', 'buy', 'buys', 'bought', 'buying', 'purchase', 'purchases', 'purchased', 'purchasing'],
   ...['import', 'imports', 'imported', 'importing', 'come', 'comes', 'came', 'coming'],
 ]);
+
+/** Irregular forms that hand the action to the verb after them: "kept buying", "began to sell", "went on supplying". */
+const CATENATIVE_FORMS = new Set(['kept', 'began', 'begun', 'went', 'gone', 'got', 'gotten', 'came']);
 
 const NO_VERBS: VerbLexicon = { stems: new Set(), forms: new Set() };
 
@@ -168,6 +190,8 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
   // The last converse verb seen: a "from X" after it names its doer.
   let lastConverseAt = -1;
   const termAt: number[] = [];
+  const refusedAt: number[] = [];
+  const subordinatorsAt: number[] = [];
   const pushTerm = (term: string): void => {
     if (!terms.includes(term)) {
       terms.push(term);
@@ -180,8 +204,11 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
     if (actionWord) lastVerbAt = tokenIndex;
     if (actionWord && !asNoun) {
       const word = tokens[tokenIndex]?.lower ?? '';
-      // "has been supplying", "to provide", "asked", "sold": plainly a verb, unlike "evidence" or "plans".
-      const plainlyVerb = /(?:ed|ing)$/u.test(word) || verbs.forms.has(word) || VERB_MARKERS.has(tokens[tokenIndex - 1]?.lower ?? '');
+      // "has been supplying", "to provide", "asked", "sold": plainly a verb, unlike "evidence" or
+      // "plans"; but in "kept buying", "began to sell" the action is the verb that follows.
+      const following = tokens[tokenIndex + 1]?.lower ?? '';
+      const irregular = verbs.forms.has(word) && !(CATENATIVE_FORMS.has(word) && (following === 'to' || following.endsWith('ing')));
+      const plainlyVerb = /(?:ed|ing)$/u.test(word) || irregular || VERB_MARKERS.has(tokens[tokenIndex - 1]?.lower ?? '');
       if (plainlyVerb && verbSeen.plainly === null) verbSeen.plainly = { term, at: tokenIndex };
       if (verbSeen.first === null) verbSeen.first = { term, at: tokenIndex };
     }
@@ -190,6 +217,7 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
     const tok = tokens[i] as Token;
     tokenIndex = i;
     if (CONVERSE_VERBS.has(tok.lower)) lastConverseAt = i;
+    if (ADVERBIAL_SUBORDINATORS.has(tok.lower)) subordinatorsAt.push(i);
     const entity = entityAt(tokens, i);
     // "Peruvian leader Ana Ruiz", "Chilean President Lopez": a person, not the country.
     const describesPerson = entity !== null && TITLE_WORDS.has(tokens[i + entity.length]?.lower ?? '') && (tokens[i + entity.length + 1]?.capitalized ?? false);
@@ -214,14 +242,20 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
       negations.push({ at: i, start: tok.start, end: tok.end });
       continue;
     }
-    // "has stopped supplying" and "refused to supply" negate the supplying; "urged it to stop",
-    // "a stop in Moscow" do not, and "never stopped" or "did not refuse to" cancel out.
-    const implicative = NEGATIVE_IMPLICATIVE.has(tok.lower) && tokens[i + 1]?.lower === 'to';
-    if (implicative || (CESSATION.has(tok.lower) && !NOT_CESSATION_AFTER.has(tokens[i - 1]?.lower ?? ''))) {
+    // "has stopped supplying" negates the supplying; "urged it to stop", "a stop in Moscow" do
+    // not, and "never stopped" or "did not stop" cancel out.
+    if (CESSATION.has(tok.lower) && !NOT_CESSATION_AFTER.has(tokens[i - 1]?.lower ?? '')) {
       const cancelled = negations.findIndex((n) => i - n.at <= 2);
       if (cancelled >= 0) negations.splice(cancelled, 1);
       else negations.push({ at: i, start: tok.start, end: tok.end });
       continue;
+    }
+    // "refused to supply" says the supplying did not happen, and only that ("after Brazil refused
+    // to buy them, India sold …" still sells); "did not refuse to" cancels out.
+    if (NEGATIVE_IMPLICATIVE.has(tok.lower) && tokens[i + 1]?.lower === 'to') {
+      const cancelled = negations.findIndex((n) => i - n.at <= 2);
+      if (cancelled >= 0) negations.splice(cancelled, 1);
+      else refusedAt.push(i + 2);
     }
     const next = tokens[i + 1];
     const phrase = next ? PHRASES.get(`${tok.lower} ${next.lower}`) : undefined;
@@ -247,9 +281,9 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
   // "Any country that helps Russia will not be tolerated" is negated past a clause on its subject,
   // "China, not Iran, has supplied drones" is not (a comma stands between).
   const predicateToken = tokens[predicateAt];
-  const negated = negations.some(
-    (n) => n.start < mainClauseEnd || (predicateToken !== undefined && n.at < predicateAt && predicateAt - n.at <= NEGATION_REACH && !/[,;:]/u.test(folded.slice(n.end, predicateToken.start))),
-  );
+  const bears = (n: (typeof negations)[number]): boolean => n.start < mainClauseEnd || (predicateToken !== undefined && n.at < predicateAt && predicateAt - n.at <= NEGATION_REACH && !/[,;:]/u.test(folded.slice(n.end, predicateToken.start)));
+  const negatorsAt = negations.filter(bears).map((n) => n.at);
+  const negated = negatorsAt.length > 0;
   // The implied doer stands for a missing subject ("[Peru] denied asking Chile"); a clause that names a party before its action has its own ("… that Quito had asked").
   const ownSubject = predicateAt >= 0 && hits.some((h) => h.priority === 1 && h.order < predicateAt);
   if (implicitAgent && !ownSubject) hits.unshift({ id: implicitAgent, priority: -1, order: -1, of: predicateAt });
@@ -275,5 +309,5 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
     (isAgent ? agents : patients).push(h.id);
   }
   const explicitAgents = hits.filter((h) => h.priority < 1).map((h) => ({ id: h.id, of: h.of }));
-  return { terms, entities, predicate, negated, agents, patients, layout: { termAt, entityAt: mentions.map((at) => at.sort((a, b) => a - b)), explicitAgents } };
+  return { terms, entities, predicate, negated, agents, patients, layout: { termAt, entityAt: mentions.map((at) => at.sort((a, b) => a - b)), explicitAgents, refusedAt, negatorsAt, subordinatorsAt } };
 }

@@ -3,14 +3,14 @@ import { findQuotes, type QuoteSpan } from '../extract/quotes';
 import { nounHeadedStatements } from '../extract/nounHeaded';
 import { askedAbout, parseStatement, unwrapReportedSpeech } from '../extract/statement';
 import { readSourcePhrase } from '../extract/sourcePhrase';
-import { CUES, DOUBT, FALSITY } from '../lexicon/reportingCues';
+import { CUES } from '../lexicon/reportingCues';
 import { withoutDateline } from '../text/dateline';
 import { foldPunctuation } from '../text/fold';
 import { tokenize } from '../text/tokens';
 import type { TextSpan } from '../text/span';
 import { analyzeProposition, type Proposition } from './proposition';
 import type { SentenceStance } from './sentenceMatch';
-import { noncommittalFrame, rejectionCoda } from './stanceForms';
+import { noncommittalFrame, rejectionCoda, verdictBeforeNoun, verdictClause } from './stanceForms';
 
 /** A page sentence with its reported-speech wrapper taken off. */
 export interface ReadSentence {
@@ -51,9 +51,9 @@ export function readSentence(text: string, whole: TextSpan, verbs?: VerbLexicon)
   const { reported, ...frame } = readFrame(text, sentence, quotes, verbs);
   const held = nounHeld(text, sentence, quotes, verbs).map((h) => ({
     proposition: h.proposition,
-    stance: reported !== null && h.start === reported.start && !frame.pointsBack ? frame.stance : (verdictOnNoun(text.slice(Math.max(sentence.start, h.start - VERDICT_REACH), h.start)) ?? 'states'),
+    stance: reported !== null && h.start === reported.start && !frame.pointsBack ? frame.stance : (verdictBeforeNoun(text.slice(Math.max(sentence.start, h.start - VERDICT_REACH), h.start)) ?? 'states'),
   }));
-  const read = { ...frame, saying: participleSaying(sentence, verbs), held, ownClause: ownClauseBefore(text, sentence, reported, frame.stance, verbs) };
+  const read = { ...frame, saying: participleSaying(sentence, verbs), held, ownClause: ownClauseBefore(text, sentence, reported, verbs) };
   const topic = askedAbout(text, sentence);
   if (!topic) return { ...read, asked: null };
   // The answer is what follows the question: a "no" or "never" denies what was asked about, a dismissal disputes it.
@@ -66,12 +66,14 @@ export function readSentence(text: string, whole: TextSpan, verbs?: VerbLexicon)
 const RELATIVE_FRAME = /,\s+(?:(?:a|an|the)\s+\S+(?:\s+\S+)?\s+)?(?:that|which)\s+(?:\S+\s+){1,4}(?:that\s+)?$/iu;
 
 /** The main clause before a frame in a relative clause (see ReadSentence.ownClause), or null. */
-function ownClauseBefore(text: string, sentence: TextSpan, reported: TextSpan | null, frameStance: SentenceStance, verbs?: VerbLexicon): ReadSentence['ownClause'] {
+function ownClauseBefore(text: string, sentence: TextSpan, reported: TextSpan | null, verbs?: VerbLexicon): ReadSentence['ownClause'] {
   if (reported === null || reported.start <= sentence.start) return null;
   const before = text.slice(sentence.start, reported.start);
   const relative = RELATIVE_FRAME.exec(before);
   if (!relative || relative.index === 0) return null;
-  const stance: SentenceStance = FALSITY.test(reported.text) ? 'denies' : DOUBT.test(reported.text) ? 'disputes' : frameStance;
+  // What the frame reports is its own statement ("…, which Lima denies broke any rule"): the
+  // main clause is stated, unless all the frame says of it is a verdict ("…, a report that Lima says is false").
+  const stance = verdictClause(reported.text) ?? 'states';
   return { proposition: analyzeProposition(before.slice(0, relative.index), null, false, verbs), stance };
 }
 
@@ -115,13 +117,8 @@ function subjectOf(text: string, clause: Proposition): string | null {
   return subject ?? clause.entities[0] ?? null;
 }
 
-/** How far before what a noun holds a verdict on the noun is looked for: "no truth to reports that", "dismissed as fake news reports that". */
-const VERDICT_REACH = 40;
-
-/** The stance of a verdict just before a statement noun ("there was no truth to reports that …"), or null. */
-function verdictOnNoun(before: string): SentenceStance | null {
-  return FALSITY.test(before) ? 'denies' : DOUBT.test(before) ? 'disputes' : null;
-}
+/** How far before what a noun holds a verdict governing the noun is looked for ("there was no truth to reports that …"). */
+const VERDICT_REACH = 120;
 
 /** The statements nouns hold in the sentence ("his warning that …", "amid reports that …"), each reduced to a proposition, with where it starts. */
 function nounHeld(text: string, sentence: TextSpan, quotes: QuoteSpan[], verbs?: VerbLexicon): { start: number; proposition: Proposition }[] {

@@ -35,6 +35,24 @@ function objectsOf(p: Proposition): string[] {
 }
 
 /**
+ * Whether the sentence negates the claim's action. Where the sentence's word for the action is
+ * known (a page sentence): a negator counts unless an adverbial clause opens between it and the
+ * action ("officials would not confirm the price, as Lima sold …"), and a refusal counts on
+ * the action it governs ("refused to sell"). Else the clause's negation.
+ */
+function negatesAction(claim: Proposition, sentence: Proposition, related: RelatedOf): boolean {
+  const layout = sentence.layout;
+  if (!layout || !claim.predicate) return sentence.negated;
+  const near = new Set(related(claim.predicate).filter(([, w]) => w >= SAME_SENSE).map(([t]) => t));
+  const index = sentence.terms.findIndex((t) => t === claim.predicate || near.has(t));
+  if (index < 0) return sentence.negated;
+  const at = layout.termAt[index] as number;
+  if (layout.refusedAt.includes(at)) return true;
+  const apart = (n: number): boolean => layout.subordinatorsAt.some((s) => Math.min(n, at) < s && s < Math.max(n, at));
+  return layout.negatorsAt.some((n) => !apart(n));
+}
+
+/**
  * Compares a sentence's proposition with one wording of a claim. Precision first: the
  * sentence must name the claim's core entities in the same roles (so "China asked
  * Russia" never matches "Russia asked China"), share its main action, and carry most of
@@ -109,5 +127,5 @@ export function scoreProposition(claim: Proposition, sentence: Proposition, weig
     const objectGot = objects.reduce((n, t) => n + weight(t) * credit(t), 0);
     if (objectGot >= objectWeight / 3) score = Math.max(score, 0.5 + 0.5 * (objectGot / objectWeight));
   }
-  return { score, matchedTerms, polarityFlipped: claim.negated !== sentence.negated, roles: aroundAction };
+  return { score, matchedTerms, polarityFlipped: claim.negated !== negatesAction(claim, sentence, related), roles: aroundAction };
 }

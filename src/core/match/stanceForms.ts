@@ -2,27 +2,94 @@ import { CUES, DECLINED_TO_CONFIRM, DOUBT, FALSITY, NOT_DENIED } from '../lexico
 import type { SentenceStance } from './sentenceMatch';
 
 // Forms of news copy that give a page sentence its stance toward what it says, outside the
-// "X said/denied that …" frame the statement parser reads.
+// "X said/denied that …" frame the statement parser reads. Precision first: each form is
+// read narrowly, since a wrong "X denied this" is worse than none.
+
+/** A negator in the words before a rejecting verb: "has not denied", "never denied", "can't deny". */
+const NEGATED = /\b(?:not|never|no longer|cannot|hardly)\b|n't\b/iu;
+/** Intensifiers a verdict may open on: "completely false", "pure propaganda". */
+const VERDICT_LEAD = '(?:(?:completely|totally|entirely|absolutely|utterly|simply|pure|sheer|just|nothing but)\\s+)?';
+const WHOLE_FALSITY = new RegExp(`^${VERDICT_LEAD}(?:${FALSITY.source})$`, 'iu');
+const WHOLE_DOUBT = new RegExp(`^${VERDICT_LEAD}(?:${DOUBT.source})$`, 'iu');
+
+/**
+ * The stance of a verdict, when the whole phrase is one ("false", "as baseless", "pure
+ * propaganda"): denies for falsity, disputes for doubt; null for anything else, and for
+ * "wrong", which judges an act more often than a statement ("called it wrong").
+ */
+export function verdictStance(phrase: string): SentenceStance | null {
+  const p = phrase
+    .replace(/["\u201C\u201D\u2018\u2019]/gu, '')
+    .trim()
+    .replace(/^as\s+/iu, '');
+  if (/\bwrong\b/iu.test(p)) return null;
+  return WHOLE_FALSITY.test(p) ? 'denies' : WHOLE_DOUBT.test(p) ? 'disputes' : null;
+}
+
+/** The stance of what a frame reports when it is only a verdict on the clause before ("…, a report that Lima says is false"), else null. */
+export function verdictClause(reported: string): SentenceStance | null {
+  const copula = /^(?:is|was|are|were|has been|have been|had been|would be)\s+(.+?)[.!?"\u201D]*$/iu.exec(reported.trim());
+  return copula ? verdictStance(copula[1] as string) : null;
+}
+
+/**
+ * A verdict that governs the statement noun closing `before`: "no truth to (the) reports that",
+ * "dismissed as fake news (recent) reports that". Groups: the "no truth" governor, the words
+ * between the governor and the noun.
+ */
+const VERDICT_ON_NOUN = /(?:\b(no (?:truth|basis|foundation|substance)) (?:to|in|for)|\b(?:dismissed|rejected|brushed (?:off|aside)|waved (?:off|away)) as)((?: \S+){0,6}?) \S+ (?:to \S+ )?that\s*$/iu;
+
+/** The stance a verdict gives the statement a noun holds, from the words just before what it holds; null without one. */
+export function verdictBeforeNoun(before: string): SentenceStance | null {
+  const m = VERDICT_ON_NOUN.exec(before.replace(/\s+/gu, ' '));
+  if (!m) return null;
+  const words = (m[2] as string).trim().split(' ').filter((w) => w !== '');
+  // "no truth to the reports that": only a determiner or an adjective may stand before the noun.
+  if (m[1] !== undefined) return words.length <= 2 ? 'denies' : null;
+  // "as fake news reports", "as fake news recent reports": the verdict, perhaps with the noun's adjective after it.
+  for (const n of [words.length, words.length - 1]) {
+    const stance = n > 0 ? verdictStance(words.slice(0, n).join(' ').replace(/ (?:the|these|those|such|any)$/iu, '')) : null;
+    if (stance) return stance;
+  }
+  return null;
+}
 
 const REJECTING_CUES = [...CUES].filter(([, kind]) => kind === 'deny' || kind === 'dismiss').map(([cue]) => cue.replace(/ /gu, '\\s+'));
 const CUE = `(${REJECTING_CUES.join('|')})`;
 /** Up to five words naming who rejects, an auxiliary and an adverb: "officials in Lima have flatly". */
-const WHO = `(?:\\S+\\s+){1,5}?(?:has\\s+|have\\s+|had\\s+)?(?:\\S+ly\\s+)?`;
-/** What may follow the verb: a verdict ("as propaganda", "baseless"), a time ("on Tuesday"). */
-const REST = `(\\s+[^,.;]+)?[.!?"”’]*\\s*$`;
-/** ", which Lima denies", ", a claim officials in Lima have rejected": groups are the head noun (none after "which"), the verb, the rest. */
+const WHO = `((?:\\S+\\s+){1,5}?(?:has\\s+|have\\s+|had\\s+)?(?:\\S+ly\\s+)?)`;
+/** What may follow the verb, at most 60 characters to the end: a verdict, a time ("on Tuesday"). */
+const REST = `(?:\\s+([^\\s,.;][^,.;]{0,59}))?$`;
+/** ", which Lima denies", ", a claim officials in Lima have rejected". Groups: head noun (none after "which"), who, verb, rest. */
 const RELATIVE_REJECTION = new RegExp(`,\\s+(?:which|(?:a|an|the)\\s+(\\S+)(?:\\s+that)?)\\s+${WHO}${CUE}${REST}`, 'iu');
-/** ", and Lima denied it on Tuesday", ", though Lima has dismissed the claims as propaganda": groups are the verb, the rest. */
-const POINTING_REJECTION = new RegExp(`,?\\s+(?:and|but|though|although|while|yet)\\s+${WHO}${CUE}\\s+(?:it|this|that|them|these|those|(?:the|such|these|those)\\s+(?:claims?|reports?|accusations?|allegations?|charges?|suggestions?))\\b${REST}`, 'iu');
+/** ", and Lima denied it on Tuesday", ", though Lima dismissed the reports as propaganda". Groups: who, verb, object, rest. */
+const POINTING_REJECTION = new RegExp(
+  `,?\\s+(?:and|but|though|although|while|yet)\\s+${WHO}${CUE}\\s+(it|this|that|them|these|those|(?:the|such|these|those)\\s+(?:claims?|reports?|accusations?|allegations?|charges?|suggestions?))\\b${REST}`,
+  'iu',
+);
 /** Head nouns of a statement: what "…, a claim that Lima rejected" rejects is the sentence's statement, not a plan. */
 const STATEMENT_HEAD = /^(?:claims?|accusations?|allegations?|reports?|charges?|assertions?|suggestions?|assessments?)$/iu;
+/** What may follow a denial and leave it a denial of the statement: a time or a manner ("on Tuesday", "in a statement", "again"). */
+const ADJUNCT = /^(?:on|in|at|last|this|earlier|later|again|outright|immediately|publicly|repeatedly|strongly|flatly|vehemently)\b/iu;
+/** Characters a sentence may end on after its last word. */
+const CLOSERS = new Set([' ', '\t', '\n', '.', '!', '?', '"', '\u201D', '\u2019', "'", ')', ']']);
 
-/** The stance a rejecting verb gives: a denial, or a dismissal that says "false" or casts doubt; else none ("called it a step forward"). */
-function rejectionStance(verb: string, rest: string): SentenceStance | null {
+/** `text` without its closing punctuation and spaces, cut by a loop (a pattern anchored at the end would retry every run of spaces). */
+function withoutClosers(text: string): string {
+  let end = text.length;
+  while (end > 0 && CLOSERS.has(text[end - 1] as string)) end--;
+  return text.slice(0, end);
+}
+
+/**
+ * The stance a rejecting verb gives what it rejects: a denial verb denies, when nothing but a
+ * time or manner follows it ("denies using …" rejects something else); a dismissal denies or
+ * disputes only with a verdict ("dismissed as propaganda", not "called a threat").
+ */
+function rejectionStance(verb: string, rest: string | undefined): SentenceStance | null {
   const kind = CUES.get(verb.toLowerCase().replace(/\s+/gu, ' '));
-  if (kind === 'deny') return 'denies';
-  if (kind === 'dismiss' && FALSITY.test(rest)) return 'denies';
-  if (kind === 'dismiss' && DOUBT.test(rest)) return 'disputes';
+  if (kind === 'deny') return rest === undefined || ADJUNCT.test(rest) ? 'denies' : (verdictStance(rest) ?? null);
+  if (kind === 'dismiss' && rest !== undefined) return verdictStance(rest);
   return null;
 }
 
@@ -30,36 +97,45 @@ function rejectionStance(verb: string, rest: string): SentenceStance | null {
  * A clause ending the sentence that rejects what the sentence says before it: ", which Lima
  * denies", ", a claim officials in Lima have rejected", ", and Lima denied it on Tuesday",
  * ", though Lima dismissed the reports as propaganda". The sentence then reports a denial or a
- * dispute, not a statement. After "which" only "deny" and "refute" count ("a plan, which Lima
- * rejected" rejects the plan). Returns where the clause starts and the stance it gives, or null.
+ * dispute, not a statement. A rejection of something else is none: after "which" or a bare
+ * "it" only "deny" and "refute" count ("a plan, which Lima rejected", "asked for gas, but
+ * Ottawa rejected it"), and a negated one ("which Lima has not denied") is none either.
+ * Returns where the clause starts and the stance it gives, or null.
  */
 export function rejectionCoda(sentence: string): { start: number; stance: SentenceStance } | null {
-  const pointing = POINTING_REJECTION.exec(sentence);
+  const body = withoutClosers(sentence);
+  const pointing = POINTING_REJECTION.exec(body);
   if (pointing && pointing.index > 0) {
-    const stance = rejectionStance(pointing[1] as string, pointing[2] ?? '');
+    const [, who, verb, object, rest] = pointing as unknown as [string, string, string, string, string | undefined];
+    const bare = !/\s/u.test(object.trim());
+    const stance = NEGATED.test(who) || (bare && CUES.get(verb.toLowerCase()) === 'deny' && !/^(?:den|refut)/iu.test(verb)) ? null : rejectionStance(verb, rest);
     if (stance) return { start: pointing.index, stance };
   }
-  const relative = RELATIVE_REJECTION.exec(sentence);
+  const relative = RELATIVE_REJECTION.exec(body);
   if (!relative || relative.index === 0) return null;
-  const [, head, verb, rest] = relative as unknown as [string, string | undefined, string, string | undefined];
-  const aboutStatement = head !== undefined && STATEMENT_HEAD.test(head);
-  if (head === undefined && !/^(?:den|refut)/iu.test(verb) && CUES.get(verb.toLowerCase()) === 'deny') return null;
-  if (head !== undefined && !aboutStatement) return null;
-  const stance = rejectionStance(verb, rest ?? '');
+  const [, head, who, verb, rest] = relative as unknown as [string, string | undefined, string, string, string | undefined];
+  if (NEGATED.test(who)) return null;
+  if (head !== undefined && !STATEMENT_HEAD.test(head)) return null;
+  if (head === undefined && CUES.get(verb.toLowerCase()) === 'deny' && !/^(?:den|refut)/iu.test(verb)) return null;
+  const stance = rejectionStance(verb, rest);
   return stance ? { start: relative.index, stance } : null;
 }
 
+/** What a refusal to deny or to confirm must be followed by to frame a statement: "that", "whether", "the reports that". */
+const FRAMED = /^\s+(?:(?:(?:the|any)\s+)?(?:reports?|claims?|suggestions?)\s+that\s+|that\s+|whether\s+|if\s+)/iu;
+
 /**
- * "Lima did not deny that …", "Lima declined to confirm that …": a frame that commits to
+ * "Lima did not deny that …", "Lima declined to confirm whether …": a frame that commits to
  * nothing. What follows it is reported, not denied: stated after a refusal to deny, disputed
- * after a refusal to confirm ("would not confirm whether …" too). Returns where what it reports
- * starts and that stance, or null.
+ * after a refusal to confirm. The refusal must frame a clause ("did not confirm the price"
+ * frames none). Returns where what it reports starts and that stance, or null.
  */
 export function noncommittalFrame(sentence: string): { start: number; stance: SentenceStance } | null {
   const notDenied = NOT_DENIED.exec(sentence);
-  const unconfirmed = notDenied ? null : DECLINED_TO_CONFIRM.exec(sentence);
-  const frame = notDenied ?? unconfirmed;
+  const frame = notDenied ?? DECLINED_TO_CONFIRM.exec(sentence);
   if (!frame) return null;
-  const after = /^\s+(?:(?:the|any)\s+(?:reports?|claims?)\s+)?(?:(?:that|whether|if)\s+)?/iu.exec(sentence.slice(frame.index + frame[0].length));
-  return { start: frame.index + frame[0].length + (after?.[0].length ?? 0), stance: notDenied ? 'states' : 'disputes' };
+  const end = frame.index + frame[0].length;
+  const framed = FRAMED.exec(sentence.slice(end));
+  if (!framed) return null;
+  return { start: end + framed[0].length, stance: notDenied ? 'states' : 'disputes' };
 }
