@@ -116,7 +116,7 @@ describe('ClaimMatcher', () => {
 
   it('reads the stance news copy gives a restatement outside a "said that" frame', () => {
     const stanceOf = (text: string): string | undefined => matcher.matchText(text).find((m) => m.claimId === claimOf('surveillance drones'))?.stance;
-    const cases: [string, string][] = [
+    const cases: [string, string | undefined][] = [
       // A clause after the statement that rejects it.
       ['India has sold surveillance drones to Egypt, which New Delhi denies.', 'denies'],
       ['India has sold surveillance drones to Egypt, an accusation New Delhi has rejected.', 'denies'],
@@ -145,6 +145,9 @@ describe('ClaimMatcher', () => {
       ['India has been selling surveillance drones to Egypt, a move that analysts say is wrong.', 'states'],
       ['The talks got off to a false start after reports that India sold surveillance drones to Egypt.', 'states'],
       ['India sold surveillance drones to Egypt but did not confirm the price.', 'states'],
+      // Not having said something is no denial of it; a "wh-" clause is given.
+      ['Officials did not say that India sold surveillance drones to Egypt.', undefined],
+      ['Officials did not say how many surveillance drones India sold to Egypt.', 'states'],
       // A quoted question inside a statement leaves it a statement.
       ['India sold surveillance drones to Egypt, prompting Pakistan to ask: "Who is next?"', 'states'],
       // A verdict on the noun that holds the statement.

@@ -39,6 +39,9 @@ describe('noncommittalFrame', () => {
     expect(noncommittalFrame('Lima denied that it had armed Quito.')).toBeNull();
     // A refusal that frames no clause reports nothing.
     expect(noncommittalFrame('Lima armed Quito but did not confirm the price.')).toBeNull();
+    // What someone did not say is neither stated nor denied; a "wh-" clause is given whatever the frame.
+    expect(noncommittalFrame('Officials did not say that Lima had armed Quito.')?.stance).toBeNull();
+    expect(noncommittalFrame('Officials would not confirm how many rifles Lima sold Quito.')?.stance).toBe('states');
   });
 });
 

@@ -153,7 +153,9 @@ function readFrame(text: string, sentence: TextSpan, quotes: QuoteSpan[], verbs?
     if (noncommittal) {
       // "Chinese officials would not confirm whether they had …": the frame's party does what its "they" does.
       const party = analyzeProposition(sentence.text.slice(0, noncommittal.start)).entities[0] ?? null;
-      return { proposition: analyzeProposition(sentence.text.slice(noncommittal.start), party, false, verbs), stance: noncommittal.stance, unwrapped: true, pointsBack: false, reported: null };
+      // "Officials did not say that …" states nothing: read as a clause with no words.
+      const framed = noncommittal.stance === null ? '' : sentence.text.slice(noncommittal.start);
+      return { proposition: analyzeProposition(framed, party, false, verbs), stance: noncommittal.stance ?? 'states', unwrapped: true, pointsBack: false, reported: null };
     }
     return { proposition: analyzeProposition(sentence.text, null, false, verbs), stance: 'states', unwrapped: false, pointsBack: false, reported: null };
   }

@@ -121,21 +121,29 @@ export function rejectionCoda(sentence: string): { start: number; stance: Senten
   return stance ? { start: relative.index, stance } : null;
 }
 
-/** What a refusal to deny or to confirm must be followed by to frame a statement: "that", "whether", "the reports that". */
-const FRAMED = /^\s+(?:(?:(?:the|any)\s+)?(?:reports?|claims?|suggestions?)\s+that\s+|that\s+|whether\s+|if\s+)/iu;
+/** What a refusal to deny or to confirm must be followed by to frame a statement: "that", "whether", "the reports that"; or a "wh-" word, whose clause it presupposes ("did not say how many drones Lima sold"), captured. */
+const FRAMED = /^\s+(?:(?:(?:the|any)\s+)?(?:reports?|claims?|suggestions?)\s+that\s+|that\s+|whether\s+|if\s+|(how|when|where|why|which|what|who)\b)/iu;
+
+/** A reporting verb said not to have been used: "did not say", "never claimed", "has not suggested". */
+const NOT_SAID = /\b(?:did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|had not|hadn't|never|would not|wouldn't) (?:say|said|claim|claimed|state|stated|announce|announced|suggest|suggested|allege|alleged|assert|asserted|specify|specified)\b/iu;
 
 /**
- * "Lima did not deny that …", "Lima declined to confirm whether …": a frame that commits to
- * nothing. What follows it is reported, not denied: stated after a refusal to deny, disputed
- * after a refusal to confirm. The refusal must frame a clause ("did not confirm the price"
- * frames none). Returns where what it reports starts and that stance, or null.
+ * "Lima did not deny that …", "Lima declined to confirm whether …", "the cables did not say
+ * whether …": a frame that commits to nothing. What follows a refusal to deny is reported
+ * (stated), what follows a refusal to confirm is disputed, and what someone did not say is
+ * neither (stance null: the sentence carries no claim of its own). A "wh-" clause is taken as
+ * given whatever the frame ("did not say how many drones Lima sold" states that Lima sold some).
+ * The frame must frame a clause ("did not confirm the price" frames none). Returns where what it
+ * frames starts and the stance, or null.
  */
-export function noncommittalFrame(sentence: string): { start: number; stance: SentenceStance } | null {
+export function noncommittalFrame(sentence: string): { start: number; stance: SentenceStance | null } | null {
   const notDenied = NOT_DENIED.exec(sentence);
-  const frame = notDenied ?? DECLINED_TO_CONFIRM.exec(sentence);
+  const unconfirmed = notDenied ? null : DECLINED_TO_CONFIRM.exec(sentence);
+  const frame = notDenied ?? unconfirmed ?? NOT_SAID.exec(sentence);
   if (!frame) return null;
   const end = frame.index + frame[0].length;
   const framed = FRAMED.exec(sentence.slice(end));
   if (!framed) return null;
-  return { start: end + framed[0].length, stance: notDenied ? 'states' : 'disputes' };
+  if (framed[1] !== undefined) return { start: end + framed[0].length, stance: 'states' };
+  return { start: end + framed[0].length, stance: notDenied ? 'states' : unconfirmed ? 'disputes' : null };
 }
