@@ -145,6 +145,22 @@ describe('ClaimMatcher', () => {
       ['India has been selling surveillance drones to Egypt, a move that analysts say is wrong.', 'states'],
       ['The talks got off to a false start after reports that India sold surveillance drones to Egypt.', 'states'],
       ['India sold surveillance drones to Egypt but did not confirm the price.', 'states'],
+      // Negations that affirm, and denials said not to be made.
+      ['There is no doubt that India sold surveillance drones to Egypt.', 'states'],
+      ['India did not hesitate to sell surveillance drones to Egypt.', 'states'],
+      ['New Delhi has not denied that India sold surveillance drones to Egypt.', 'states'],
+      ['New Delhi neither confirmed nor denied that India sold surveillance drones to Egypt.', 'states'],
+      ['India sold surveillance drones to Egypt, officials said, and New Delhi is expected to deny it.', 'states'],
+      // A bare "denied it" with no report before it may refuse a request; with a verdict, "which" rejects the statement.
+      ['India sold surveillance drones to Egypt, but New Delhi denied it.', 'states'],
+      ['India sold surveillance drones to Egypt, which New Delhi rejected as baseless.', 'denies'],
+      ['India sold surveillance drones to Egypt, which New Delhi dismissed as false.', 'denies'],
+      // A refusal of the same verb elsewhere, and negations that a close aside does not stop.
+      ['India refused to sell tanks to Brazil but sold surveillance drones to Egypt.', 'states'],
+      ['India has not sold tanks to Brazil, but it sold surveillance drones to Egypt.', 'states'],
+      ['India has not once sold surveillance drones to Egypt.', 'denies'],
+      ['India did not, as reported, sell surveillance drones to Egypt.', 'denies'],
+      ['There was no basis for panic after reports that India sold surveillance drones to Egypt.', 'states'],
       // Not having said something is no denial of it; a "wh-" clause is given.
       ['Officials did not say that India sold surveillance drones to Egypt.', undefined],
       ['Officials did not say how many surveillance drones India sold to Egypt.', 'states'],
@@ -162,8 +178,16 @@ describe('ClaimMatcher', () => {
     expect(matcher.matchText(question)).toEqual([]);
     expect(matcher.matchText('“Has India sold surveillance drones to Egypt?”')).toEqual([]);
     expect(matcher.weighText(question)[0]?.claims[0]?.claim.id).toBe(claimOf('surveillance drones'));
-    const answered = `${question} New Delhi denied it.`;
-    expect(matcher.matchText(answered).map((m) => [answered.slice(m.start, m.end), m.claimId, m.stance])).toEqual([['New Delhi denied it.', claimOf('surveillance drones'), 'denies']]);
+    const answered = `${question} New Delhi denied the reports.`;
+    expect(matcher.matchText(answered).map((m) => [answered.slice(m.start, m.end), m.claimId, m.stance])).toEqual([['New Delhi denied the reports.', claimOf('surveillance drones'), 'denies']]);
+    // A question that points back is no answer.
+    expect(matcher.matchText('India has sold surveillance drones to Egypt. Did New Delhi deny the reports?').map((m) => m.stance)).toEqual(['states']);
+  });
+
+  it('reads a claim that is itself a refusal as negated', () => {
+    const refused = new ClaimMatcher(buildClaimIndex([parseSourceDocument('n', 'n.txt', 'Norway refused to sell patrol boats to Brazil, two officials told reporters.')], lexicon));
+    expect(refused.matchText('Norway has not sold patrol boats to Brazil.').map((m) => m.stance)).toEqual(['states']);
+    expect(refused.matchText('Norway sold patrol boats to Brazil.').map((m) => m.stance)).toEqual(['denies']);
   });
 
   it('keeps a refusal in a source document on its own action', () => {

@@ -58,8 +58,9 @@ describe('analyzeProposition', () => {
     expect(refused('Japan sold rice to Korea despite a refusal by its farmers')).toEqual([]);
   });
   it('takes the verb after a catenative irregular form as the action', () => {
-    expect(analyze('Korea kept buying rice from Japan').predicate).toBe('bui');
-    expect(analyze('Korea began to buy rice from Japan').predicate).toBe('bui');
+    const buying = analyze('Korea was buying rice from Japan').predicate;
+    expect(analyze('Korea kept buying rice from Japan').predicate).toBe(buying);
+    expect(analyze('Korea began to buy rice from Japan').predicate).toBe(buying);
   });
   it('reads an action that was stopped as negated, like "no longer"', () => {
     const stopped = analyze('Brazil has stopped supplying arms to Peru');

@@ -381,8 +381,7 @@ export function parseStatement(text: string, unit: TextSpan, quotes: QuoteSpan[]
       const cStart = contentStart(text, frame, ci, kind, unit.end);
       if (cStart < 0) break;
       const content = stripLeadingQuoteComma(text, { start: cStart, end: unit.end, text: '' });
-      // "Lima denied it.": a pointer is content enough for a denial.
-      if (!content || (content.text.length < 3 && !(kind !== 'say' && POINTER.test(content.text)))) continue;
+      if (!content || content.text.length < 3) continue;
       return withAsked(buildStatement(text, unit, quotes, sourceSpan, source, cue.text, kind, content));
     }
     // "Peru has refrained from … and has said …": the cue shares the sentence's subject.

@@ -454,14 +454,13 @@ export class ClaimMatcher {
       if (found.length === 0 && s.pointsBack) {
         // "Lima also denied these reports": takes the claim of the sentence just before it in its paragraph.
         previous = previous.map((p) => ({ ...p, sentence: s.span.text, start: s.span.start, end: s.span.end, stance: s.stance, terms: [] }));
-        out.push(...previous);
-        continue;
+      } else {
+        previous = found.map((c) => {
+          return { sentence: s.span.text, start: s.span.start, end: s.span.end, claimId: c.claim.id, stance: c.stance, score: Math.round(c.probability * 1000) / 1000, terms: sentenceWordsFor(c.terms, s.span.text, (t) => this.related.of(t)) };
+        });
       }
-      previous = found.map((c) => {
-        return { sentence: s.span.text, start: s.span.start, end: s.span.end, claimId: c.claim.id, stance: c.stance, score: Math.round(c.probability * 1000) / 1000, terms: sentenceWordsFor(c.terms, s.span.text, (t) => this.related.of(t)) };
-      });
       // "Did Lima arm Quito?" asks: it states, denies or disputes nothing, but the next sentence
-      // may answer it ("Lima denied it."). It is still weighed: calibration learns from it.
+      // may answer it ("Lima denied the reports."). It is still weighed: calibration learns from it.
       if (!isQuestion(s.span.text)) out.push(...previous);
     }
     return out;

@@ -46,6 +46,8 @@ export interface PropositionLayout {
   explicitAgents: { id: string; of: number }[];
   /** Token places of actions the clause says were refused, declined or failed ("refused to sell": the place of "sell"). */
   refusedAt: number[];
+  /** Every token place of each term, in `terms` order (a verb may be refused in one place and done in another). */
+  termPlaces: number[][];
   /** Token places of the negators that count toward `negated`. */
   negatorsAt: number[];
   /** Token places of words that open an adverbial clause ("after", "as", "because"): a negation before one does not reach past it. */
@@ -149,8 +151,11 @@ const NOT_CESSATION_AFTER = new Set(['to', 'a', 'an', 'the', 'its', 'their', 'hi
  */
 const NEGATIVE_IMPLICATIVE = new Set(['refuse', 'refuses', 'refused', 'refusing', 'decline', 'declines', 'declined', 'declining', 'fail', 'fails', 'failed', 'failing']);
 
-/** Words that open an adverbial clause: "would not confirm the price, as Lima sold …" negates no sale. */
-const ADVERBIAL_SUBORDINATORS = new Set(['after', 'before', 'as', 'when', 'while', 'since', 'because', 'although', 'though', 'until', 'once', 'whereas']);
+/** Negations that affirm what follows: "there is no doubt that", "it is no secret that", "not only", "did not hesitate to", "wasted no time". */
+const AFFIRMING_NEGATION = /^(?:no (?:doubt|secret|wonder)\b|not (?:only|just|merely|least)\b|(?:not|n't) hesitate\b|no time\b|never hid\b|not hid(?:e|den)?\b|no one (?:disputes|doubts|denies)\b|nobody (?:disputes|doubts|denies)\b)/iu;
+
+/** Words that open an adverbial or a contrasting clause: "would not confirm the price, as Lima sold …" and "did not sell tanks but sold drones" negate no sale of drones. */
+const ADVERBIAL_SUBORDINATORS = new Set(['after', 'before', 'as', 'when', 'while', 'since', 'because', 'although', 'though', 'until', 'once', 'whereas', 'but', 'yet']);
 
 /** How many words before the action a negator still bears on it ("will not be tolerated"). */
 const NEGATION_REACH = 3;
@@ -191,16 +196,21 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
   let lastConverseAt = -1;
   const termAt: number[] = [];
   const refusedAt: number[] = [];
+  const termPlaces: number[][] = [];
   const subordinatorsAt: number[] = [];
   const pushTerm = (term: string): void => {
-    if (!terms.includes(term)) {
+    const known = terms.indexOf(term);
+    if (known < 0) {
       terms.push(term);
       termAt.push(tokenIndex);
-    }
+      termPlaces.push([tokenIndex]);
+    } else (termPlaces[known] as number[]).push(tokenIndex);
     // The action is a verb: "the talks", "of help", "Lima's support" are things, not the action.
     const asNoun = NOUN_MARKERS.has(tokens[tokenIndex - 1]?.lower ?? '') || (tokens[tokenIndex - 1]?.text.endsWith("'s") ?? false);
-    // A reporting verb ("told", "warned", "confirmed") frames the proposition; it is not its action.
-    const actionWord = verbs.stems.has(term) && !CUES.has(tokens[tokenIndex]?.lower ?? '');
+    // A reporting verb ("told", "warned", "confirmed") frames the proposition; it is not its
+    // action, nor is a refusal ("refused to sell": the action is the selling, refused).
+    const lower = tokens[tokenIndex]?.lower ?? '';
+    const actionWord = verbs.stems.has(term) && !CUES.has(lower) && !(NEGATIVE_IMPLICATIVE.has(lower) && tokens[tokenIndex + 1]?.lower === 'to');
     if (actionWord) lastVerbAt = tokenIndex;
     if (actionWord && !asNoun) {
       const word = tokens[tokenIndex]?.lower ?? '';
@@ -238,6 +248,8 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
       i += entity.length - 1;
       continue;
     }
+    // "no doubt that", "not only", "did not hesitate to": negations that affirm.
+    if ((NEGATORS.has(tok.lower) || tok.lower.endsWith("n't")) && AFFIRMING_NEGATION.test(folded.slice(tok.start))) continue;
     if (NEGATORS.has(tok.lower) || tok.lower.endsWith("n't")) {
       negations.push({ at: i, start: tok.start, end: tok.end });
       continue;
@@ -283,7 +295,10 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
   const predicateToken = tokens[predicateAt];
   const bears = (n: (typeof negations)[number]): boolean => n.start < mainClauseEnd || (predicateToken !== undefined && n.at < predicateAt && predicateAt - n.at <= NEGATION_REACH && !/[,;:]/u.test(folded.slice(n.end, predicateToken.start)));
   const negatorsAt = negations.filter(bears).map((n) => n.at);
-  const negated = negatorsAt.length > 0;
+  // A refused action is negated where it is refused everywhere it stands ("refused to supply
+  // Quito but supplied Lima" supplies).
+  const predicatePlaces = predicate === null ? [] : (termPlaces[terms.indexOf(predicate)] ?? []);
+  const negated = negatorsAt.length > 0 || (predicatePlaces.length > 0 && predicatePlaces.every((p) => refusedAt.includes(p)));
   // The implied doer stands for a missing subject ("[Peru] denied asking Chile"); a clause that names a party before its action has its own ("… that Quito had asked").
   const ownSubject = predicateAt >= 0 && hits.some((h) => h.priority === 1 && h.order < predicateAt);
   if (implicitAgent && !ownSubject) hits.unshift({ id: implicitAgent, priority: -1, order: -1, of: predicateAt });
@@ -309,5 +324,5 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
     (isAgent ? agents : patients).push(h.id);
   }
   const explicitAgents = hits.filter((h) => h.priority < 1).map((h) => ({ id: h.id, of: h.of }));
-  return { terms, entities, predicate, negated, agents, patients, layout: { termAt, entityAt: mentions.map((at) => at.sort((a, b) => a - b)), explicitAgents, refusedAt, negatorsAt, subordinatorsAt } };
+  return { terms, entities, predicate, negated, agents, patients, layout: { termAt, entityAt: mentions.map((at) => at.sort((a, b) => a - b)), explicitAgents, refusedAt, negatorsAt, subordinatorsAt, termPlaces } };
 }

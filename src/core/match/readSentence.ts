@@ -10,7 +10,7 @@ import { tokenize } from '../text/tokens';
 import type { TextSpan } from '../text/span';
 import { analyzeProposition, type Proposition } from './proposition';
 import type { SentenceStance } from './sentenceMatch';
-import { noncommittalFrame, rejectionCoda, verdictBeforeNoun, verdictClause } from './stanceForms';
+import { noncommittalFrame, rejectionCoda, rejectionWithheld, verdictBeforeNoun, verdictClause } from './stanceForms';
 
 /** A page sentence with its reported-speech wrapper taken off. */
 export interface ReadSentence {
@@ -73,7 +73,7 @@ function ownClauseBefore(text: string, sentence: TextSpan, reported: TextSpan | 
   if (!relative || relative.index === 0) return null;
   // What the frame reports is its own statement ("…, which Lima denies broke any rule"): the
   // main clause is stated, unless all the frame says of it is a verdict ("…, a report that Lima says is false").
-  const stance = verdictClause(reported.text) ?? 'states';
+  const stance = verdictClause(text.slice(reported.start, sentence.end)) ?? 'states';
   return { proposition: analyzeProposition(before.slice(0, relative.index), null, false, verbs), stance };
 }
 
@@ -147,7 +147,8 @@ function readFrame(text: string, sentence: TextSpan, quotes: QuoteSpan[], verbs?
   const coda = rejectionCoda(sentence.text);
   if (!raw || !raw.source) {
     // "India sold drones to Egypt, which Delhi denies": what comes before the rejection, denied.
-    if (coda) return { proposition: analyzeProposition(sentence.text.slice(0, coda.start), null, false, verbs), stance: coda.stance, unwrapped: true, pointsBack: false, reported: null };
+    // A bare "…, but Ottawa denied it" with no report before it may refuse a request: left stated.
+    if (coda && !coda.byPronoun) return { proposition: analyzeProposition(sentence.text.slice(0, coda.start), null, false, verbs), stance: coda.stance, unwrapped: true, pointsBack: false, reported: null };
     // "Delhi did not deny that India had sold …": what follows, reported.
     const noncommittal = noncommittalFrame(sentence.text);
     if (noncommittal) {
@@ -160,7 +161,8 @@ function readFrame(text: string, sentence: TextSpan, quotes: QuoteSpan[], verbs?
     return { proposition: analyzeProposition(sentence.text, null, false, verbs), stance: 'states', unwrapped: false, pointsBack: false, reported: null };
   }
   const st = unwrapReportedSpeech(text, raw);
-  const said: SentenceStance = st.stance === 'denies' ? 'denies' : st.stance === 'disputes' ? 'disputes' : 'states';
+  // "Tokyo has not denied that …", "urged Tokyo to deny …": no denial.
+  const said: SentenceStance = rejectionWithheld(sentence.text, raw.cue) ? 'states' : st.stance === 'denies' ? 'denies' : st.stance === 'disputes' ? 'disputes' : 'states';
   // "Officials said India sold drones to Egypt, and Delhi denied it on Tuesday": a report of the denial.
   const stance = said === 'states' && coda ? coda.stance : said;
   // "X dismissed this as fake news" points back; "X said, 'The US has been spreading disinformation'"

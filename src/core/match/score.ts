@@ -34,6 +34,9 @@ function objectsOf(p: Proposition): string[] {
   return list;
 }
 
+/** How many words after a negator an adverbial clause must open to stop it: "has not once supplied", "did not, as reported, supply" stay negated. */
+const MIN_NEGATION_TO_CLAUSE = 3;
+
 /**
  * Whether the sentence negates the claim's action. Where the sentence's word for the action is
  * known (a page sentence): a negator counts unless an adverbial clause opens between it and the
@@ -44,12 +47,12 @@ function negatesAction(claim: Proposition, sentence: Proposition, related: Relat
   const layout = sentence.layout;
   if (!layout || !claim.predicate) return sentence.negated;
   const near = new Set(related(claim.predicate).filter(([, w]) => w >= SAME_SENSE).map(([t]) => t));
-  const index = sentence.terms.findIndex((t) => t === claim.predicate || near.has(t));
-  if (index < 0) return sentence.negated;
-  const at = layout.termAt[index] as number;
-  if (layout.refusedAt.includes(at)) return true;
-  const apart = (n: number): boolean => layout.subordinatorsAt.some((s) => Math.min(n, at) < s && s < Math.max(n, at));
-  return layout.negatorsAt.some((n) => !apart(n));
+  // Every place the sentence words the action ("refused to sell tanks but sold drones": two).
+  const places = sentence.terms.flatMap((t, i) => (t === claim.predicate || near.has(t) ? (layout.termPlaces[i] ?? []) : []));
+  if (places.length === 0) return sentence.negated;
+  // The action is negated when every place it stands is refused or negated.
+  const apart = (n: number, at: number): boolean => layout.subordinatorsAt.some((s) => s - n >= MIN_NEGATION_TO_CLAUSE && Math.min(n, at) < s && s < Math.max(n, at));
+  return places.every((at) => layout.refusedAt.includes(at) || layout.negatorsAt.some((n) => !apart(n, at)));
 }
 
 /**

@@ -5,8 +5,12 @@ import type { SentenceStance } from './sentenceMatch';
 // "X said/denied that …" frame the statement parser reads. Precision first: each form is
 // read narrowly, since a wrong "X denied this" is worse than none.
 
-/** A negator in the words before a rejecting verb: "has not denied", "never denied", "can't deny". */
-const NEGATED = /\b(?:not|never|no longer|cannot|hardly)\b|n't\b/iu;
+/**
+ * Words before a rejecting verb that keep it from being a rejection: a negator ("has not denied",
+ * "nobody denied", "neither confirmed nor denied"), or a rejection only asked for, expected or
+ * possible ("urged Lima to deny", "is expected to deny", "may deny").
+ */
+export const NOT_REJECTING = /\b(?:not|never|no|nobody|none|few|neither|nor|no longer|cannot|hardly|to|may|might|could|would|will|should|must|expected|likely|unlikely|urged|asked)\b|n't\b/iu;
 /** Intensifiers a verdict may open on: "completely false", "pure propaganda". */
 const VERDICT_LEAD = '(?:(?:completely|totally|entirely|absolutely|utterly|simply|pure|sheer|just|nothing but)\\s+)?';
 const WHOLE_FALSITY = new RegExp(`^${VERDICT_LEAD}(?:${FALSITY.source})$`, 'iu');
@@ -26,10 +30,11 @@ export function verdictStance(phrase: string): SentenceStance | null {
   return WHOLE_FALSITY.test(p) ? 'denies' : WHOLE_DOUBT.test(p) ? 'disputes' : null;
 }
 
-/** The stance of what a frame reports when it is only a verdict on the clause before ("…, a report that Lima says is false"), else null. */
+/** The stance of what a frame reports when it is only a verdict on the clause before ("…, a report that Lima says is false", "…, which Lima called baseless"), else null. */
 export function verdictClause(reported: string): SentenceStance | null {
-  const copula = /^(?:is|was|are|were|has been|have been|had been|would be)\s+(.+?)[.!?"\u201D]*$/iu.exec(reported.trim());
-  return copula ? verdictStance(copula[1] as string) : null;
+  const body = withoutClosers(reported).trim();
+  const copula = /^(?:is|was|are|were|has been|have been|had been|would be)\s+(.+)$/iu.exec(body);
+  return verdictStance(copula ? (copula[1] as string) : body);
 }
 
 /**
@@ -44,8 +49,8 @@ export function verdictBeforeNoun(before: string): SentenceStance | null {
   const m = VERDICT_ON_NOUN.exec(before.replace(/\s+/gu, ' '));
   if (!m) return null;
   const words = (m[2] as string).trim().split(' ').filter((w) => w !== '');
-  // "no truth to the reports that": only a determiner or an adjective may stand before the noun.
-  if (m[1] !== undefined) return words.length <= 2 ? 'denies' : null;
+  // "no truth to the reports that": only a determiner may stand before the noun ("no basis for panic after reports that" is none).
+  if (m[1] !== undefined) return words.every((w) => /^(?:the|these|those|such|any)$/iu.test(w)) ? 'denies' : null;
   // "as fake news reports", "as fake news recent reports": the verdict, perhaps with the noun's adjective after it.
   for (const n of [words.length, words.length - 1]) {
     const stance = n > 0 ? verdictStance(words.slice(0, n).join(' ').replace(/ (?:the|these|those|such|any)$/iu, '')) : null;
@@ -64,13 +69,13 @@ const REST = `(?:\\s+([^\\s,.;][^,.;]{0,59}))?$`;
 const RELATIVE_REJECTION = new RegExp(`,\\s+(?:which|(?:a|an|the)\\s+(\\S+)(?:\\s+that)?)\\s+${WHO}${CUE}${REST}`, 'iu');
 /** ", and Lima denied it on Tuesday", ", though Lima dismissed the reports as propaganda". Groups: who, verb, object, rest. */
 const POINTING_REJECTION = new RegExp(
-  `,?\\s+(?:and|but|though|although|while|yet)\\s+${WHO}${CUE}\\s+(it|this|that|them|these|those|(?:the|such|these|those)\\s+(?:claims?|reports?|accusations?|allegations?|charges?|suggestions?))\\b${REST}`,
+  `(?<![\\s,]),?\\s+(?:and|but|though|although|while|yet)\\s+${WHO}${CUE}\\s+(it|this|that|them|these|those|(?:the|such|these|those)\\s+(?:claims?|reports?|accusations?|allegations?|charges?|suggestions?))\\b${REST}`,
   'iu',
 );
 /** Head nouns of a statement: what "…, a claim that Lima rejected" rejects is the sentence's statement, not a plan. */
 const STATEMENT_HEAD = /^(?:claims?|accusations?|allegations?|reports?|charges?|assertions?|suggestions?|assessments?)$/iu;
-/** What may follow a denial and leave it a denial of the statement: a time or a manner ("on Tuesday", "in a statement", "again"). */
-const ADJUNCT = /^(?:on|in|at|last|this|earlier|later|again|outright|immediately|publicly|repeatedly|strongly|flatly|vehemently)\b/iu;
+/** What may follow a denial and leave it a denial of the statement: a time or a manner, and nothing more ("on Tuesday", "in a statement", "again"). */
+const ADJUNCT = /^(?:on (?:\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+ \d{1,2})|in a statement|last (?:week|month|year|night)|this (?:week|month|year|morning)|earlier|later|again|outright|immediately|publicly|repeatedly|strongly|flatly|vehemently)$/u;
 /** Characters a sentence may end on after its last word. */
 const CLOSERS = new Set([' ', '\t', '\n', '.', '!', '?', '"', '\u201D', '\u2019', "'", ')', ']']);
 
@@ -100,29 +105,46 @@ function rejectionStance(verb: string, rest: string | undefined): SentenceStance
  * dispute, not a statement. A rejection of something else is none: after "which" or a bare
  * "it" only "deny" and "refute" count ("a plan, which Lima rejected", "asked for gas, but
  * Ottawa rejected it"), and a negated one ("which Lima has not denied") is none either.
- * Returns where the clause starts and the stance it gives, or null.
+ * Returns where the clause starts, the stance it gives, and whether it points with a bare
+ * pronoun ("denied it"), which may mean a request refused rather than a statement denied; or null.
  */
-export function rejectionCoda(sentence: string): { start: number; stance: SentenceStance } | null {
+export function rejectionCoda(sentence: string): { start: number; stance: SentenceStance; byPronoun: boolean } | null {
   const body = withoutClosers(sentence);
   const pointing = POINTING_REJECTION.exec(body);
   if (pointing && pointing.index > 0) {
     const [, who, verb, object, rest] = pointing as unknown as [string, string, string, string, string | undefined];
     const bare = !/\s/u.test(object.trim());
-    const stance = NEGATED.test(who) || (bare && CUES.get(verb.toLowerCase()) === 'deny' && !/^(?:den|refut)/iu.test(verb)) ? null : rejectionStance(verb, rest);
-    if (stance) return { start: pointing.index, stance };
+    const stance = NOT_REJECTING.test(who) || (bare && CUES.get(verb.toLowerCase()) === 'deny' && !/^(?:den|refut)/iu.test(verb)) ? null : rejectionStance(verb, rest);
+    if (stance) return { start: pointing.index, stance, byPronoun: bare };
   }
   const relative = RELATIVE_REJECTION.exec(body);
   if (!relative || relative.index === 0) return null;
   const [, head, who, verb, rest] = relative as unknown as [string, string | undefined, string, string, string | undefined];
-  if (NEGATED.test(who)) return null;
+  if (NOT_REJECTING.test(who)) return null;
   if (head !== undefined && !STATEMENT_HEAD.test(head)) return null;
-  if (head === undefined && CUES.get(verb.toLowerCase()) === 'deny' && !/^(?:den|refut)/iu.test(verb)) return null;
+  // "a plan, which Lima rejected" rejects the plan; "…, which Lima rejected as baseless" rejects the statement.
+  if (head === undefined && CUES.get(verb.toLowerCase()) === 'deny' && !/^(?:den|refut)/iu.test(verb) && (rest === undefined || verdictStance(rest) === null)) return null;
   const stance = rejectionStance(verb, rest);
-  return stance ? { start: relative.index, stance } : null;
+  return stance ? { start: relative.index, stance, byPronoun: false } : null;
+}
+
+/**
+ * The sentence's rejecting verb `cue` is kept from rejecting by the words just before it:
+ * "Tokyo has not denied that …", "few deny that …", "urged Tokyo to deny …". Such a frame
+ * reports the statement; it does not deny or dispute it.
+ */
+export function rejectionWithheld(sentence: string, cue: string): boolean {
+  const at = sentence.toLowerCase().indexOf(cue.toLowerCase());
+  if (at < 0) return false;
+  const before = sentence.slice(Math.max(0, at - 40), at).split(/\s+/u).slice(-4).join(' ');
+  return NOT_REJECTING.test(before);
 }
 
 /** What a refusal to deny or to confirm must be followed by to frame a statement: "that", "whether", "the reports that"; or a "wh-" word, whose clause it presupposes ("did not say how many drones Lima sold"), captured. */
 const FRAMED = /^\s+(?:(?:(?:the|any)\s+)?(?:reports?|claims?|suggestions?)\s+that\s+|that\s+|whether\s+|if\s+|(how|when|where|why|which|what|who)\b)/iu;
+
+/** A denial or dispute said not to be made: "has not denied", "could not deny", "neither confirmed nor denied", "few dispute". */
+const DENIAL_WITHHELD = /\b(?:not|never|no longer|nor|few|nobody|no one|none|cannot|can't|couldn't|hasn't|haven't|hadn't|didn't|doesn't|won't|wouldn't)\s+(?:(?:directly|explicitly|specifically|publicly|yet|even|really|seriously)\s+)?(?:deny|denies|denied|denying|dispute|disputes|disputed|disputing)\b/iu;
 
 /** A reporting verb said not to have been used: "did not say", "never claimed", "has not suggested". */
 const NOT_SAID = /\b(?:did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|had not|hadn't|never|would not|wouldn't) (?:say|said|claim|claimed|state|stated|announce|announced|suggest|suggested|allege|alleged|assert|asserted|specify|specified)\b/iu;
@@ -137,7 +159,7 @@ const NOT_SAID = /\b(?:did not|didn't|does not|doesn't|has not|hasn't|have not|h
  * frames starts and the stance, or null.
  */
 export function noncommittalFrame(sentence: string): { start: number; stance: SentenceStance | null } | null {
-  const notDenied = NOT_DENIED.exec(sentence);
+  const notDenied = NOT_DENIED.exec(sentence) ?? DENIAL_WITHHELD.exec(sentence);
   const unconfirmed = notDenied ? null : DECLINED_TO_CONFIRM.exec(sentence);
   const frame = notDenied ?? unconfirmed ?? NOT_SAID.exec(sentence);
   if (!frame) return null;
