@@ -24,7 +24,9 @@ export function generatedClaims(n: number, vocabulary: string[], verbs: VerbLexi
   const out: IndexedClaim[] = [];
   for (let i = 0; i < n; i++) {
     const text = `${pick(ACTORS)} ${pick(VERBS)} ${pick(ACTORS)} ${Array.from({ length: 5 + Math.floor(r() * 5) }, word).join(' ')}`;
-    out.push({ id: `g${i}`, text, attributions: [], propositions: [analyzeProposition(text, null, false, verbs)] });
+    // As a built index stores them: without the layout only page sentences use.
+    const { layout: _layout, ...proposition } = analyzeProposition(text, null, false, verbs);
+    out.push({ id: `g${i}`, text, attributions: [], propositions: [proposition] });
   }
   return out;
 }
