@@ -120,12 +120,11 @@ function readerSources(claims: IndexedClaim[], lexicon: RelatedTerms, vocabulary
   const filler = Array.from({ length: ARTICLE_WORDS }, (_, i) => vocabulary[(i * 7919) % vocabulary.length]).join(' ');
   for (let i = 0; i < claims.length; i += 20) {
     const id = `reader-${String(i / 20).padStart(5, '0')}`;
-    // As buildClaimIndex stores them: a wording's layout serves page sentences only and is not kept.
+    // Generated claims are already stored as buildClaimIndex stores them (storedProposition).
     const own = claims.slice(i, i + 20).map((c) => ({
       ...c,
       id: `${id}-${c.id}`,
       attributions: [{ actor: 'Officials', role: null, stance: 'asserts' as const, quote: c.text, documentId: id, start: 0, end: c.text.length, cue: 'said' }],
-      propositions: c.propositions.map(({ layout: _layout, ...p }) => p),
     }));
     const { related, rarity } = indexLexicon(own, lexicon);
     sources.push({ document: { id, title: null, outlet: null, date: null, url: null, text: `${own.map((c) => c.text).join(' ')} ${filler}` }, claims: own, lexicon: { related, rarity } });

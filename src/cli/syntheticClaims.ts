@@ -1,5 +1,6 @@
 import type { VerbLexicon } from '../core/lexicon/relatedTerms';
 import type { IndexedClaim } from '../core/index/schema';
+import { storedProposition } from '../core/index/buildIndex';
 import { analyzeProposition } from '../core/match/proposition';
 
 /** A deterministic pseudo-random sequence, so every run benchmarks the same data. */
@@ -24,9 +25,7 @@ export function generatedClaims(n: number, vocabulary: string[], verbs: VerbLexi
   const out: IndexedClaim[] = [];
   for (let i = 0; i < n; i++) {
     const text = `${pick(ACTORS)} ${pick(VERBS)} ${pick(ACTORS)} ${Array.from({ length: 5 + Math.floor(r() * 5) }, word).join(' ')}`;
-    // As a built index stores them: without the layout only page sentences use.
-    const { layout: _layout, ...proposition } = analyzeProposition(text, null, false, verbs);
-    out.push({ id: `g${i}`, text, attributions: [], propositions: [proposition] });
+    out.push({ id: `g${i}`, text, attributions: [], propositions: [storedProposition(analyzeProposition(text, null, false, verbs))] });
   }
   return out;
 }

@@ -49,7 +49,7 @@ describe('analyzeProposition', () => {
   it('marks the one action refused, declined or failed, unless the refusal is negated', () => {
     const refused = (t: string): string[] => {
       const p = analyze(t);
-      return p.terms.filter((_, i) => p.layout?.refusedAt.includes(p.layout.termAt[i] as number));
+      return p.terms.filter((_, i) => p.layout?.refusedAt.includes(p.layout.termPlaces[i]?.[0] as number));
     };
     expect(refused('Japan refused to sell rice to Korea')).toEqual(['sell']);
     expect(refused('Japan sold rice to Korea after Brazil failed to deliver wheat')).toEqual(['deliv']);

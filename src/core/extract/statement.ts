@@ -1,4 +1,5 @@
 import { CUES, DECLINED_TO_CONFIRM, DOUBT, FALSITY, NEVER_SO, NOT_DENIED, OWN_REJECTION, type CueKind } from '../lexicon/reportingCues';
+import { MONTH_ABBREVIATIONS } from '../text/abbreviations';
 import { foldPunctuation } from '../text/fold';
 import { trimmedSpan, type TextSpan } from '../text/span';
 import { tokenize, type Token } from '../text/tokens';
@@ -74,8 +75,12 @@ const OBJECT_CUES = new Set(['announce', 'announces', 'announced', 'disclose', '
 /** Verbs that report speech only after a quotation (“Why?” he asked); before a clause they mean something else ("asked China for drones"). */
 const QUOTE_TAIL_CUES = new Set(['asked', 'asks', 'wondered', 'joked', 'quipped', 'shouted', 'exclaimed', 'told']);
 
+/** A clause that opens on a pronoun for its speaker or holder: "it had asked", "they would", "we will". */
+export const SPEAKER_PRONOUN = /^(?:it|they|we)\s/iu;
+
 /** Days and months: "said Tuesday evening that …" names a time, not the content's subject. */
-const CALENDAR_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/u;
+const DAY_OR_MONTH = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/u;
+const isCalendarWord = (w: string): boolean => DAY_OR_MONTH.test(w) || MONTH_ABBREVIATIONS.has(w);
 
 /** Moves a content start past "that", an optional addressee and time adverbials. */
 function contentStart(text: string, tokens: Token[], cueIndex: number, kind: CueKind, unitEnd: number): number {
@@ -87,7 +92,7 @@ function contentStart(text: string, tokens: Token[], cueIndex: number, kind: Cue
   // "said Peru was aware that …": a verb before "that" means "that" opens an inner clause.
   // "said reports that …": "that" belongs to the noun, and the reports are what the content is about.
   // "believes Chinese officials knew … that …": a name right after a "say" cue opens the content, and its "that" is an inner clause's.
-  const namedSubject = kind === 'say' && thatAt0 > 1 && (rest[0]?.capitalized ?? false) && !CALENDAR_WORD.test(rest[0]?.lower ?? '');
+  const namedSubject = kind === 'say' && thatAt0 > 1 && (rest[0]?.capitalized ?? false) && !isCalendarWord(rest[0]?.lower ?? '');
   const thatAt = namedSubject || rest.slice(0, Math.max(0, thatAt0)).some((t) => /^(?:was|is|were|are|had|has|have|would|will|could|may|might|did|does|reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|speculation)$/u.test(t.lower)) ? -1 : thatAt0;
   const quoteBefore = (i: number): boolean => /["\u201C]/u.test(text.slice(cue.end, (rest[i] as Token).start));
   if (thatAt >= 0 && thatAt <= 9 && !quoteBefore(thatAt) && !/[.;]/u.test(text.slice(cue.end, (rest[thatAt] as Token).start))) {
@@ -224,7 +229,7 @@ function buildStatement(
   }
   const { stance, target, sourceIsAgent } = stanceOfContent(text, unit, content);
   // "Peru said it is ready to help": a pronoun subject of the content is the speaker itself.
-  const speakerIsSubject = stance === 'asserts' && /^(?:it|they|we)\s/iu.test(content.text) && !direct;
+  const speakerIsSubject = stance === 'asserts' && SPEAKER_PRONOUN.test(content.text) && !direct;
   return { ...base, content, stance, target, sourceIsAgent: sourceIsAgent ?? speakerIsSubject };
 }
 

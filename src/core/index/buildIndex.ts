@@ -66,6 +66,11 @@ function bestDraft(p: Proposition, drafts: DraftClaim[], likelihood: Likelihood,
   return best;
 }
 
+/** A wording as the index stores it: without the layout, which only page sentences use, so the index stays small. */
+export function storedProposition({ layout: _layout, ...stored }: Proposition): Proposition {
+  return stored;
+}
+
 /**
  * Builds the claim index from news documents: extracts every attributed statement,
  * merges statements of one proposition into one claim (across sentences and documents),
@@ -173,7 +178,7 @@ export function buildClaimIndex(documents: SourceDocument[], lexicon: RelatedTer
       const wordings = d.texts.length > 0 ? d.texts : [d.attributions[0]?.quote ?? ''];
       const shortest = [...wordings].filter((w) => w.split(/\s+/u).length >= 4).sort((x, y) => x.length - y.length)[0] ?? (wordings[0] as string);
       // The layout only serves page sentences: the index stays small.
-      const propositions = d.propositions.map(({ layout: _layout, ...p }) => p);
+      const propositions = d.propositions.map(storedProposition);
       return { id: stableId('c', d.key), text: canonicalClaimText(shortest), attributions: d.attributions, propositions };
     });
   return {

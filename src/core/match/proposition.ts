@@ -26,7 +26,7 @@ export interface Proposition {
   /** Entities on the receiving side of the action. */
   patients: string[];
   /**
-   * Where each term and entity first stands (token index), and the parties named as doers
+   * Where each term and entity stands (token index), and the parties named as doers
    * whatever their place ("by X"): lets roles be read around another action word. Page
    * sentences only; the index does not store it.
    */
@@ -35,7 +35,6 @@ export interface Proposition {
 
 /** Positions of a proposition's terms and entities (see Proposition.layout). */
 export interface PropositionLayout {
-  termAt: number[];
   /** Every place each entity stands, in text order (a party may be named twice: "India's minister … to India"). */
   entityAt: number[][];
   /**
@@ -46,7 +45,7 @@ export interface PropositionLayout {
   explicitAgents: { id: string; of: number }[];
   /** Token places of actions the clause says were refused, declined or failed ("refused to sell": the place of "sell"). */
   refusedAt: number[];
-  /** Every token place of each term, in `terms` order (a verb may be refused in one place and done in another). */
+  /** Every token place of each term, in `terms` order, the first first (a verb may be refused in one place and done in another). */
   termPlaces: number[][];
   /** Token places of the negators that count toward `negated`. */
   negatorsAt: number[];
@@ -194,15 +193,21 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
   let tokenIndex = 0;
   // The last converse verb seen: a "from X" after it names its doer.
   let lastConverseAt = -1;
-  const termAt: number[] = [];
   const refusedAt: number[] = [];
   const termPlaces: number[][] = [];
   const subordinatorsAt: number[] = [];
+  // "refused to", "failed to" at token i: the action after "to" did not happen.
+  const refusesAt = (i: number): boolean => NEGATIVE_IMPLICATIVE.has(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'to';
+  // A negator just before token i ("never stopped", "did not refuse to") and the word at i cancel out: drops that negator.
+  const cancelsNegator = (i: number): boolean => {
+    const cancelled = negations.findIndex((n) => i - n.at <= 2);
+    if (cancelled >= 0) negations.splice(cancelled, 1);
+    return cancelled >= 0;
+  };
   const pushTerm = (term: string): void => {
     const known = terms.indexOf(term);
     if (known < 0) {
       terms.push(term);
-      termAt.push(tokenIndex);
       termPlaces.push([tokenIndex]);
     } else (termPlaces[known] as number[]).push(tokenIndex);
     // The action is a verb: "the talks", "of help", "Lima's support" are things, not the action.
@@ -210,7 +215,7 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
     // A reporting verb ("told", "warned", "confirmed") frames the proposition; it is not its
     // action, nor is a refusal ("refused to sell": the action is the selling, refused).
     const lower = tokens[tokenIndex]?.lower ?? '';
-    const actionWord = verbs.stems.has(term) && !CUES.has(lower) && !(NEGATIVE_IMPLICATIVE.has(lower) && tokens[tokenIndex + 1]?.lower === 'to');
+    const actionWord = verbs.stems.has(term) && !CUES.has(lower) && !refusesAt(tokenIndex);
     if (actionWord) lastVerbAt = tokenIndex;
     if (actionWord && !asNoun) {
       const word = tokens[tokenIndex]?.lower ?? '';
@@ -248,27 +253,20 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
       i += entity.length - 1;
       continue;
     }
-    // "no doubt that", "not only", "did not hesitate to": negations that affirm.
-    if ((NEGATORS.has(tok.lower) || tok.lower.endsWith("n't")) && AFFIRMING_NEGATION.test(folded.slice(tok.start))) continue;
     if (NEGATORS.has(tok.lower) || tok.lower.endsWith("n't")) {
-      negations.push({ at: i, start: tok.start, end: tok.end });
+      // "no doubt that", "not only", "did not hesitate to": negations that affirm.
+      if (!AFFIRMING_NEGATION.test(folded.slice(tok.start))) negations.push({ at: i, start: tok.start, end: tok.end });
       continue;
     }
     // "has stopped supplying" negates the supplying; "urged it to stop", "a stop in Moscow" do
     // not, and "never stopped" or "did not stop" cancel out.
     if (CESSATION.has(tok.lower) && !NOT_CESSATION_AFTER.has(tokens[i - 1]?.lower ?? '')) {
-      const cancelled = negations.findIndex((n) => i - n.at <= 2);
-      if (cancelled >= 0) negations.splice(cancelled, 1);
-      else negations.push({ at: i, start: tok.start, end: tok.end });
+      if (!cancelsNegator(i)) negations.push({ at: i, start: tok.start, end: tok.end });
       continue;
     }
     // "refused to supply" says the supplying did not happen, and only that ("after Brazil refused
     // to buy them, India sold …" still sells); "did not refuse to" cancels out.
-    if (NEGATIVE_IMPLICATIVE.has(tok.lower) && tokens[i + 1]?.lower === 'to') {
-      const cancelled = negations.findIndex((n) => i - n.at <= 2);
-      if (cancelled >= 0) negations.splice(cancelled, 1);
-      else refusedAt.push(i + 2);
-    }
+    if (refusesAt(i) && !cancelsNegator(i)) refusedAt.push(i + 2);
     const next = tokens[i + 1];
     const phrase = next ? PHRASES.get(`${tok.lower} ${next.lower}`) : undefined;
     if (phrase) {
@@ -324,5 +322,5 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
     (isAgent ? agents : patients).push(h.id);
   }
   const explicitAgents = hits.filter((h) => h.priority < 1).map((h) => ({ id: h.id, of: h.of }));
-  return { terms, entities, predicate, negated, agents, patients, layout: { termAt, entityAt: mentions.map((at) => at.sort((a, b) => a - b)), explicitAgents, refusedAt, negatorsAt, subordinatorsAt, termPlaces } };
+  return { terms, entities, predicate, negated, agents, patients, layout: { entityAt: mentions.map((at) => at.sort((a, b) => a - b)), explicitAgents, refusedAt, negatorsAt, subordinatorsAt, termPlaces } };
 }

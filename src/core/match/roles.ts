@@ -4,6 +4,22 @@ import type { Proposition } from './proposition';
 /** How close a related word must be to stand for the claim's action when roles are read around it. */
 export const ACTION_SENSE = 0.5;
 
+// Asked for every reading of every candidate sentence: worked out once per wording and lexicon.
+const closenessCache = new WeakMap<Proposition, { related: RelatedOf; closeness: Map<string, number> }>();
+
+/**
+ * The words that can stand for the claim's action, with how close each is: 1 for the claim's
+ * own word, else its related words at ACTION_SENSE or closer. Empty for a claim with no action.
+ */
+export function actionWords(claim: Proposition, related: RelatedOf): ReadonlyMap<string, number> {
+  const cached = closenessCache.get(claim);
+  if (cached && cached.related === related) return cached.closeness;
+  const closeness = new Map<string, number>(claim.predicate ? related(claim.predicate).filter(([, w]) => w >= ACTION_SENSE) : []);
+  if (claim.predicate) closeness.set(claim.predicate, 1);
+  closenessCache.set(claim, { related, closeness });
+  return closeness;
+}
+
 /**
  * The sentence's doers and receivers around the word that carries the claim's action
  * ("China is supplying aid to Russia, which Russia requested": roles around "requested"),
@@ -12,18 +28,18 @@ export const ACTION_SENSE = 0.5;
 export function rolesAroundAction(claim: Proposition, sentence: Proposition, related: RelatedOf): { agents: string[]; patients: string[] } {
   const layout = sentence.layout;
   if (!claim.predicate || !layout) return sentence;
-  const near = new Map(related(claim.predicate).filter(([, w]) => w >= ACTION_SENSE));
+  const near = actionWords(claim, related);
   let best = -1;
   let bestWeight = 0;
   sentence.terms.forEach((t, i) => {
-    const w = t === claim.predicate ? 1 : (near.get(t) ?? 0);
+    const w = near.get(t) ?? 0;
     if (w > bestWeight) {
       best = i;
       bestWeight = w;
     }
   });
   if (best < 0) return sentence;
-  const at = layout.termAt[best] as number;
+  const at = layout.termPlaces[best]?.[0] as number;
   const agents: string[] = [];
   const patients: string[] = [];
   // A doer the grammar names ("by Russia") is the doer of its own verb, not of every action in the sentence.

@@ -1,6 +1,6 @@
 import type { RelatedOf } from './pairFeatures';
 import type { Proposition } from './proposition';
-import { rolesAroundAction, swappedRoles } from './roles';
+import { actionWords, rolesAroundAction, swappedRoles } from './roles';
 
 /** A related word this close stands for the claim's word in the structural comparison ("request" for "ask"). */
 const SAME_SENSE = 0.7;
@@ -46,9 +46,9 @@ const MIN_NEGATION_TO_CLAUSE = 3;
 function negatesAction(claim: Proposition, sentence: Proposition, related: RelatedOf): boolean {
   const layout = sentence.layout;
   if (!layout || !claim.predicate) return sentence.negated;
-  const near = new Set(related(claim.predicate).filter(([, w]) => w >= SAME_SENSE).map(([t]) => t));
+  const near = actionWords(claim, related);
   // Every place the sentence words the action ("refused to sell tanks but sold drones": two).
-  const places = sentence.terms.flatMap((t, i) => (t === claim.predicate || near.has(t) ? (layout.termPlaces[i] ?? []) : []));
+  const places = sentence.terms.flatMap((t, i) => ((near.get(t) ?? 0) >= SAME_SENSE ? (layout.termPlaces[i] ?? []) : []));
   if (places.length === 0) return sentence.negated;
   // The action is negated when every place it stands is refused or negated.
   const apart = (n: number, at: number): boolean => layout.subordinatorsAt.some((s) => s - n >= MIN_NEGATION_TO_CLAUSE && Math.min(n, at) < s && s < Math.max(n, at));

@@ -129,15 +129,12 @@ export function rejectionCoda(sentence: string): { start: number; stance: Senten
 }
 
 /**
- * The sentence's rejecting verb `cue` is kept from rejecting by the words just before it:
- * "Tokyo has not denied that …", "few deny that …", "urged Tokyo to deny …". Such a frame
- * reports the statement; it does not deny or dispute it.
+ * A rejecting verb is kept from rejecting by the words just before it (`beforeCue`, the text
+ * up to the verb): "Tokyo has not denied that …", "few deny that …", "urged Tokyo to deny …".
+ * Such a frame reports the statement; it does not deny or dispute it.
  */
-export function rejectionWithheld(sentence: string, cue: string): boolean {
-  const at = sentence.toLowerCase().indexOf(cue.toLowerCase());
-  if (at < 0) return false;
-  const before = sentence.slice(Math.max(0, at - 40), at).split(/\s+/u).slice(-4).join(' ');
-  return NOT_REJECTING.test(before);
+export function rejectionWithheld(beforeCue: string): boolean {
+  return NOT_REJECTING.test(beforeCue.slice(-40).split(/\s+/u).slice(-4).join(' '));
 }
 
 /** What a refusal to deny or to confirm must be followed by to frame a statement: "that", "whether", "the reports that"; or a "wh-" word, whose clause it presupposes ("did not say how many drones Lima sold"), captured. */
