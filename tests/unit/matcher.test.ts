@@ -184,6 +184,21 @@ describe('ClaimMatcher', () => {
     expect(matcher.matchText('India has sold surveillance drones to Egypt. Did New Delhi deny the reports?').map((m) => m.stance)).toEqual(['states']);
   });
 
+  it('reads the answer to a question as the speaker’s own statement, besides its stance on what was asked', () => {
+    const answeredIndex = buildClaimIndex([
+      parseSourceDocument('d', 'd.txt', 'Canadian officials said Japan had been spreading disinformation about Canadian gas exports.'),
+      parseSourceDocument('q', 'q.txt', 'Japanese officials said Japan had asked Canada for extra shipments of liquefied gas.'),
+    ], lexicon);
+    const answered = new ClaimMatcher(answeredIndex);
+    const claimIn = (needle: string): string | undefined => answeredIndex.claims.find((c) => c.attributions.some((a) => a.quote.includes(needle)))?.id;
+    // The answer dismisses what was asked and, in the same words, states a claim of its own.
+    const text = 'Asked about the reported request for gas shipments by Japan, the Canadian minister said, "Recently, Japan has been spreading disinformation about Canadian gas exports."';
+    expect(answered.matchText(text).map((m) => [m.claimId, m.stance])).toEqual([
+      [claimIn('spreading disinformation'), 'states'],
+      [claimIn('asked Canada'), 'disputes'],
+    ]);
+  });
+
   it('reads a claim that is itself a refusal as negated', () => {
     const refused = new ClaimMatcher(buildClaimIndex([parseSourceDocument('n', 'n.txt', 'Norway refused to sell patrol boats to Brazil, two officials told reporters.')], lexicon));
     expect(refused.matchText('Norway has not sold patrol boats to Brazil.').map((m) => m.stance)).toEqual(['states']);

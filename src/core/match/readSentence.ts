@@ -179,6 +179,10 @@ function readFrame(text: string, sentence: TextSpan, quotes: QuoteSpan[], verbs?
   if (st.target?.kind === 'previous') return { proposition: analyzeProposition(st.content.text, null, false, verbs), stance, unwrapped: true, pointsBack: true, reported: st.content };
   // "Beijing accused Washington of spreading disinformation" states that Washington spreads it.
   if (st.target?.kind === 'accused') return { proposition: analyzeProposition(st.content.text, null, false, verbs), stance: 'states', unwrapped: true, pointsBack: false, reported: st.content };
+  // "Asked about the request, the minister said, 'Washington is spreading lies'": the answer is
+  // the speaker's own statement; the question, read apart (ReadSentence.asked), takes its stance.
+  const answersQuestion = st.target?.kind === 'span' && st.target.span.start === askedAbout(text, sentence)?.start;
+  if (answersQuestion) return { proposition: analyzeProposition(st.content.text, null, false, verbs), stance: 'states', unwrapped: true, pointsBack: false, reported: st.content };
   const span = st.target?.kind === 'span' ? st.target.span : st.content;
   // The content's own doer: the source ("Peru denied asking …"), or a source a frame inside it named ("officials said Lima told Quito it would …").
   const agentSpan = st.innerAgentSpan ?? (st.sourceIsAgent ? st.sourceSpan : null);
