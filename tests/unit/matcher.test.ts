@@ -205,6 +205,21 @@ describe('ClaimMatcher', () => {
     expect(refused.matchText('Norway sold patrol boats to Brazil.').map((m) => m.stance)).toEqual(['denies']);
   });
 
+  it('reads an action only weighed or intended as neither stating nor denying a claim that it stopped or happened', () => {
+    const stopped = new ClaimMatcher(buildClaimIndex([parseSourceDocument('s', 's.txt', 'Norway has stopped selling patrol boats to Brazil, two officials told reporters.')], lexicon));
+    const stanceOn = (m: ClaimMatcher, text: string): string[] => m.matchText(text).map((x) => x.stance);
+    // Doing it again turns the claim around; weighing or planning it does not.
+    expect(stanceOn(stopped, 'Norway is selling patrol boats to Brazil again.')).toEqual(['denies']);
+    expect(stanceOn(stopped, 'Norway is considering selling patrol boats to Brazil.')).toEqual([]);
+    expect(stanceOn(stopped, 'Norway is weighing whether to sell patrol boats to Brazil.')).toEqual([]);
+    expect(stanceOn(stopped, 'Norway plans to sell patrol boats to Brazil.')).toEqual([]);
+    // Not weighing an action denies no claim that it happened.
+    expect(stanceOn(matcher, 'India is not considering selling surveillance drones to Egypt.')).not.toContain('denies');
+    // A claim that itself weighs the action is denied by a sentence that says it is not weighed.
+    const weighed = new ClaimMatcher(buildClaimIndex([parseSourceDocument('w', 'w.txt', 'Norway is considering selling patrol boats to Brazil, two officials told reporters.')], lexicon));
+    expect(stanceOn(weighed, 'Norway is not considering selling patrol boats to Brazil.')).toEqual(['denies']);
+  });
+
   it('keeps a refusal in a source document on its own action', () => {
     const refusal = new ClaimMatcher(buildClaimIndex([parseSourceDocument('r', 'r.txt', 'India sold surveillance drones to Egypt after Brazil refused to buy them, two officials told reporters.')], lexicon));
     expect(refusal.matchText('India has sold surveillance drones to Egypt.').map((m) => m.stance)).toEqual(['states']);

@@ -45,6 +45,8 @@ export interface PropositionLayout {
   explicitAgents: { id: string; of: number }[];
   /** Token places of actions the clause says were refused, declined or failed ("refused to sell": the place of "sell"). */
   refusedAt: number[];
+  /** Token places of actions the clause only weighs or intends ("is considering selling", "plans to sell": the place of "sell"). */
+  intendedAt: number[];
   /** Every token place of each term, in `terms` order, the first first (a verb may be refused in one place and done in another). */
   termPlaces: number[][];
   /** Token places of the negators that count toward `negated`. */
@@ -150,6 +152,20 @@ const NOT_CESSATION_AFTER = new Set(['to', 'a', 'an', 'the', 'its', 'their', 'hi
  */
 const NEGATIVE_IMPLICATIVE = new Set(['refuse', 'refuses', 'refused', 'refusing', 'decline', 'declines', 'declined', 'declining', 'fail', 'fails', 'failed', 'failing']);
 
+/**
+ * Verbs that weigh or intend the action after them without saying it happened or did not:
+ * "is considering selling", "weighs whether to sell", "plans to sell". Those that take an
+ * "-ing" form or "whether to" first, then those that take "to".
+ */
+const WEIGHING: ReadonlySet<string> = new Set(['consider', 'considers', 'considered', 'considering', 'weigh', 'weighs', 'weighed', 'weighing', 'mull', 'mulls', 'mulled', 'mulling', 'contemplate', 'contemplates', 'contemplated', 'contemplating']);
+const INTENDING: ReadonlySet<string> = new Set([
+  ...['plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'intending', 'prepare', 'prepares', 'prepared', 'preparing'],
+  ...['threaten', 'threatens', 'threatened', 'threatening', 'want', 'wants', 'wanted', 'wanting', 'seek', 'seeks', 'sought', 'seeking', 'hope', 'hopes', 'hoped', 'hoping'],
+]);
+
+/** Every word of WEIGHING and INTENDING: a claim worded with one weighs or intends its own action. */
+export const INTENT_VERBS: ReadonlySet<string> = new Set([...WEIGHING, ...INTENDING]);
+
 /** Negations that affirm what follows: "there is no doubt that", "it is no secret that", "not only", "did not hesitate to", "wasted no time". */
 const AFFIRMING_NEGATION = /^(?:no (?:doubt|secret|wonder)\b|not (?:only|just|merely|least)\b|(?:not|n't) hesitate\b|no time\b|never hid\b|not hid(?:e|den)?\b|no one (?:disputes|doubts|denies)\b|nobody (?:disputes|doubts|denies)\b)/iu;
 
@@ -194,6 +210,7 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
   // The last converse verb seen: a "from X" after it names its doer.
   let lastConverseAt = -1;
   const refusedAt: number[] = [];
+  const intendedAt: number[] = [];
   const termPlaces: number[][] = [];
   const subordinatorsAt: number[] = [];
   // "refused to", "failed to" at token i: the action after "to" did not happen.
@@ -267,6 +284,10 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
     // "refused to supply" says the supplying did not happen, and only that ("after Brazil refused
     // to buy them, India sold …" still sells); "did not refuse to" cancels out.
     if (refusesAt(i) && !cancelsNegator(i)) refusedAt.push(i + 2);
+    // "considering selling", "weighing whether to sell", "plans to sell": the selling is only weighed.
+    const after = tokens[i + 1]?.lower ?? '';
+    if (WEIGHING.has(tok.lower)) intendedAt.push(after === 'whether' && tokens[i + 2]?.lower === 'to' ? i + 3 : i + 1);
+    else if (INTENDING.has(tok.lower) && after === 'to') intendedAt.push(i + 2);
     const next = tokens[i + 1];
     const phrase = next ? PHRASES.get(`${tok.lower} ${next.lower}`) : undefined;
     if (phrase) {
@@ -322,5 +343,5 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
     (isAgent ? agents : patients).push(h.id);
   }
   const explicitAgents = hits.filter((h) => h.priority < 1).map((h) => ({ id: h.id, of: h.of }));
-  return { terms, entities, predicate, negated, agents, patients, layout: { entityAt: mentions.map((at) => at.sort((a, b) => a - b)), explicitAgents, refusedAt, negatorsAt, subordinatorsAt, termPlaces } };
+  return { terms, entities, predicate, negated, agents, patients, layout: { entityAt: mentions.map((at) => at.sort((a, b) => a - b)), explicitAgents, refusedAt, intendedAt, negatorsAt, subordinatorsAt, termPlaces } };
 }

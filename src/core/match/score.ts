@@ -1,5 +1,6 @@
 import type { RelatedOf } from './pairFeatures';
-import type { Proposition } from './proposition';
+import { INTENT_VERBS, type Proposition } from './proposition';
+import { termsOf } from '../lexicon/terms';
 import { actionWords, rolesAroundAction, swappedRoles } from './roles';
 
 /** A related word this close stands for the claim's word in the structural comparison ("request" for "ask"). */
@@ -37,6 +38,27 @@ function objectsOf(p: Proposition): string[] {
 /** How many words after a negator an adverbial clause must open to stop it: "has not once supplied", "did not, as reported, supply" stay negated. */
 const MIN_NEGATION_TO_CLAUSE = 3;
 
+/** Every token place where a page sentence words the claim's action ("refused to sell tanks but sold drones": two); none when either has no known action. */
+function actionPlaces(claim: Proposition, sentence: Proposition, related: RelatedOf): number[] {
+  const layout = sentence.layout;
+  if (!layout || !claim.predicate) return [];
+  const near = actionWords(claim, related);
+  return sentence.terms.flatMap((t, i) => ((near.get(t) ?? 0) >= SAME_SENSE ? (layout.termPlaces[i] ?? []) : []));
+}
+
+/** The stems of INTENT_VERBS: a claim that itself weighs or intends its action ("is considering selling"). */
+const INTENT_STEMS: ReadonlySet<string> = new Set([...INTENT_VERBS].flatMap(termsOf));
+
+/**
+ * Whether the sentence only weighs or intends the claim's action where the claim does not:
+ * "China is considering providing weapons" neither states nor denies "Beijing has stopped
+ * providing weapons", nor does "is not considering selling" deny "sold".
+ */
+function onlyIntended(claim: Proposition, sentence: Proposition, related: RelatedOf): boolean {
+  const places = actionPlaces(claim, sentence, related);
+  return places.length > 0 && places.every((at) => sentence.layout?.intendedAt.includes(at)) && !claim.terms.some((t) => INTENT_STEMS.has(t));
+}
+
 /**
  * Whether the sentence negates the claim's action. Where the sentence's word for the action is
  * known (a page sentence): a negator counts unless an adverbial clause opens between it and the
@@ -45,11 +67,8 @@ const MIN_NEGATION_TO_CLAUSE = 3;
  */
 function negatesAction(claim: Proposition, sentence: Proposition, related: RelatedOf): boolean {
   const layout = sentence.layout;
-  if (!layout || !claim.predicate) return sentence.negated;
-  const near = actionWords(claim, related);
-  // Every place the sentence words the action ("refused to sell tanks but sold drones": two).
-  const places = sentence.terms.flatMap((t, i) => ((near.get(t) ?? 0) >= SAME_SENSE ? (layout.termPlaces[i] ?? []) : []));
-  if (places.length === 0) return sentence.negated;
+  const places = actionPlaces(claim, sentence, related);
+  if (!layout || places.length === 0) return sentence.negated;
   // The action is negated when every place it stands is refused or negated.
   const apart = (n: number, at: number): boolean => layout.subordinatorsAt.some((s) => s - n >= MIN_NEGATION_TO_CLAUSE && Math.min(n, at) < s && s < Math.max(n, at));
   return places.every((at) => layout.refusedAt.includes(at) || layout.negatorsAt.some((n) => !apart(n, at)));
@@ -130,5 +149,8 @@ export function scoreProposition(claim: Proposition, sentence: Proposition, weig
     const objectGot = objects.reduce((n, t) => n + weight(t) * credit(t), 0);
     if (objectGot >= objectWeight / 3) score = Math.max(score, 0.5 + 0.5 * (objectGot / objectWeight));
   }
-  return { score, matchedTerms, polarityFlipped: claim.negated !== negatesAction(claim, sentence, related), roles: aroundAction };
+  const polarityFlipped = claim.negated !== negatesAction(claim, sentence, related);
+  // A weighed action turned around is no denial: it is another claim.
+  if (polarityFlipped && onlyIntended(claim, sentence, related)) return null;
+  return { score, matchedTerms, polarityFlipped, roles: aroundAction };
 }
