@@ -12,6 +12,10 @@ const VOCABULARY = 40_000;
 const NEIGHBOUR_VOCABULARY = 25_000;
 /** A vector-only neighbour must be at least this close (cosine): below it, topic swamps meaning. */
 const VECTOR_ONLY_COSINE = 0.75;
+/** How many nearest neighbours measure a word's hubness: how close it is to words in general. */
+const HUB_NEIGHBOURS = 10;
+/** How much closer than their usual neighbours two words must be to be vector-only neighbours (CSLS, at least). */
+const MIN_LOCAL_MARGIN = 0.1;
 /** WordNet senses of a word that count, most frequent first: rare senses bring wrong synonyms. */
 const SENSES = 4;
 /** Related stems kept per stem, strongest first. */
@@ -165,19 +169,40 @@ export async function buildRelatedTerms(): Promise<RelatedTermsTable> {
   // Very close vector neighbours WordNet does not link; both must be WordNet words (no names).
   const near = vocab.filter((w) => senses.has(w)).slice(0, NEIGHBOUR_VOCABULARY);
   const vectors = near.map((w) => vec.get(w) as Float32Array);
+  // Each word's HUB_NEIGHBOURS closest cosines, for its hubness (see below).
+  const closest = near.map(() => new Float32Array(HUB_NEIGHBOURS));
+  const keepClosest = (list: Float32Array, s: number): void => {
+    if (s <= (list[HUB_NEIGHBOURS - 1] as number)) return;
+    let at = HUB_NEIGHBOURS - 1;
+    while (at > 0 && (list[at - 1] as number) < s) {
+      list[at] = list[at - 1] as number;
+      at--;
+    }
+    list[at] = s;
+  };
+  const close: [number, number, number][] = [];
   for (let i = 0; i < near.length; i++) {
     const x = vectors[i] as Float32Array;
     for (let j = i + 1; j < near.length; j++) {
       const y = vectors[j] as Float32Array;
       let s = 0;
       for (let d = 0; d < dims; d++) s += (x[d] as number) * (y[d] as number);
-      if (s < VECTOR_ONLY_COSINE) continue;
-      const sa = stem(near[i] as string);
-      const sb = stem(near[j] as string);
-      if (sa === sb) continue;
-      const k = key(sa, sb);
-      pairs.set(k, Math.max(pairs.get(k) ?? 0, 0.9 * s));
+      keepClosest(closest[i] as Float32Array, s);
+      keepClosest(closest[j] as Float32Array, s);
+      if (s >= VECTOR_ONLY_COSINE) close.push([i, j, s]);
     }
+  }
+  // Frequent words crowd together in vector space ("ask", "tell", "give", "know" are all
+  // close): a pair counts only as far as it is closer than each word is to its usual
+  // neighbours (CSLS, Conneau et al. 2018, "Word translation without parallel data").
+  const hubness = closest.map((list) => list.reduce((n, s) => n + s, 0) / HUB_NEIGHBOURS);
+  for (const [i, j, s] of close) {
+    if (2 * s - (hubness[i] as number) - (hubness[j] as number) < MIN_LOCAL_MARGIN) continue;
+    const sa = stem(near[i] as string);
+    const sb = stem(near[j] as string);
+    if (sa === sb) continue;
+    const k = key(sa, sb);
+    pairs.set(k, Math.max(pairs.get(k) ?? 0, 0.9 * s));
   }
   for (const a of antonyms) pairs.delete(a);
 

@@ -2,7 +2,7 @@
 import type { Features } from './pairFeatures';
 
 /** Logistic weights over FEATURE_NAMES, fitted on the labelled sets; the first is the bias. */
-export const DECISION_WEIGHTS: readonly number[] = [-3.3345, 2.6987, 0.8851, 0.098, 0.5375, 0.11, -0.6819, -0.1127, 0, -0.0145, 0.5045, 0, 4.4625, 0.1968, -0.7607, 0.6103, 1.1592];
+export const DECISION_WEIGHTS: readonly number[] = [-3.0729, 2.2783, 1.3199, 0.2797, 0.7075, 0.1054, -1.2903, -0.1224, 0, 0.0648, 0.607, 0, 4.3588, 0.6072, -0.6871, 0.7716, 0.7644];
 
 /** Probability a sentence must reach to be highlighted: chosen by `npm run calibrate` (cross-validated, precision first). */
 export const MATCH_THRESHOLD = 0.6;
