@@ -220,6 +220,14 @@ describe('ClaimMatcher', () => {
     expect(stanceOn(weighed, 'Norway is not considering selling patrol boats to Brazil.')).toEqual(['denies']);
   });
 
+  it('reads a negated claim as denied only by a sentence that words its action', () => {
+    const warning = new ClaimMatcher(buildClaimIndex([parseSourceDocument('w', 'w.txt', 'Norwegian officials said Norway will not allow Brazil to buy patrol boats from any country.')], lexicon));
+    const stanceOf = (text: string): string | undefined => warning.weighText(text)[0]?.claims[0]?.stance;
+    expect(stanceOf('Norway will allow Brazil to buy patrol boats from any country.')).toBe('denies');
+    // Said another way, without "allow": a restatement of the warning, not its denial.
+    expect(stanceOf('Norway is ready to punish Brazil if it buys patrol boats from any country.')).toBe('states');
+  });
+
   it('keeps a refusal in a source document on its own action', () => {
     const refusal = new ClaimMatcher(buildClaimIndex([parseSourceDocument('r', 'r.txt', 'India sold surveillance drones to Egypt after Brazil refused to buy them, two officials told reporters.')], lexicon));
     expect(refusal.matchText('India has sold surveillance drones to Egypt.').map((m) => m.stance)).toEqual(['states']);

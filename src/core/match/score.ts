@@ -67,8 +67,11 @@ function onlyIntended(claim: Proposition, sentence: Proposition, related: Relate
  */
 function negatesAction(claim: Proposition, sentence: Proposition, related: RelatedOf): boolean {
   const layout = sentence.layout;
+  if (!layout) return sentence.negated;
   const places = actionPlaces(claim, sentence, related);
-  if (!layout || places.length === 0) return sentence.negated;
+  // A sentence that never words the claim's action cannot be told to affirm what the claim
+  // negates: "the US is ready for sanctions if …" does not deny "we will not allow a lifeline".
+  if (places.length === 0) return sentence.negated || claim.negated;
   // The action is negated when every place it stands is refused or negated.
   const apart = (n: number, at: number): boolean => layout.subordinatorsAt.some((s) => s - n >= MIN_NEGATION_TO_CLAUSE && Math.min(n, at) < s && s < Math.max(n, at));
   return places.every((at) => layout.refusedAt.includes(at) || layout.negatorsAt.some((n) => !apart(n, at)));
