@@ -333,12 +333,14 @@ export class ClaimMatcher {
     const related = (t: string): [string, number][] => this.related.of(t);
     for (const wi of candidates) {
       const w = this.wordings[wi] as Wording;
+      const carriers = this.carriersOf(w);
+      const carries = (stem: string): number => (carriers.get(stem) ?? []).reduce((best, c) => Math.max(best, c.credit), 0);
       for (const { proposition: reading, stance } of readings) {
         // Who did what to whom first: a sentence that fails the structural comparison
         // (roles swapped, another doer or receiver) states another claim.
         const structure = scoreProposition(w.proposition, reading, weight, related, true);
         if (!structure) continue;
-        const { features, matchedTerms } = pairFeatures(w.proposition, reading, weight, related, structure);
+        const { features, matchedTerms } = pairFeatures(w.proposition, reading, weight, related, structure, carries);
         // A claim's wording that carries most of it, structure included, speaks for the claim.
         // Between readings that carry it equally, the one the claim accounts for more of ("amid reports that …" read alone).
         const rank = (features[RELATED_COVERAGE] as number) + structure.score + TIE_BREAK * (features[SENTENCE_COVERED] as number);

@@ -40,22 +40,6 @@ export interface TermMatch {
 /** Related stems of a claim term with their closeness, strongest first. */
 export type RelatedOf = (term: string) => [string, number][];
 
-// Per claim wording, worked out once: a wording is weighed against many sentences, always with its index's related terms.
-const carriedCache = new WeakMap<Proposition, Map<string, number>>();
-
-/** Each stem that carries one of the claim's terms, with the best credit it gets (1 for the term itself). */
-function carriedBy(claim: Proposition, related: RelatedOf): Map<string, number> {
-  let carried = carriedCache.get(claim);
-  if (carried) return carried;
-  carried = new Map<string, number>();
-  for (const t of claim.terms) {
-    carried.set(t, 1);
-    for (const [r, w] of related(t)) if (w > (carried.get(r) ?? 0)) carried.set(r, w);
-  }
-  carriedCache.set(claim, carried);
-  return carried;
-}
-
 /** How well a sentence carries one claim term: 1 for the term itself, else the closest related stem's weight. */
 function termCredit(term: string, sentenceTerms: ReadonlySet<string>, related: RelatedOf): number {
   if (sentenceTerms.has(term)) return 1;
@@ -69,9 +53,11 @@ function termCredit(term: string, sentenceTerms: ReadonlySet<string>, related: R
  * Measures how a sentence's proposition carries one wording of a claim: weighted term
  * coverage (exact, and with related words), the action, the objects, the parties and
  * their roles, negation and numbers. `weight` gives rarer terms more say; `structure` is
- * the structural comparison (score.ts): its score, and the roles it read around the claim's action.
+ * the structural comparison (score.ts): its score, and the roles it read around the claim's
+ * action. `carries` says how well a sentence stem carries some term of the claim (1 for the
+ * term itself, a related word's closeness, 0 for none): the matcher keeps it per wording.
  */
-export function pairFeatures(claim: Proposition, sentence: Proposition, weight: (term: string) => number, related: RelatedOf, structure: PropositionScore): TermMatch {
+export function pairFeatures(claim: Proposition, sentence: Proposition, weight: (term: string) => number, related: RelatedOf, structure: PropositionScore, carries: (stem: string) => number): TermMatch {
   const sentenceTerms = termSetOf(sentence);
   let total = 0;
   let exact = 0;
@@ -103,9 +89,8 @@ export function pairFeatures(claim: Proposition, sentence: Proposition, weight: 
   const numbersAgree = claimNumbers.some((n) => sentenceNumbers.includes(n));
   // How much of the sentence the claim accounts for: a long sentence on another point carries little of it.
   // A sentence word counts as far as it carries a claim term, exactly or by a related word ("sought arms" covers "asked for weapons").
-  const carried = carriedBy(claim, related);
   let covered = 0;
-  for (const t of sentence.terms) covered += carried.get(t) ?? 0;
+  for (const t of sentence.terms) covered += carries(t);
   const relatedCoverage = total === 0 ? 0 : soft / total;
   const features: Features = [
     total === 0 ? 0 : exact / total,
