@@ -1,4 +1,5 @@
 import { ENTITY_ALIASES } from '../lexicon/gazetteer';
+import { STATEMENT_NOUN } from '../lexicon/statementNouns';
 import { trimmedSpan, type TextSpan } from '../text/span';
 import { tokenize, type Token } from '../text/tokens';
 import type { QuoteSpan } from './quotes';
@@ -6,7 +7,7 @@ import { readSourcePhrase, type SourceMention } from './sourcePhrase';
 import type { RawStatement } from './statement';
 
 /** Nouns that hold a statement in a that-clause: "assertions that …", "his warning that …". */
-const STATEMENT_NOUNS = /^(?:assertions?|claims?|reports?|accusations?|allegations?|warnings?|suggestions?|assessments?|insistence|conclusions?)$/u;
+const STATEMENT_NOUNS = new RegExp(`^(?:${STATEMENT_NOUN}|assertions?|warnings?|assessments?|insistence|conclusions?)$`, 'u');
 /** Words between a holder and its noun that do not change who holds it. */
 const NOUN_MODIFIERS = /^(?:public|earlier|repeated|recent|new|unconfirmed|unverified|latest|previous|initial|persistent|widespread|media|news|press|western|official|own)$/u;
 /**

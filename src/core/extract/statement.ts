@@ -1,4 +1,5 @@
 import { CUES, DECLINED_TO_CONFIRM, DOUBT, FALSITY, NEVER_SO, NOT_DENIED, OWN_REJECTION, type CueKind } from '../lexicon/reportingCues';
+import { HEARSAY_NOUN, STATEMENT_NOUN } from '../lexicon/statementNouns';
 import { MONTH_ABBREVIATIONS } from '../text/abbreviations';
 import { foldPunctuation } from '../text/fold';
 import { trimmedSpan, type TextSpan } from '../text/span';
@@ -50,10 +51,13 @@ function isAdverbialBeforeCue(t: Token): boolean {
 const OPENER = /^(?:(?:In|On|At|After|Before|During|Prior to|Earlier|Later|Last|Separately|Meanwhile|However|Still|Speaking|Asked|Since|Following|Despite|Within|Under|Over|For|From|Amid|With|By|While|When|As)\b|\p{Lu}\p{Ll}+ing\b)[^,]{0,80},/u;
 /** An answer that is only a no: "No.", "Absolutely not.", "Never." */
 const BARE_NO = /^\s*(?:no|nope|never|not at all|absolutely not|certainly not|of course not)\s*[.!]*\s*$/iu;
-const POINTER = /^(?:this|that|it|these|those|such (?:reports?|claims?|allegations?)|the (?:reports?|claims?|allegations?|accusations?|suggestions?|story|stories|request|article|rumou?rs?|idea|charge|charges))\b/iu;
-const REPORTS_THAT = /^(?:the |these |such |those |media |western )*(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|speculation)(?: that)?\s+(.+?)\s+(?:was|were|is|are|had been|have been|was being|were being)\s+(?:\S+\s+){0,2}?(?=\S)/iu;
+const POINTER = new RegExp(`^(?:this|that|it|these|those|such (?:${STATEMENT_NOUN})|the (?:${HEARSAY_NOUN}|story|stories|request|article|idea|charges?))\\b`, 'iu');
+const REPORTS_THAT = new RegExp(String.raw`^(?:the |these |such |those |media |western )*(?:${HEARSAY_NOUN})(?: that)?\s+(.+?)\s+(?:was|were|is|are|had been|have been|was being|were being)\s+(?:\S+\s+){0,2}?(?=\S)`, 'iu');
 /** What a denial verb takes before the denied clause: "the reports that", "Spanish claims that", "Mr Lee's allegations that". */
-const DENY_OBJECT = /^(?:(?:the|these|such|those|any|media|western|[Tt]he|\p{Lu}[\p{L}.'\u2019-]*)\s+){0,4}(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|speculation)(?:\s+that)?\s*/u;
+const DENY_OBJECT = new RegExp(String.raw`^(?:(?:the|these|such|those|any|media|western|[Tt]he|\p{Lu}[\p{L}.'\u2019-]*)\s+){0,4}(?:${HEARSAY_NOUN})(?:\s+that)?\s*`, 'u');
+
+/** A word before a cue's "that" that makes the "that" another clause's: a verb ("was", "had") or a statement noun ("reports that"). */
+const CLAUSE_OR_NOUN_BEFORE_THAT = new RegExp(`^(?:was|is|were|are|had|has|have|would|will|could|may|might|did|does|${HEARSAY_NOUN})$`, 'u');
 
 /** Cue words that are as often nouns ("state media", "the report", "a claim"): a cue only before "that", a colon, a quotation, or where the clause ends. */
 const NOUN_LIKE_CUES = new Set(['state', 'states', 'report', 'claim', 'claims', 'post', 'fear', 'fears', 'voice', 'find', 'finds', 'estimate', 'estimates', 'pledge', 'promise', 'vow', 'note', 'notes', 'reply', 'counter', 'tweet', 'respond', 'question', 'dispute', 'disputes', 'concern']);
@@ -93,7 +97,7 @@ function contentStart(text: string, tokens: Token[], cueIndex: number, kind: Cue
   // "said reports that …": "that" belongs to the noun, and the reports are what the content is about.
   // "believes Chinese officials knew … that …": a name right after a "say" cue opens the content, and its "that" is an inner clause's.
   const namedSubject = kind === 'say' && thatAt0 > 1 && (rest[0]?.capitalized ?? false) && !isCalendarWord(rest[0]?.lower ?? '');
-  const thatAt = namedSubject || rest.slice(0, Math.max(0, thatAt0)).some((t) => /^(?:was|is|were|are|had|has|have|would|will|could|may|might|did|does|reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|speculation)$/u.test(t.lower)) ? -1 : thatAt0;
+  const thatAt = namedSubject || rest.slice(0, Math.max(0, thatAt0)).some((t) => CLAUSE_OR_NOUN_BEFORE_THAT.test(t.lower)) ? -1 : thatAt0;
   const quoteBefore = (i: number): boolean => /["\u201C]/u.test(text.slice(cue.end, (rest[i] as Token).start));
   if (thatAt >= 0 && thatAt <= 9 && !quoteBefore(thatAt) && !/[.;]/u.test(text.slice(cue.end, (rest[thatAt] as Token).start))) {
     return (rest[thatAt] as Token).end;

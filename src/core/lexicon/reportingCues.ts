@@ -1,3 +1,5 @@
+import { STATEMENT_NOUN } from './statementNouns';
+
 /**
  * Reporting verbs of news copy and what each tells about the speaker's stance. A cue
  * between a source and a clause makes the clause an attribution; the kind decides how
@@ -50,4 +52,4 @@ export const DECLINED_TO_CONFIRM = /\b(?:declined|refused|would not|wouldn't|did
 export const NEVER_SO = /\b(?:no such|(?:had|has|have) no knowledge of|(?:had |has |have )?never (?:heard of|received|made|sent|asked|sought|requested)|(?:is|was) not aware of any)\b/iu;
 
 /** The speaker rejecting what was said, in its own words: "China firmly rejects this", "we deny these claims". */
-export const OWN_REJECTION = /(?<!\b(?:must|to|should|would|will|could|can|not|never|n't)\s+(?:\w+ly\s+)?)\b(?:reject|rejects|deny|denies|refute|refutes)\s+(?:this|that|it|these|those|such|the (?:claims?|reports?|accusations?|allegations?|charges?))\b/iu;
+export const OWN_REJECTION = new RegExp(String.raw`(?<!\b(?:must|to|should|would|will|could|can|not|never|n't)\s+(?:\w+ly\s+)?)\b(?:reject|rejects|deny|denies|refute|refutes)\s+(?:this|that|it|these|those|such|the (?:${STATEMENT_NOUN}|charges?))\b`, 'iu');

@@ -1,4 +1,5 @@
 import { CUES, DECLINED_TO_CONFIRM, DOUBT, FALSITY, NOT_DENIED } from '../lexicon/reportingCues';
+import { STATEMENT_NOUN } from '../lexicon/statementNouns';
 import type { SentenceStance } from './sentenceMatch';
 
 // Forms of news copy that give a page sentence its stance toward what it says, outside the
@@ -69,11 +70,11 @@ const REST = `(?:\\s+([^\\s,.;][^,.;]{0,59}))?$`;
 const RELATIVE_REJECTION = new RegExp(`,\\s+(?:which|(?:a|an|the)\\s+(\\S+)(?:\\s+that)?)\\s+${WHO}${CUE}${REST}`, 'iu');
 /** ", and Lima denied it on Tuesday", ", though Lima dismissed the reports as propaganda". Groups: who, verb, object, rest. */
 const POINTING_REJECTION = new RegExp(
-  `(?<![\\s,]),?\\s+(?:and|but|though|although|while|yet)\\s+${WHO}${CUE}\\s+(it|this|that|them|these|those|(?:the|such|these|those)\\s+(?:claims?|reports?|accusations?|allegations?|charges?|suggestions?))\\b${REST}`,
+  `(?<![\\s,]),?\\s+(?:and|but|though|although|while|yet)\\s+${WHO}${CUE}\\s+(it|this|that|them|these|those|(?:the|such|these|those)\\s+(?:${STATEMENT_NOUN}|charges?))\\b${REST}`,
   'iu',
 );
 /** Head nouns of a statement: what "…, a claim that Lima rejected" rejects is the sentence's statement, not a plan. */
-const STATEMENT_HEAD = /^(?:claims?|accusations?|allegations?|reports?|charges?|assertions?|suggestions?|assessments?)$/iu;
+const STATEMENT_HEAD = new RegExp(`^(?:${STATEMENT_NOUN}|charges?|assertions?|assessments?)$`, 'iu');
 /** What may follow a denial and leave it a denial of the statement: a time or a manner, and nothing more ("on Tuesday", "in a statement", "again"). */
 const ADJUNCT = /^(?:on (?:\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+ \d{1,2})|in a statement|last (?:week|month|year|night)|this (?:week|month|year|morning)|earlier|later|again|outright|immediately|publicly|repeatedly|strongly|flatly|vehemently)$/u;
 /** Characters a sentence may end on after its last word. */
@@ -138,7 +139,7 @@ export function rejectionWithheld(beforeCue: string): boolean {
 }
 
 /** What a refusal to deny or to confirm must be followed by to frame a statement: "that", "whether", "the reports that"; or a "wh-" word, whose clause it presupposes ("did not say how many drones Lima sold"), captured. */
-const FRAMED = /^\s+(?:(?:(?:the|any)\s+)?(?:reports?|claims?|suggestions?)\s+that\s+|that\s+|whether\s+|if\s+|(how|when|where|why|which|what|who)\b)/iu;
+const FRAMED = new RegExp(String.raw`^\s+(?:(?:(?:the|any)\s+)?(?:${STATEMENT_NOUN})\s+that\s+|that\s+|whether\s+|if\s+|(how|when|where|why|which|what|who)\b)`, 'iu');
 
 /** A denial or dispute said not to be made: "has not denied", "could not deny", "neither confirmed nor denied", "few dispute". */
 const DENIAL_WITHHELD = /\b(?:not|never|no longer|nor|few|nobody|no one|none|cannot|can't|couldn't|hasn't|haven't|hadn't|didn't|doesn't|won't|wouldn't)\s+(?:(?:directly|explicitly|specifically|publicly|yet|even|really|seriously)\s+)?(?:deny|denies|denied|denying|dispute|disputes|disputed|disputing)\b/iu;
