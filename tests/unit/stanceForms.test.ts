@@ -43,6 +43,13 @@ describe('noncommittalFrame', () => {
     expect(noncommittalFrame('Officials did not say that Lima had armed Quito.')?.stance).toBeNull();
     expect(noncommittalFrame('Officials would not confirm how many rifles Lima sold Quito.')?.stance).toBe('states');
   });
+
+  it('reads past any statement noun before the framed clause', () => {
+    for (const noun of ['reports', 'claim', 'allegations', 'accusation', 'suggestions']) {
+      const text = `Lima did not deny the ${noun} that it had armed Quito.`;
+      expect(text.slice(noncommittalFrame(text)?.start)).toBe('it had armed Quito.');
+    }
+  });
 });
 
 describe('verdicts', () => {
