@@ -13,6 +13,18 @@ function said(text: string): { actor: string; role: string | null; stance: strin
 }
 
 describe('extraction of forms real news copy uses', () => {
+  it('attributes no denial or dispute that the words before its verb withhold', () => {
+    for (const text of [
+      'Unions urged Norwegian Air to deny that it had grounded its new jets.',
+      'Few in Oslo dispute that Norwegian Air had grounded its new jets.',
+      'Norwegian Air has not denied that it grounded its new jets.',
+      'Norwegian Air may deny that it grounded its new jets.',
+    ]) {
+      expect(said(text).filter((a) => a.stance !== 'asserts')).toEqual([]);
+    }
+    expect(said('Norwegian Air denied that it had grounded its new jets.')).toEqual([expect.objectContaining({ actor: 'Norwegian Air', stance: 'denies' })]);
+  });
+
   it('reads a statement held by a noun, asserted by its holder', () => {
     expect(said('The strike was fuelled by Kenyan assertions that the dam would flood two villages.')).toEqual([
       expect.objectContaining({ actor: 'Kenya', stance: 'asserts', words: 'the dam would flood two villages' }),

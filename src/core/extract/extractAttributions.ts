@@ -59,7 +59,11 @@ function notePeopleInNarration(text: string, sentence: TextSpan, resolver: Sourc
  */
 export function extractAttributions(text: string, from = 0, to = text.length): ExtractedAttribution[] {
   const units = statementUnits(text, from, to);
-  const parsed: (RawStatement | null)[] = units.map((u) => parseStatement(text, u, u.quotes));
+  // "Tokyo has not denied that …", "urged Tokyo to deny …": nobody rejects anything, and nobody asserts it either.
+  const parsed: (RawStatement | null)[] = units.map((u) => {
+    const found = parseStatement(text, u, u.quotes);
+    return found?.withheld ? null : found;
+  });
   fillSourcesFromNeighbours(text, units, parsed);
   parsed.forEach((st, i) => {
     if (st?.source) parsed[i] = unwrapReportedSpeech(text, st);

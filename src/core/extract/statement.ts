@@ -1,4 +1,4 @@
-import { CUES, DECLINED_TO_CONFIRM, DOUBT, FALSITY, NEVER_SO, NOT_DENIED, OWN_REJECTION, type CueKind } from '../lexicon/reportingCues';
+import { CUES, DECLINED_TO_CONFIRM, DOUBT, FALSITY, NEVER_SO, NOT_DENIED, OWN_REJECTION, rejectionWithheld, type CueKind } from '../lexicon/reportingCues';
 import { HEARSAY_NOUN, STATEMENT_NOUN } from '../lexicon/statementNouns';
 import { MONTH_ABBREVIATIONS } from '../text/abbreviations';
 import { foldPunctuation } from '../text/fold';
@@ -40,6 +40,12 @@ export interface RawStatement {
   direct: boolean;
   /** A quotation that runs on into the next paragraph. */
   openQuote: boolean;
+  /**
+   * The words before a denying or disputing cue keep it from rejecting ("Tokyo has not denied
+   * that …", "urged Tokyo to deny …", "few dispute …"): nobody rejects the content, which is
+   * only reported.
+   */
+  withheld?: true;
 }
 
 const ADVERBIAL_BEFORE_CUE = new Set(['has', 'have', 'had', 'also', 'repeatedly', 'previously', 'earlier', 'later', 'again', 'publicly', 'privately', 'separately', 'further', 'then', 'now', 'once', 'reportedly', 'allegedly', 'flatly', 'firmly', 'strongly', 'swiftly', 'quickly', 'immediately', 'categorically', 'vehemently', 'angrily', 'emphatically', 'initially', 'did', 'does', 'do', 'would', 'will', 'had', 'always', 'long', 'since']);
@@ -301,6 +307,22 @@ export function askedAbout(text: string, unit: TextSpan): TextSpan | null {
  * "citing" forms, denials and dismissals. `quotes` are the quotations of the paragraph.
  */
 export function parseStatement(text: string, unit: TextSpan, quotes: QuoteSpan[]): RawStatement | null {
+  const found = findStatement(text, unit, quotes);
+  if (!found || found.stance === 'asserts') return found;
+  return rejectionWithheld(text.slice(unit.start, cueStart(text, unit, found))) ? { ...found, withheld: true } : found;
+}
+
+/** Where a statement's cue stands: after its source ("Tokyo has not denied …"), else before it ("…," said Mr X). */
+function cueStart(text: string, unit: TextSpan, statement: RawStatement): number {
+  const source = statement.sourceSpan ?? { start: unit.start, end: unit.start };
+  const after = text.indexOf(statement.cue, source.end);
+  if (after >= 0 && after < unit.end) return after;
+  const before = text.lastIndexOf(statement.cue, source.start);
+  return before >= unit.start ? before : unit.start;
+}
+
+/** parseStatement before the words ahead of its cue are weighed. */
+function findStatement(text: string, unit: TextSpan, quotes: QuoteSpan[]): RawStatement | null {
   const inQuote = (pos: number): boolean => quotes.some((q) => pos >= q.start && pos < q.end);
   const frame = tokenize(text.slice(unit.start, unit.end), unit.start).filter((t) => !inQuote(t.start));
   const unitQuotes = quotes.filter((q) => q.start < unit.end && q.end > unit.start);

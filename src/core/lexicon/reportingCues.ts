@@ -53,3 +53,18 @@ export const NEVER_SO = /\b(?:no such|(?:had|has|have) no knowledge of|(?:had |h
 
 /** The speaker rejecting what was said, in its own words: "China firmly rejects this", "we deny these claims". */
 export const OWN_REJECTION = new RegExp(String.raw`(?<!\b(?:must|to|should|would|will|could|can|not|never|n't)\s+(?:\w+ly\s+)?)\b(?:reject|rejects|deny|denies|refute|refutes)\s+(?:this|that|it|these|those|such|the (?:${STATEMENT_NOUN}|charges?))\b`, 'iu');
+
+/**
+ * Words before a rejecting verb that keep it from being a rejection: a negator ("has not denied",
+ * "nobody denied", "neither confirmed nor denied"), or a rejection only asked for, expected or
+ * possible ("urged Lima to deny", "is expected to deny", "may deny").
+ */
+export const NOT_REJECTING = /\b(?:not|never|no|nobody|none|few|neither|nor|no longer|cannot|hardly|to|may|might|could|would|will|should|must|expected|likely|unlikely|urged|asked)\b|n't\b/iu;
+/**
+ * A rejecting verb is kept from rejecting by the words just before it (`beforeCue`, the text
+ * up to the verb): "Tokyo has not denied that …", "few deny that …", "urged Tokyo to deny …".
+ * Such a frame reports the statement; it does not deny or dispute it.
+ */
+export function rejectionWithheld(beforeCue: string): boolean {
+  return NOT_REJECTING.test(beforeCue.slice(-40).split(/\s+/u).slice(-4).join(' '));
+}

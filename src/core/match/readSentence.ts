@@ -1,7 +1,7 @@
 import type { VerbLexicon } from '../lexicon/relatedTerms';
 import { findQuotes, type QuoteSpan } from '../extract/quotes';
 import { nounHeadedStatements } from '../extract/nounHeaded';
-import { askedAbout, parseStatement, SPEAKER_PRONOUN, unwrapReportedSpeech, type RawStatement } from '../extract/statement';
+import { askedAbout, parseStatement, SPEAKER_PRONOUN, unwrapReportedSpeech } from '../extract/statement';
 import { readSourcePhrase } from '../extract/sourcePhrase';
 import { CUES } from '../lexicon/reportingCues';
 import { withoutDateline } from '../text/dateline';
@@ -10,7 +10,7 @@ import { tokenize } from '../text/tokens';
 import type { TextSpan } from '../text/span';
 import { analyzeProposition, type Proposition } from './proposition';
 import type { SentenceStance } from './sentenceMatch';
-import { noncommittalFrame, rejectionCoda, rejectionWithheld, verdictBeforeNoun, verdictClause } from './stanceForms';
+import { noncommittalFrame, rejectionCoda, verdictBeforeNoun, verdictClause } from './stanceForms';
 
 /** A page sentence with its reported-speech wrapper taken off. */
 export interface ReadSentence {
@@ -141,15 +141,6 @@ const NEGATIVE_ANSWER = /\b(?:no|not|never|nothing|none|untrue|false)\b|n't\b/iu
 /** An answer that dismisses without denying: "fake news", "disinformation", "a smear", "speculation". */
 const DISMISSAL = /\b(?:fake news|disinformation|misinformation|smear|rumou?rs?|speculation|groundless|baseless|lies)\b/iu;
 
-/** Where a statement's cue stands: after its source ("Tokyo has not denied …"), else before it ("…," said Mr X). */
-function cueStart(text: string, sentence: TextSpan, raw: RawStatement): number {
-  const source = raw.sourceSpan ?? { start: sentence.start, end: sentence.start };
-  const after = text.indexOf(raw.cue, source.end);
-  if (after >= 0 && after < sentence.end) return after;
-  const before = text.lastIndexOf(raw.cue, source.start);
-  return before >= sentence.start ? before : sentence.start;
-}
-
 /** The sentence without its reporting frame, the stance the frame gives, and the span the frame reports (null without a frame). */
 function readFrame(text: string, sentence: TextSpan, quotes: QuoteSpan[], verbs?: VerbLexicon): Omit<ReadSentence, 'asked' | 'saying' | 'held' | 'ownClause'> & { reported: TextSpan | null } {
   const raw = parseStatement(text, sentence, quotes);
@@ -171,7 +162,7 @@ function readFrame(text: string, sentence: TextSpan, quotes: QuoteSpan[], verbs?
   }
   const st = unwrapReportedSpeech(text, raw);
   // "Tokyo has not denied that …", "urged Tokyo to deny …": no denial.
-  const said: SentenceStance = rejectionWithheld(text.slice(sentence.start, cueStart(text, sentence, raw))) ? 'states' : st.stance === 'denies' ? 'denies' : st.stance === 'disputes' ? 'disputes' : 'states';
+  const said: SentenceStance = raw.withheld ? 'states' : st.stance === 'denies' ? 'denies' : st.stance === 'disputes' ? 'disputes' : 'states';
   // "Officials said India sold drones to Egypt, and Delhi denied it on Tuesday": a report of the denial.
   const stance = said === 'states' && coda ? coda.stance : said;
   // "X dismissed this as fake news" points back; "X said, 'The US has been spreading disinformation'"

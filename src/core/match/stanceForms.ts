@@ -1,4 +1,4 @@
-import { CUES, DECLINED_TO_CONFIRM, DOUBT, FALSITY, NOT_DENIED } from '../lexicon/reportingCues';
+import { CUES, DECLINED_TO_CONFIRM, DOUBT, FALSITY, NOT_DENIED, NOT_REJECTING } from '../lexicon/reportingCues';
 import { STATEMENT_NOUN } from '../lexicon/statementNouns';
 import type { SentenceStance } from './sentenceMatch';
 
@@ -6,12 +6,6 @@ import type { SentenceStance } from './sentenceMatch';
 // "X said/denied that …" frame the statement parser reads. Precision first: each form is
 // read narrowly, since a wrong "X denied this" is worse than none.
 
-/**
- * Words before a rejecting verb that keep it from being a rejection: a negator ("has not denied",
- * "nobody denied", "neither confirmed nor denied"), or a rejection only asked for, expected or
- * possible ("urged Lima to deny", "is expected to deny", "may deny").
- */
-export const NOT_REJECTING = /\b(?:not|never|no|nobody|none|few|neither|nor|no longer|cannot|hardly|to|may|might|could|would|will|should|must|expected|likely|unlikely|urged|asked)\b|n't\b/iu;
 /** Intensifiers a verdict may open on: "completely false", "pure propaganda". */
 const VERDICT_LEAD = '(?:(?:completely|totally|entirely|absolutely|utterly|simply|pure|sheer|just|nothing but)\\s+)?';
 const WHOLE_FALSITY = new RegExp(`^${VERDICT_LEAD}(?:${FALSITY.source})$`, 'iu');
@@ -127,15 +121,6 @@ export function rejectionCoda(sentence: string): { start: number; stance: Senten
   if (head === undefined && CUES.get(verb.toLowerCase()) === 'deny' && !/^(?:den|refut)/iu.test(verb) && (rest === undefined || verdictStance(rest) === null)) return null;
   const stance = rejectionStance(verb, rest);
   return stance ? { start: relative.index, stance, byPronoun: false } : null;
-}
-
-/**
- * A rejecting verb is kept from rejecting by the words just before it (`beforeCue`, the text
- * up to the verb): "Tokyo has not denied that …", "few deny that …", "urged Tokyo to deny …".
- * Such a frame reports the statement; it does not deny or dispute it.
- */
-export function rejectionWithheld(beforeCue: string): boolean {
-  return NOT_REJECTING.test(beforeCue.slice(-40).split(/\s+/u).slice(-4).join(' '));
 }
 
 /** What a refusal to deny or to confirm must be followed by to frame a statement: "that", "whether", "the reports that"; or a "wh-" word, whose clause it presupposes ("did not say how many drones Lima sold"), captured. */
