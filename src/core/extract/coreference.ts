@@ -17,6 +17,13 @@ export interface ResolvedSource {
 const PERSON_HEAD = /\b(?:official|spokes(?:man|woman|person)|minister|secretary|adviser|advisor|aide|diplomat|envoy|ambassador|source|analyst|expert|lawyer|attorney|officer|commander|chief|director|president|chancellor|governor|mayor|senator|judge|prosecutor|executive|scholar|economist|researcher|scientist|witness|resident|coach|manager)$/iu;
 const PLURAL_HEAD = /(?:s|people|media|police|staff|personnel|intelligence|data)$/iu;
 
+/**
+ * How many of the latest mentions a pronoun or a definite description ("the spokesman") looks
+ * back over: a reader's attention span, far longer than news copy reaches back, and a bound
+ * that keeps a page of endless "she said" linear.
+ */
+const RECENT_MENTIONS = 60;
+
 function entityOf(...texts: (string | null)[]): string | null {
   for (const t of texts) {
     if (!t) continue;
@@ -66,7 +73,14 @@ export class SourceResolver {
 
   private remember(s: ResolvedSource): ResolvedSource {
     this.recent.push(s);
+    if (this.recent.length > RECENT_MENTIONS) this.recent.shift();
     return s;
+  }
+
+  /** The latest recent mention that passes `test`. */
+  private latest(test: (s: ResolvedSource) => boolean): ResolvedSource | undefined {
+    for (let i = this.recent.length - 1; i >= 0; i--) if (test(this.recent[i] as ResolvedSource)) return this.recent[i];
+    return undefined;
   }
 
   private readonly countries = new Map<string, ResolvedSource>();
@@ -107,7 +121,7 @@ export class SourceResolver {
         // "he" and "she" are people the article has named, never a body ("the team", "the ministry").
         const isPerson = (s: ResolvedSource): boolean => this.people.includes(s) || (s.singular && PERSON_HEAD.test(s.actor));
         if (wantSingular && mention.pronoun !== 'i' && this.unitSubject) return this.remember(this.unitSubject);
-        const previous = [...this.recent].reverse().find((s) => (wantThing ? s.entity !== null && !s.singular : wantSingular && mention.pronoun !== 'i' ? isPerson(s) : s.singular === wantSingular));
+        const previous = this.latest((s) => (wantThing ? s.entity !== null && !s.singular : wantSingular && mention.pronoun !== 'i' ? isPerson(s) : s.singular === wantSingular));
         if (previous) return this.remember(previous);
         const lastPerson = this.people[this.people.length - 1];
         if (wantSingular && lastPerson) return this.remember(lastPerson);
@@ -115,7 +129,7 @@ export class SourceResolver {
       }
       case 'definite': {
         const head = mention.head.replace(/s$/u, '');
-        const match = [...this.recent].reverse().find((s) => `${s.actor} ${s.role ?? ''}`.toLowerCase().includes(head));
+        const match = this.latest((s) => `${s.actor} ${s.role ?? ''}`.toLowerCase().includes(head));
         if (match) return this.remember(match);
         const described = { actor: capitalise(mention.text), role: null, entity: entityOf(mention.text), singular: !PLURAL_HEAD.test(mention.head) };
         // "the secretary of state" is one person, whom "he" may follow.
