@@ -53,6 +53,8 @@ export interface PropositionLayout {
   negatorsAt: number[];
   /** Token places of words that open an adverbial clause ("after", "as", "because"): a negation before one does not reach past it. */
   subordinatorsAt: number[];
+  /** Token places of reporting verbs ("said", "told", "denied"): who speaks is named before the last. */
+  cuesAt: number[];
 }
 
 interface EntityHit {
@@ -213,6 +215,7 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
   const intendedAt: number[] = [];
   const termPlaces: number[][] = [];
   const subordinatorsAt: number[] = [];
+  const cuesAt: number[] = [];
   // "refused to", "failed to" at token i: the action after "to" did not happen.
   const refusesAt = (i: number): boolean => NEGATIVE_IMPLICATIVE.has(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'to';
   // A negator just before token i ("never stopped", "did not refuse to") and the word at i cancel out: drops that negator.
@@ -250,6 +253,7 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
     tokenIndex = i;
     if (CONVERSE_VERBS.has(tok.lower)) lastConverseAt = i;
     if (ADVERBIAL_SUBORDINATORS.has(tok.lower)) subordinatorsAt.push(i);
+    if (CUES.has(tok.lower)) cuesAt.push(i);
     const entity = entityAt(tokens, i);
     // "Peruvian leader Ana Ruiz", "Chilean President Lopez": a person, not the country.
     const describesPerson = entity !== null && TITLE_WORDS.has(tokens[i + entity.length]?.lower ?? '') && (tokens[i + entity.length + 1]?.capitalized ?? false);
@@ -343,5 +347,5 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
     (isAgent ? agents : patients).push(h.id);
   }
   const explicitAgents = hits.filter((h) => h.priority < 1).map((h) => ({ id: h.id, of: h.of }));
-  return { terms, entities, predicate, negated, agents, patients, layout: { entityAt: mentions.map((at) => at.sort((a, b) => a - b)), explicitAgents, refusedAt, intendedAt, negatorsAt, subordinatorsAt, termPlaces } };
+  return { terms, entities, predicate, negated, agents, patients, layout: { entityAt: mentions.map((at) => at.sort((a, b) => a - b)), explicitAgents, refusedAt, intendedAt, negatorsAt, subordinatorsAt, cuesAt, termPlaces } };
 }

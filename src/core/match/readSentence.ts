@@ -3,10 +3,7 @@ import { findQuotes, type QuoteSpan } from '../extract/quotes';
 import { nounHeadedStatements } from '../extract/nounHeaded';
 import { askedAbout, parseStatement, SPEAKER_PRONOUN, unwrapReportedSpeech } from '../extract/statement';
 import { readSourcePhrase } from '../extract/sourcePhrase';
-import { CUES } from '../lexicon/reportingCues';
 import { withoutDateline } from '../text/dateline';
-import { foldPunctuation } from '../text/fold';
-import { tokenize } from '../text/tokens';
 import type { TextSpan } from '../text/span';
 import { analyzeProposition, type Proposition } from './proposition';
 import type { SentenceStance } from './sentenceMatch';
@@ -91,7 +88,7 @@ function participleSaying(sentence: TextSpan, verbs?: VerbLexicon): Proposition 
   const said = sentence.text.slice(m.index + m[0].length);
   if (said.split(/\s+/u).length < 3) return null;
   const before = sentence.text.slice(0, m.index);
-  return analyzeProposition(said, subjectOf(before, analyzeProposition(before, null, false, verbs)), false, verbs);
+  return analyzeProposition(said, subjectOf(analyzeProposition(before, null, false, verbs)), false, verbs);
 }
 
 /**
@@ -99,15 +96,10 @@ function participleSaying(sentence: TextSpan, verbs?: VerbLexicon): Proposition 
  * reporting verb ("US officials said Beijing rejected the request, saying …": Beijing), or,
  * without one, before its action; else the clause's first party.
  */
-function subjectOf(text: string, clause: Proposition): string | null {
+function subjectOf(clause: Proposition): string | null {
   const layout = clause.layout;
   if (!layout) return clause.entities[0] ?? null;
-  // Folding keeps offsets, so these tokens are the ones the proposition's layout counts.
-  const tokens = tokenize(foldPunctuation(text));
-  let anchor = -1;
-  tokens.forEach((t, i) => {
-    if (CUES.has(t.lower)) anchor = i;
-  });
+  let anchor = layout.cuesAt[layout.cuesAt.length - 1] ?? -1;
   if (anchor < 0 && clause.predicate !== null) anchor = layout.termPlaces[clause.terms.indexOf(clause.predicate)]?.[0] ?? -1;
   let subject: string | null = null;
   let nearest = -1;
