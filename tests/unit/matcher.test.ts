@@ -197,6 +197,12 @@ describe('ClaimMatcher', () => {
       [claimIn('spreading disinformation'), 'states'],
       [claimIn('asked Canada'), 'disputes'],
     ]);
+    // A reply word before the answer negates nothing of it.
+    const replied = 'Asked about the reported request for gas shipments by Japan, the Canadian minister said, "No, Japan has been spreading disinformation about Canadian gas exports."';
+    expect(answered.matchText(replied).find((m) => m.claimId === claimIn('spreading disinformation'))?.stance).toBe('states');
+    // An answer that only rejects what was asked denies it.
+    const rejected = 'Asked whether Japan had asked Canada for extra gas shipments, the Canadian minister said, "We categorically deny this."';
+    expect(answered.matchText(rejected).map((m) => [m.claimId, m.stance])).toEqual([[claimIn('asked Canada'), 'denies']]);
   });
 
   it('reads a claim that is itself a refusal as negated', () => {
@@ -213,19 +219,17 @@ describe('ClaimMatcher', () => {
     expect(stanceOn(stopped, 'Norway is considering selling patrol boats to Brazil.')).toEqual([]);
     expect(stanceOn(stopped, 'Norway is weighing whether to sell patrol boats to Brazil.')).toEqual([]);
     expect(stanceOn(stopped, 'Norway plans to sell patrol boats to Brazil.')).toEqual([]);
+    expect(stanceOn(stopped, 'Norway intends to eventually resume selling patrol boats to Brazil.')).toEqual([]);
+    expect(stanceOn(stopped, 'Norway is discussing whether or not to sell patrol boats to Brazil.')).toEqual([]);
+    expect(stanceOn(stopped, 'Norway is expected to sell patrol boats to Brazil.')).toEqual([]);
     // Not weighing an action denies no claim that it happened.
     expect(stanceOn(matcher, 'India is not considering selling surveillance drones to Egypt.')).not.toContain('denies');
+    // A word for a plan elsewhere in the claim does not make its action a plan.
+    const planned = new ClaimMatcher(buildClaimIndex([parseSourceDocument('p', 'p.txt', 'Norway has stopped selling patrol boats to Brazil under a plan agreed last year, two officials told reporters.')], lexicon));
+    expect(stanceOn(planned, 'Norway is considering selling patrol boats to Brazil.')).toEqual([]);
     // A claim that itself weighs the action is denied by a sentence that says it is not weighed.
     const weighed = new ClaimMatcher(buildClaimIndex([parseSourceDocument('w', 'w.txt', 'Norway is considering selling patrol boats to Brazil, two officials told reporters.')], lexicon));
     expect(stanceOn(weighed, 'Norway is not considering selling patrol boats to Brazil.')).toEqual(['denies']);
-  });
-
-  it('reads a negated claim as denied only by a sentence that words its action', () => {
-    const warning = new ClaimMatcher(buildClaimIndex([parseSourceDocument('w', 'w.txt', 'Norwegian officials said Norway will not allow Brazil to buy patrol boats from any country.')], lexicon));
-    const stanceOf = (text: string): string | undefined => warning.weighText(text)[0]?.claims[0]?.stance;
-    expect(stanceOf('Norway will allow Brazil to buy patrol boats from any country.')).toBe('denies');
-    // Said another way, without "allow": a restatement of the warning, not its denial.
-    expect(stanceOf('Norway is ready to punish Brazil if it buys patrol boats from any country.')).toBe('states');
   });
 
   it('keeps a refusal in a source document on its own action', () => {

@@ -75,6 +75,14 @@ describe('analyzeProposition', () => {
     expect(analyze('Brazil has never stopped supplying arms to Peru').negated).toBe(false);
     expect(analyze('Brazil, not Chile, has supplied arms to Peru').negated).toBe(false);
   });
+  it('does not read a reply word before a clause or "whether or not" as negating it', () => {
+    expect(analyze('"No, Brazil has supplied arms to Peru."').negated).toBe(false);
+    expect(analyze('Absolutely not, Brazil has supplied arms to Peru').negated).toBe(false);
+    expect(analyze('It is unclear whether or not Brazil supplied arms to Peru').negated).toBe(false);
+    // "No" as a determiner, or a reply followed by a negated clause, still negates.
+    expect(analyze('No country has supplied arms to Peru').negated).toBe(true);
+    expect(analyze('No. Brazil has never supplied arms to Peru').negated).toBe(true);
+  });
   it('reads a negation on the action past a clause on the subject, but not one in a later clause', () => {
     expect(analyze('Any country that helps Peru will not be tolerated by Brazil').negated).toBe(true);
     expect(analyze('Brazil asked Peru for fuel because it did not have enough').negated).toBe(false);

@@ -2,7 +2,7 @@
 import type { Features } from './pairFeatures';
 
 /** Logistic weights over FEATURE_NAMES, fitted on the labelled sets; the first is the bias. */
-export const DECISION_WEIGHTS: readonly number[] = [-3.0575, 2.2513, 1.3458, 0.3261, 0.6405, 0.1237, -1.279, -0.1762, 0, -0.4589, 0.5859, 0, 4.3513, 0.5831, -0.6062, 0.7617, 0.7257];
+export const DECISION_WEIGHTS: readonly number[] = [-3.0729, 2.2783, 1.3199, 0.2797, 0.7075, 0.1054, -1.2903, -0.1224, 0, 0.0648, 0.607, 0, 4.3588, 0.6072, -0.6871, 0.7716, 0.7644];
 
 /** Probability a sentence must reach to be highlighted: chosen by `npm run calibrate` (cross-validated, precision first). */
 export const MATCH_THRESHOLD = 0.6;

@@ -387,6 +387,7 @@ export class ClaimMatcher {
       const readings: Reading[] = [{ proposition: read.proposition, stance: read.pointsBack ? 'states' : read.stance }];
       // "Asked about the request, the spokesman said: 'No.'": the question carries the claim, the answer the stance.
       if (read.asked) readings.push(read.asked);
+      if (read.answer) readings.push({ proposition: read.answer, stance: 'states' });
       // "…, saying it had enough resources": the subject states what the participle says. Read
       // first, so that it speaks for the claim when the whole sentence carries it no better.
       if (read.saying) readings.unshift({ proposition: read.saying, stance: 'states' });

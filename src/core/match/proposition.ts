@@ -159,17 +159,29 @@ const NEGATIVE_IMPLICATIVE = new Set(['refuse', 'refuses', 'refused', 'refusing'
  * "is considering selling", "weighs whether to sell", "plans to sell". Those that take an
  * "-ing" form or "whether to" first, then those that take "to".
  */
-const WEIGHING: ReadonlySet<string> = new Set(['consider', 'considers', 'considered', 'considering', 'weigh', 'weighs', 'weighed', 'weighing', 'mull', 'mulls', 'mulled', 'mulling', 'contemplate', 'contemplates', 'contemplated', 'contemplating']);
+const WEIGHING: ReadonlySet<string> = new Set([
+  ...['consider', 'considers', 'considered', 'considering', 'weigh', 'weighs', 'weighed', 'weighing', 'mull', 'mulls', 'mulled', 'mulling'],
+  ...['contemplate', 'contemplates', 'contemplated', 'contemplating', 'discuss', 'discusses', 'discussed', 'discussing', 'explore', 'explores', 'explored', 'exploring'],
+  ...['debate', 'debates', 'debated', 'debating'],
+]);
 const INTENDING: ReadonlySet<string> = new Set([
   ...['plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'intending', 'prepare', 'prepares', 'prepared', 'preparing'],
   ...['threaten', 'threatens', 'threatened', 'threatening', 'want', 'wants', 'wanted', 'wanting', 'seek', 'seeks', 'sought', 'seeking', 'hope', 'hopes', 'hoped', 'hoping'],
+  ...['aim', 'aims', 'aimed', 'aiming', 'offer', 'offers', 'offered', 'offering', 'expect', 'expects', 'expected', 'expecting'],
 ]);
+/** Words between an intent verb and the action that leave the action weighed: "to eventually buy", "whether or not to", "considering not buying", "plans to resume buying". */
+const BEFORE_INTENDED = new Set(['to', 'whether', 'or', 'not', 'resume', 'resuming', 'start', 'starting', 'begin', 'beginning', 'restart', 'restarting', 'continue', 'continuing']);
 
 /** Every word of WEIGHING and INTENDING: a claim worded with one weighs or intends its own action. */
 export const INTENT_VERBS: ReadonlySet<string> = new Set([...WEIGHING, ...INTENDING]);
 
 /** Negations that affirm what follows: "there is no doubt that", "it is no secret that", "not only", "did not hesitate to", "wasted no time". */
 const AFFIRMING_NEGATION = /^(?:no (?:doubt|secret|wonder)\b|not (?:only|just|merely|least)\b|(?:not|n't) hesitate\b|no time\b|never hid\b|not hid(?:e|den)?\b|no one (?:disputes|doubts|denies)\b|nobody (?:disputes|doubts|denies)\b)/iu;
+
+/** A reply that opens an answer: "No, Lima is spreading rumours" negates nothing of what follows it. */
+const REPLY = /^(?:not at all|not really|of course not|no|not)\s*[,;:!.\u2013\u2014-]/iu;
+/** What may stand before a reply: quotation marks, brackets and an intensifier ("Absolutely not,"). */
+const BEFORE_REPLY = /^[\s"'\u201C\u2018(]*(?:(?:absolutely|certainly)\s+)?$/iu;
 
 /** Words that open an adverbial or a contrasting clause: "would not confirm the price, as Lima sold …" and "did not sell tanks but sold drones" negate no sale of drones. */
 const ADVERBIAL_SUBORDINATORS = new Set(['after', 'before', 'as', 'when', 'while', 'since', 'because', 'although', 'though', 'until', 'once', 'whereas', 'but', 'yet']);
@@ -275,8 +287,11 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
       continue;
     }
     if (NEGATORS.has(tok.lower) || tok.lower.endsWith("n't")) {
-      // "no doubt that", "not only", "did not hesitate to": negations that affirm.
-      if (!AFFIRMING_NEGATION.test(folded.slice(tok.start))) negations.push({ at: i, start: tok.start, end: tok.end });
+      // "no doubt that", "not only", "did not hesitate to": negations that affirm. "No, …": a
+      // reply. "whether or not": no negation of anything.
+      const reply = BEFORE_REPLY.test(folded.slice(0, tok.start)) && REPLY.test(folded.slice(tok.start));
+      const eitherWay = tok.lower === 'not' && tokens[i - 1]?.lower === 'or' && tokens.slice(0, i).some((t) => t.lower === 'whether');
+      if (!AFFIRMING_NEGATION.test(folded.slice(tok.start)) && !reply && !eitherWay) negations.push({ at: i, start: tok.start, end: tok.end });
       continue;
     }
     // "has stopped supplying" negates the supplying; "urged it to stop", "a stop in Moscow" do
@@ -288,10 +303,12 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
     // "refused to supply" says the supplying did not happen, and only that ("after Brazil refused
     // to buy them, India sold …" still sells); "did not refuse to" cancels out.
     if (refusesAt(i) && !cancelsNegator(i)) refusedAt.push(i + 2);
-    // "considering selling", "weighing whether to sell", "plans to sell": the selling is only weighed.
-    const after = tokens[i + 1]?.lower ?? '';
-    if (WEIGHING.has(tok.lower)) intendedAt.push(after === 'whether' && tokens[i + 2]?.lower === 'to' ? i + 3 : i + 1);
-    else if (INTENDING.has(tok.lower) && after === 'to') intendedAt.push(i + 2);
+    // "considering selling", "weighing whether to sell", "plans to eventually sell": the selling is only weighed.
+    if (WEIGHING.has(tok.lower) || (INTENDING.has(tok.lower) && tokens[i + 1]?.lower === 'to')) {
+      let at = i + 1;
+      while (at < tokens.length && (BEFORE_INTENDED.has(tokens[at]?.lower ?? '') || /ly$/u.test(tokens[at]?.lower ?? ''))) at++;
+      intendedAt.push(at);
+    }
     const next = tokens[i + 1];
     const phrase = next ? PHRASES.get(`${tok.lower} ${next.lower}`) : undefined;
     if (phrase) {

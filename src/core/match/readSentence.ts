@@ -30,6 +30,8 @@ export interface ReadSentence {
    * it gives its stance instead.
    */
   ownClause: { proposition: Proposition; stance: SentenceStance } | null;
+  /** "Asked about the request, the minister said, 'Washington is spreading lies'": the answer's own words, which the speaker states (its stance toward what was asked is the frame's). */
+  answer: Proposition | null;
   /** A reporting frame was found and taken off: `proposition` is what the frame reports. */
   unwrapped: boolean;
   /** The sentence points back ("these reports", "it"): `stance` is toward what it points to, and `proposition` is its own words, which it states. */
@@ -45,17 +47,18 @@ export interface ReadSentence {
 export function readSentence(text: string, whole: TextSpan, verbs?: VerbLexicon): ReadSentence {
   const sentence = withoutDateline(text, whole);
   const quotes = findQuotes(text, sentence);
-  const { reported, ...frame } = readFrame(text, sentence, quotes, verbs);
+  const { reported, answered, ...frame } = readFrame(text, sentence, quotes, verbs);
   const held = nounHeld(text, sentence, quotes, verbs).map((h) => ({
     proposition: h.proposition,
     stance: reported !== null && h.start === reported.start && !frame.pointsBack ? frame.stance : (verdictBeforeNoun(text.slice(Math.max(sentence.start, h.start - VERDICT_REACH), h.start)) ?? 'states'),
   }));
-  const read = { ...frame, saying: participleSaying(sentence, verbs), held, ownClause: ownClauseBefore(text, sentence, reported, verbs) };
+  const answer = answered ? analyzeProposition(answered.text, null, false, verbs) : null;
+  const read = { ...frame, saying: participleSaying(sentence, verbs), held, ownClause: ownClauseBefore(text, sentence, reported, verbs), answer };
   const topic = askedAbout(text, sentence);
   if (!topic) return { ...read, asked: null };
   // The answer is what follows the question: a "no" or "never" denies what was asked about, a dismissal disputes it.
-  const answer = text.slice(topic.end, sentence.end);
-  const stance: SentenceStance = DISMISSAL.test(answer) ? 'disputes' : NEGATIVE_ANSWER.test(answer) ? 'denies' : 'states';
+  const reply = text.slice(topic.end, sentence.end);
+  const stance: SentenceStance = DISMISSAL.test(reply) ? 'disputes' : NEGATIVE_ANSWER.test(reply) ? 'denies' : 'states';
   return { ...read, asked: { proposition: analyzeProposition(topic.text, null, false, verbs), stance } };
 }
 
@@ -134,7 +137,7 @@ const NEGATIVE_ANSWER = /\b(?:no|not|never|nothing|none|untrue|false)\b|n't\b/iu
 const DISMISSAL = /\b(?:fake news|disinformation|misinformation|smear|rumou?rs?|speculation|groundless|baseless|lies)\b/iu;
 
 /** The sentence without its reporting frame, the stance the frame gives, and the span the frame reports (null without a frame). */
-function readFrame(text: string, sentence: TextSpan, quotes: QuoteSpan[], verbs?: VerbLexicon): Omit<ReadSentence, 'asked' | 'saying' | 'held' | 'ownClause'> & { reported: TextSpan | null } {
+function readFrame(text: string, sentence: TextSpan, quotes: QuoteSpan[], verbs?: VerbLexicon): Omit<ReadSentence, 'asked' | 'saying' | 'held' | 'ownClause' | 'answer'> & { reported: TextSpan | null; answered?: TextSpan | null } {
   const raw = parseStatement(text, sentence, quotes);
   const coda = rejectionCoda(sentence.text);
   if (!raw || !raw.source) {
@@ -162,13 +165,12 @@ function readFrame(text: string, sentence: TextSpan, quotes: QuoteSpan[], verbs?
   if (st.target?.kind === 'previous') return { proposition: analyzeProposition(st.content.text, null, false, verbs), stance, unwrapped: true, pointsBack: true, reported: st.content };
   // "Beijing accused Washington of spreading disinformation" states that Washington spreads it.
   if (st.target?.kind === 'accused') return { proposition: analyzeProposition(st.content.text, null, false, verbs), stance: 'states', unwrapped: true, pointsBack: false, reported: st.content };
-  // "Asked about the request, the minister said, 'Washington is spreading lies'": the answer is
-  // the speaker's own statement; the question, read apart (ReadSentence.asked), takes its stance.
-  const answersQuestion = st.target?.kind === 'span' && st.target.span.start === askedAbout(text, sentence)?.start;
-  if (answersQuestion) return { proposition: analyzeProposition(st.content.text, null, false, verbs), stance: 'states', unwrapped: true, pointsBack: false, reported: st.content };
+  // "Asked about the request, the minister said, 'Washington is spreading lies'": the frame's
+  // stance is toward what was asked, and the answer's words are a statement of the speaker's own.
+  const answered = st.target?.kind === 'span' && st.target.span.start === askedAbout(text, sentence)?.start ? st.content : null;
   const span = st.target?.kind === 'span' ? st.target.span : st.content;
   // The content's own doer: the source ("Peru denied asking …"), or a source a frame inside it named ("officials said Lima told Quito it would …").
   const agentSpan = st.innerAgentSpan ?? (st.sourceIsAgent ? st.sourceSpan : null);
   const agent = agentSpan ? partyNamedBy(agentSpan) : null;
-  return { proposition: analyzeProposition(span.text, agent, false, verbs), stance, unwrapped: true, pointsBack: false, reported: span };
+  return { proposition: analyzeProposition(span.text, agent, false, verbs), stance, unwrapped: true, pointsBack: false, reported: span, answered };
 }

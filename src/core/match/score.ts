@@ -46,7 +46,7 @@ function actionPlaces(claim: Proposition, sentence: Proposition, related: Relate
   return sentence.terms.flatMap((t, i) => ((near.get(t) ?? 0) >= SAME_SENSE ? (layout.termPlaces[i] ?? []) : []));
 }
 
-/** The stems of INTENT_VERBS: a claim that itself weighs or intends its action ("is considering selling"). */
+/** The stems of INTENT_VERBS: a claim whose action is itself to weigh or intend ("is considering selling"). */
 const INTENT_STEMS: ReadonlySet<string> = new Set([...INTENT_VERBS].flatMap(termsOf));
 
 /**
@@ -56,7 +56,7 @@ const INTENT_STEMS: ReadonlySet<string> = new Set([...INTENT_VERBS].flatMap(term
  */
 function onlyIntended(claim: Proposition, sentence: Proposition, related: RelatedOf): boolean {
   const places = actionPlaces(claim, sentence, related);
-  return places.length > 0 && places.every((at) => sentence.layout?.intendedAt.includes(at)) && !claim.terms.some((t) => INTENT_STEMS.has(t));
+  return places.length > 0 && places.every((at) => sentence.layout?.intendedAt.includes(at)) && !(claim.predicate !== null && INTENT_STEMS.has(claim.predicate));
 }
 
 /**
@@ -69,9 +69,7 @@ function negatesAction(claim: Proposition, sentence: Proposition, related: Relat
   const layout = sentence.layout;
   if (!layout) return sentence.negated;
   const places = actionPlaces(claim, sentence, related);
-  // A sentence that never words the claim's action cannot be told to affirm what the claim
-  // negates: "the US is ready for sanctions if …" does not deny "we will not allow a lifeline".
-  if (places.length === 0) return sentence.negated || claim.negated;
+  if (places.length === 0) return sentence.negated;
   // The action is negated when every place it stands is refused or negated.
   const apart = (n: number, at: number): boolean => layout.subordinatorsAt.some((s) => s - n >= MIN_NEGATION_TO_CLAUSE && Math.min(n, at) < s && s < Math.max(n, at));
   return places.every((at) => layout.refusedAt.includes(at) || layout.negatorsAt.some((n) => !apart(n, at)));
