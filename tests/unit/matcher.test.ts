@@ -211,6 +211,22 @@ describe('ClaimMatcher', () => {
     expect(refused.matchText('Norway sold patrol boats to Brazil.').map((m) => m.stance)).toEqual(['denies']);
   });
 
+  it('reads the stance of an answer toward what was asked', () => {
+    const asked = 'Asked whether India had sold surveillance drones to Egypt, the minister';
+    const cases: [string, string][] = [
+      [`${asked} said: "No."`, 'denies'],
+      [`${asked} denied it.`, 'denies'],
+      [`${asked} did not deny it.`, 'states'],
+      [`${asked} said the reports were fake news.`, 'disputes'],
+      [`${asked} said he could not confirm that.`, 'disputes'],
+      [`${asked} declined to comment.`, 'disputes'],
+      [`${asked} said: "We do not comment on reports."`, 'disputes'],
+      [`${asked} said: "Yes, we did."`, 'states'],
+    ];
+    const stanceOf = (text: string): string | undefined => matcher.matchText(text).find((m) => m.claimId === claimOf('surveillance drones'))?.stance;
+    expect(cases.map(([text]) => stanceOf(text))).toEqual(cases.map(([, stance]) => stance));
+  });
+
   it('reads an action only weighed or intended as neither stating nor denying a claim that it stopped or happened', () => {
     const stopped = new ClaimMatcher(buildClaimIndex([parseSourceDocument('s', 's.txt', 'Norway has stopped selling patrol boats to Brazil, two officials told reporters.')], lexicon));
     const stanceOn = (m: ClaimMatcher, text: string): string[] => m.matchText(text).map((x) => x.stance);

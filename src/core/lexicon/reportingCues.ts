@@ -43,7 +43,7 @@ export const FALSITY = /\b(?:not true|untrue|(?:completely |totally |entirely |a
 export const DOUBT = /\b(?:fake news|disinformation|misinformation|propaganda|smear|hoax|rumou?rs?|speculation|politically motivated|a distraction|hype|hysteria|slander|lies and|groundless speculation|no evidence|(?:malicious|sinister|ulterior) (?:intentions?|intent|motives?))\b/iu;
 
 /** Phrases that say outright the speaker did not deny: the attribution can never be a denial. */
-export const NOT_DENIED = /\b(?:did not|didn't|would not|wouldn't|declined to|refused to|stopped short of) (?:directly |explicitly |specifically )?deny(?:ing)?\b/iu;
+export const NOT_DENIED = /\b(?:did not|didn't|would not|wouldn't|declined to|refused to|stopped short of|nor) (?:directly |explicitly |specifically )?deny(?:ing)?\b/iu;
 
 /** Declining to confirm or answer: casting doubt on the claim without a denial. */
 export const DECLINED_TO_CONFIRM = /\b(?:declined|refused|would not|wouldn't|did not|didn't) (?:to )?(?:confirm|verify|corroborate)\b/iu;

@@ -8,6 +8,7 @@ import type { TextSpan } from '../text/span';
 import { analyzeProposition, type Proposition } from './proposition';
 import type { SentenceStance } from './sentenceMatch';
 import { noncommittalFrame, rejectionCoda, verdictBeforeNoun, verdictClause } from './stanceForms';
+import { rejectionWithheld } from '../lexicon/reportingCues';
 
 /** A page sentence with its reported-speech wrapper taken off. */
 export interface ReadSentence {
@@ -56,10 +57,23 @@ export function readSentence(text: string, whole: TextSpan, verbs?: VerbLexicon)
   const read = { ...frame, saying: participleSaying(sentence, verbs), held, ownClause: ownClauseBefore(text, sentence, reported, verbs), answer };
   const topic = askedAbout(text, sentence);
   if (!topic) return { ...read, asked: null };
-  // The answer is what follows the question: a "no" or "never" denies what was asked about, a dismissal disputes it.
-  const reply = text.slice(topic.end, sentence.end);
-  const stance: SentenceStance = DISMISSAL.test(reply) ? 'disputes' : NEGATIVE_ANSWER.test(reply) ? 'denies' : 'states';
-  return { ...read, asked: { proposition: analyzeProposition(topic.text, null, false, verbs), stance } };
+  return { ...read, asked: { proposition: analyzeProposition(topic.text, null, false, verbs), stance: replyStance(text.slice(topic.end, sentence.end)) } };
+}
+
+/**
+ * The stance of an answer toward what was asked: a dismissal or a refusal to confirm or
+ * comment disputes it; "did not deny that …" reports it; a rejection ("denied them"), a "no"
+ * or a "never" denies it; anything else states it.
+ */
+function replyStance(reply: string): SentenceStance {
+  if (DISMISSAL.test(reply)) return 'disputes';
+  const frame = noncommittalFrame(reply);
+  // "it was not his job to say whether …": no answer, which casts doubt.
+  if (frame) return frame.stance ?? 'disputes';
+  if (NO_COMMENT.test(reply)) return 'disputes';
+  const rejecting = REJECTING_VERB.exec(reply);
+  if (rejecting) return rejectionWithheld(reply.slice(0, rejecting.index)) ? 'states' : 'denies';
+  return NEGATIVE_ANSWER.test(reply) ? 'denies' : 'states';
 }
 
 /** A relative clause opened by a frame, up to the reported words: ", a move that officials say", ", which analysts believe". */
@@ -131,6 +145,10 @@ function partyNamedBy(source: TextSpan): string | null {
   return (readSourcePhrase(source.text) && analyzeProposition(source.text).entities[0]) || null;
 }
 
+/** An answer that declines to answer: "could not confirm", "we do not comment on …", "no comment". */
+const NO_COMMENT = /\b(?:(?:could|would|did|does|do|will|can) not|couldn't|wouldn't|didn't|doesn't|don't|won't|can't|cannot|declined to|refused to)\s+(?:confirm|comment|verify|discuss|say)\b|\bno comment\b/iu;
+/** A verb that rejects what was asked: "the minister denied them". */
+const REJECTING_VERB = /\b(?:deny|denies|denied|denying|reject|rejects|rejected|refute|refutes|refuted)\b/iu;
 /** An answer that denies: "No.", "never heard of it", "not true", "no knowledge". */
 const NEGATIVE_ANSWER = /\b(?:no|not|never|nothing|none|untrue|false)\b|n't\b/iu;
 /** An answer that dismisses without denying: "fake news", "disinformation", "a smear", "speculation". */
