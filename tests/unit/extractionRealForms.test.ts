@@ -13,6 +13,12 @@ function said(text: string): { actor: string; role: string | null; stance: strin
 }
 
 describe('extraction of forms real news copy uses', () => {
+  it('reads "no evidence that …" as a dispute of what follows', () => {
+    expect(said('Norwegian Air said there was no evidence that the engines had failed.')).toEqual([
+      expect.objectContaining({ actor: 'Norwegian Air', stance: 'disputes', target: 'the engines had failed' }),
+    ]);
+  });
+
   it('attributes no denial or dispute that the words before its verb withhold', () => {
     for (const text of [
       'Unions urged Norwegian Air to deny that it had grounded its new jets.',

@@ -42,6 +42,10 @@ describe('noncommittalFrame', () => {
     // What someone did not say is neither stated nor denied; a "wh-" clause is given whatever the frame.
     expect(noncommittalFrame('Officials did not say that Lima had armed Quito.')?.stance).toBeNull();
     expect(noncommittalFrame('Officials would not confirm how many rifles Lima sold Quito.')?.stance).toBe('states');
+    // A claim said to lack support is disputed.
+    const unsupported = 'There is no evidence that Lima had armed Quito.';
+    expect(noncommittalFrame(unsupported)?.stance).toBe('disputes');
+    expect(unsupported.slice(noncommittalFrame(unsupported)?.start)).toBe('Lima had armed Quito.');
   });
 
   it('reads past any statement noun before the framed clause', () => {
@@ -62,5 +66,10 @@ describe('verdicts', () => {
     expect(verdictBeforeNoun('Lima dismissed as "fake news" recent reports that ')).toBe('disputes');
     expect(verdictBeforeNoun('The talks got off to a false start after reports that ')).toBeNull();
     expect(verdictBeforeNoun('Markets moved the wrong way on reports that ')).toBeNull();
+  });
+  it('read a verb that casts doubt on a statement noun as a dispute of what it holds', () => {
+    expect(['Lima pushed back on reports that ', 'Quito questioned the claims that ', 'Officials played down recent reports that '].map(verdictBeforeNoun)).toEqual(['disputes', 'disputes', 'disputes']);
+    // Doubt on something other than a statement, or a noun it does not govern, is none.
+    expect(verdictBeforeNoun('Lima pushed back on the plan, days after reports that ')).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { CUES, DECLINED_TO_CONFIRM, DOUBT, FALSITY, NEVER_SO, NOT_DENIED, OWN_REJECTION, rejectionWithheld, type CueKind } from '../lexicon/reportingCues';
+import { CUES, DECLINED_TO_CONFIRM, DOUBT, FALSITY, NEVER_SO, NO_EVIDENCE, NOT_DENIED, OWN_REJECTION, rejectionWithheld, type CueKind } from '../lexicon/reportingCues';
 import { HEARSAY_NOUN, STATEMENT_NOUN } from '../lexicon/statementNouns';
 import { MONTH_ABBREVIATIONS } from '../text/abbreviations';
 import { foldPunctuation } from '../text/fold';
@@ -142,6 +142,9 @@ function doubtIsPredicated(folded: string): boolean {
   return false;
 }
 
+/** "no evidence that", up to what it says lacks support. */
+const NO_EVIDENCE_THAT = new RegExp(`${NO_EVIDENCE.source}\\s+that\\s+`, 'iu');
+
 /** Decides stance and target from the content of a "said"-type statement. */
 function stanceOfContent(text: string, unit: TextSpan, content: TextSpan): { stance: Stance; target: StatementTarget | null; sourceIsAgent?: boolean } {
   const folded = foldPunctuation(content.text).replace(/"/gu, '');
@@ -168,6 +171,10 @@ function stanceOfContent(text: string, unit: TextSpan, content: TextSpan): { sta
   if (pointer && falsity && !notDenied) return { stance: 'denies', target: { kind: 'previous' } };
   if (pointer && (doubt || notDenied)) return { stance: 'disputes', target: { kind: 'previous' } };
   if (doubt) {
+    // "said there was no evidence that Lima had sold drones": a dispute of what follows.
+    const lacking = NO_EVIDENCE_THAT.exec(foldPunctuation(content.text));
+    const lacked = lacking ? trimmedSpan(text, content.start + lacking.index + lacking[0].length, content.end) : null;
+    if (lacked) return { stance: 'disputes', target: { kind: 'span', span: lacked } };
     // "said the US had been spreading disinformation": a dispute of what that party said.
     const party = /^\s*((?:the\s+)?[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*)/u.exec(content.text);
     if (party) {

@@ -42,6 +42,9 @@ export const FALSITY = /\b(?:not true|untrue|(?:completely |totally |entirely |a
 /** Words that dismiss or cast doubt without saying "false": a dispute. */
 export const DOUBT = /\b(?:fake news|disinformation|misinformation|propaganda|smear|hoax|rumou?rs?|speculation|politically motivated|a distraction|hype|hysteria|slander|lies and|groundless speculation|no evidence|(?:malicious|sinister|ulterior) (?:intentions?|intent|motives?))\b/iu;
 
+/** A claim said to lack support: "there is no evidence that …", "officials have seen little sign that …": a dispute of what follows. */
+export const NO_EVIDENCE = /\b(?:no|little|scant)\s+(?:evidence|proof|sign|indication)s?\b/iu;
+
 /** Phrases that say outright the speaker did not deny: the attribution can never be a denial. */
 export const NOT_DENIED = /\b(?:did not|didn't|would not|wouldn't|declined to|refused to|stopped short of|nor) (?:directly |explicitly |specifically )?deny(?:ing)?\b/iu;
 

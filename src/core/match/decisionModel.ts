@@ -2,7 +2,7 @@
 import type { Features } from './pairFeatures';
 
 /** Logistic weights over FEATURE_NAMES, fitted on the labelled sets; the first is the bias. */
-export const DECISION_WEIGHTS: readonly number[] = [-3.0729, 2.2783, 1.3199, 0.2797, 0.7075, 0.1054, -1.2903, -0.1224, 0, 0.0648, 0.607, 0, 4.3588, 0.6072, -0.6871, 0.7716, 0.7644];
+export const DECISION_WEIGHTS: readonly number[] = [-3.0654, 2.3127, 1.3175, 0.2656, 0.7424, 0.0953, -1.2869, -0.1188, 0, 0.2091, 0.6265, 0, 4.3035, 0.6294, -0.7356, 0.7704, 0.7785];
 
 /** Probability a sentence must reach to be highlighted: chosen by `npm run calibrate` (cross-validated, precision first). */
 export const MATCH_THRESHOLD = 0.6;

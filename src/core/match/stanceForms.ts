@@ -1,5 +1,5 @@
-import { CUES, DECLINED_TO_CONFIRM, DOUBT, FALSITY, NOT_DENIED, NOT_REJECTING } from '../lexicon/reportingCues';
-import { STATEMENT_NOUN } from '../lexicon/statementNouns';
+import { CUES, DECLINED_TO_CONFIRM, DOUBT, FALSITY, NO_EVIDENCE, NOT_DENIED, NOT_REJECTING } from '../lexicon/reportingCues';
+import { HEARSAY_NOUN, STATEMENT_NOUN } from '../lexicon/statementNouns';
 import type { SentenceStance } from './sentenceMatch';
 
 // Forms of news copy that give a page sentence its stance toward what it says, outside the
@@ -39,9 +39,14 @@ export function verdictClause(reported: string): SentenceStance | null {
  */
 const VERDICT_ON_NOUN = /(?:\b(no (?:truth|basis|foundation|substance)) (?:to|in|for)|\b(?:dismissed|rejected|brushed (?:off|aside)|waved (?:off|away)) as)((?: \S+){0,6}?) \S+ (?:to \S+ )?that\s*$/iu;
 
+/** A verb that casts doubt on the statement noun closing `before`: "pushed back on (the) reports that", "cast doubt on claims that", "played down reports that". */
+const DOUBT_ON_NOUN = new RegExp(`\\b(?:push(?:ed|es|ing)? back (?:on|against)|cast(?:s|ing)? doubt (?:on|over)|poured cold water on|play(?:ed|s|ing)? down|downplay(?:ed|s|ing)?|question(?:ed|s|ing)|disput(?:ed|es|ing))(?: (?:the|these|those|such|any|recent|earlier|media|western|new))* (?:${HEARSAY_NOUN}) that\\s*$`, 'iu');
+
 /** The stance a verdict gives the statement a noun holds, from the words just before what it holds; null without one. */
 export function verdictBeforeNoun(before: string): SentenceStance | null {
-  const m = VERDICT_ON_NOUN.exec(before.replace(/\s+/gu, ' '));
+  const folded = before.replace(/\s+/gu, ' ');
+  if (DOUBT_ON_NOUN.test(folded)) return 'disputes';
+  const m = VERDICT_ON_NOUN.exec(folded);
   if (!m) return null;
   const words = (m[2] as string).trim().split(' ').filter((w) => w !== '');
   // "no truth to the reports that": only a determiner may stand before the noun ("no basis for panic after reports that" is none).
@@ -135,7 +140,7 @@ const NOT_SAID = /\b(?:did not|didn't|does not|doesn't|has not|hasn't|have not|h
 /**
  * "Lima did not deny that …", "Lima declined to confirm whether …", "the cables did not say
  * whether …": a frame that commits to nothing. What follows a refusal to deny is reported
- * (stated), what follows a refusal to confirm is disputed, and what someone did not say is
+ * (stated), what follows a refusal to confirm or "no evidence" is disputed, and what someone did not say is
  * neither (stance null: the sentence carries no claim of its own). A "wh-" clause is taken as
  * given whatever the frame ("did not say how many drones Lima sold" states that Lima sold some).
  * The frame must frame a clause ("did not confirm the price" frames none). Returns where what it
@@ -143,7 +148,7 @@ const NOT_SAID = /\b(?:did not|didn't|does not|doesn't|has not|hasn't|have not|h
  */
 export function noncommittalFrame(sentence: string): { start: number; stance: SentenceStance | null } | null {
   const notDenied = NOT_DENIED.exec(sentence) ?? DENIAL_WITHHELD.exec(sentence);
-  const unconfirmed = notDenied ? null : DECLINED_TO_CONFIRM.exec(sentence);
+  const unconfirmed = notDenied ? null : (DECLINED_TO_CONFIRM.exec(sentence) ?? NO_EVIDENCE.exec(sentence));
   const frame = notDenied ?? unconfirmed ?? NOT_SAID.exec(sentence);
   if (!frame) return null;
   const end = frame.index + frame[0].length;
