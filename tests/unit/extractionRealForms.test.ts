@@ -29,6 +29,18 @@ describe('extraction of forms real news copy uses', () => {
       expect(said(text).filter((a) => a.stance !== 'asserts')).toEqual([]);
     }
     expect(said('Norwegian Air denied that it had grounded its new jets.')).toEqual([expect.objectContaining({ actor: 'Norwegian Air', stance: 'denies' })]);
+    // An opening clause is not the denial's own: these deny.
+    for (const text of ['Speaking to reporters, Norwegian Air denied that it had grounded its new jets.', 'In May, Norwegian Air denied that it had grounded its new jets.']) {
+      expect(said(text)).toEqual([expect.objectContaining({ actor: 'Norwegian Air', stance: 'denies' })]);
+    }
+    // A speaker who neither confirms nor denies asserts nothing.
+    expect(said('"We neither confirm nor deny that the engines failed," the Norwegian Air spokesman said.').map((a) => a.stance)).not.toContain('asserts');
+  });
+
+  it('reads a rejection of a that-clause as a denial of the clause', () => {
+    for (const text of ['The Norwegian Air spokesman said: "We categorically deny that the engines failed on the flight."', 'The Norwegian Air spokesman said it was untrue that the engines failed on the flight.']) {
+      expect(said(text)).toEqual([expect.objectContaining({ stance: 'denies', target: 'the engines failed on the flight' })]);
+    }
   });
 
   it('reads a statement held by a noun, asserted by its holder', () => {

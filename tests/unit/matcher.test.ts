@@ -222,6 +222,11 @@ describe('ClaimMatcher', () => {
       [`${asked} declined to comment.`, 'disputes'],
       [`${asked} said: "We do not comment on reports."`, 'disputes'],
       [`${asked} said: "Yes, we did."`, 'states'],
+      [`${asked} said: "Absolutely not, we sell only to our allies."`, 'denies'],
+      [`${asked} said: "We categorically deny that India sold surveillance drones to Egypt."`, 'denies'],
+      // A rejection or a negation of something else is no answer to what was asked.
+      [`${asked} said the government rejected calls for an inquiry.`, 'states'],
+      [`${asked} said he had not seen the report.`, 'states'],
     ];
     const stanceOf = (text: string): string | undefined => matcher.matchText(text).find((m) => m.claimId === claimOf('surveillance drones'))?.stance;
     expect(cases.map(([text]) => stanceOf(text))).toEqual(cases.map(([, stance]) => stance));
@@ -238,6 +243,10 @@ describe('ClaimMatcher', () => {
     expect(stanceOn(stopped, 'Norway intends to eventually resume selling patrol boats to Brazil.')).toEqual([]);
     expect(stanceOn(stopped, 'Norway is discussing whether or not to sell patrol boats to Brazil.')).toEqual([]);
     expect(stanceOn(stopped, 'Norway is expected to sell patrol boats to Brazil.')).toEqual([]);
+    const supplied = new ClaimMatcher(buildClaimIndex([parseSourceDocument('g', 'g.txt', 'Norway has stopped supplying patrol boats to Brazil, two officials told reporters.')], lexicon));
+    // A verb ending in "-ly" is the action, not an adverb before it.
+    expect(stanceOn(supplied, 'Norway plans to supply patrol boats to Brazil.')).toEqual([]);
+    expect(stanceOn(supplied, 'Norway plans to eventually supply patrol boats to Brazil.')).toEqual([]);
     // Not weighing an action denies no claim that it happened.
     expect(stanceOn(matcher, 'India is not considering selling surveillance drones to Egypt.')).not.toContain('denies');
     // A word for a plan elsewhere in the claim does not make its action a plan.
@@ -246,6 +255,8 @@ describe('ClaimMatcher', () => {
     // A claim that itself weighs the action is denied by a sentence that says it is not weighed.
     const weighed = new ClaimMatcher(buildClaimIndex([parseSourceDocument('w', 'w.txt', 'Norway is considering selling patrol boats to Brazil, two officials told reporters.')], lexicon));
     expect(stanceOn(weighed, 'Norway is not considering selling patrol boats to Brazil.')).toEqual(['denies']);
+    const intends = new ClaimMatcher(buildClaimIndex([parseSourceDocument('i', 'i.txt', 'Two officials said Norway intends to sell patrol boats to Brazil.')], lexicon));
+    expect(stanceOn(intends, 'Norway does not intend to sell patrol boats to Brazil.')).toEqual(['denies']);
   });
 
   it('keeps a refusal in a source document on its own action', () => {

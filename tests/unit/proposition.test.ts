@@ -82,6 +82,11 @@ describe('analyzeProposition', () => {
     // "No" as a determiner, or a reply followed by a negated clause, still negates.
     expect(analyze('No country has supplied arms to Peru').negated).toBe(true);
     expect(analyze('No. Brazil has never supplied arms to Peru').negated).toBe(true);
+    expect(analyze('No-one in Brasilia has supplied arms to Peru').negated).toBe(true);
+    // Negations that affirm or hedge nothing.
+    for (const text of ['No-one doubts that Brazil has supplied arms to Peru', 'Like it or not, Brazil has supplied arms to Peru', 'Not surprisingly, Brazil has supplied arms to Peru']) {
+      expect(analyze(text).negated).toBe(false);
+    }
   });
   it('reads a negation on the action past a clause on the subject, but not one in a later clause', () => {
     expect(analyze('Any country that helps Peru will not be tolerated by Brazil').negated).toBe(true);

@@ -142,6 +142,14 @@ function doubtIsPredicated(folded: string): boolean {
   return false;
 }
 
+/**
+ * A rejection of the clause after "that", up to it: "we (categorically) deny that", "rejects
+ * the allegation that", "it is (completely) false that", "it is a lie that" (not "it is wrong
+ * that", a judgement of what happened). Group 1: the verb.
+ * The clause must have three words, so "we deny that." stays a pointer.
+ */
+const REJECTED_THAT = new RegExp(String.raw`\b(?:(deny|denies|denied|reject|rejects|rejected|refute|refutes|refuted)(?:\s+(?:the|any|all)\s+(?:${HEARSAY_NOUN}))?|(?:it|this)\s+(?:is|was)\s+(?:\S+\s+){0,2}?(?:false|untrue|not true|a lie|incorrect|baseless|groundless|unfounded|nonsense|absurd))\s+that\s+(?=\S+\s+\S+\s+\S+)`, 'iu');
+
 /** "no evidence that", up to what it says lacks support. */
 const NO_EVIDENCE_THAT = new RegExp(`${NO_EVIDENCE.source}\\s+that\\s+`, 'iu');
 
@@ -161,6 +169,11 @@ function stanceOfContent(text: string, unit: TextSpan, content: TextSpan): { sta
     const target: StatementTarget | null = span && (pronounClause || !POINTER.test(span.text)) ? { kind: 'span', span } : { kind: 'previous' };
     return { stance: falsity && !notDenied ? 'denies' : 'disputes', target, sourceIsAgent: pronounClause };
   }
+  // "we deny that Gazprom cut supplies", "it is false that …": the speaker rejects what follows "that".
+  const rejectedThat = notDenied ? null : REJECTED_THAT.exec(foldPunctuation(content.text));
+  const closing = /[\s.!?"'\u201D\u2019]*$/u.exec(content.text)?.[0].length ?? 0;
+  const rejected = rejectedThat ? trimmedSpan(text, content.start + rejectedThat.index + rejectedThat[0].length, content.end - closing) : null;
+  if (rejected) return { stance: FALSITY.test(rejectedThat?.[0] ?? '') || CUES.get((rejectedThat?.[1] ?? '').toLowerCase()) === 'deny' ? 'denies' : 'disputes', target: { kind: 'span', span: rejected }, sourceIsAgent: false };
   if (!notDenied && (OWN_REJECTION.test(folded) || BARE_NO.test(folded))) return { stance: 'denies', target: { kind: 'previous' } };
   // "it never received any request from Russia", "no such request was made": the denied proposition is the content itself, negated.
   if (!notDenied && NEVER_SO.test(folded)) {
@@ -183,7 +196,10 @@ function stanceOfContent(text: string, unit: TextSpan, content: TextSpan): { sta
     }
     return { stance: 'disputes', target: { kind: 'previous' } };
   }
-  if (DECLINED_TO_CONFIRM.test(unitText)) return { stance: 'disputes', target: { kind: 'previous' } };
+  // "we neither confirm nor deny that …", "declined to confirm …": the speaker asserts nothing
+  // of what follows and casts doubt on what came before ("Russia did not deny …" reports Russia).
+  const speakerNotDenying = notDenied && /^(?:we|i|he|she|it|they)\s/iu.test(folded.trim());
+  if (speakerNotDenying || DECLINED_TO_CONFIRM.test(unitText)) return { stance: 'disputes', target: { kind: 'previous' } };
   return { stance: 'asserts', target: null };
 }
 
@@ -301,7 +317,8 @@ function passiveStatement(text: string, unit: TextSpan, quotes: QuoteSpan[], fra
 
 /** Text after an "Asked [by CNN] if/whether/about ..." opener: what the speaker was asked about. */
 export function askedAbout(text: string, unit: TextSpan): TextSpan | null {
-  const m = /^Asked (?:by [^,]{1,40}? )?(?:if|whether|about|to confirm|to comment on)\s+(?:he|she|they|it)?\s*(?:could|would|can)?\s*(?:clarify|confirm|say)?\s*(?:whether|if|that)?\s*([^,]+),/u.exec(foldPunctuation(unit.text));
+  // Each optional word takes its own spaces, and the question opens on a word: a long run of spaces is read once.
+  const m = /^Asked (?:by [^,]{1,40}? )?(?:if|whether|about|to confirm|to comment on)\s+(?:(?:he|she|they|it)\s+)?(?:(?:could|would|can)\s+)?(?:(?:clarify|confirm|say)\s+)?(?:(?:whether|if|that)\s+)?(\S[^,]*),/u.exec(foldPunctuation(unit.text));
   if (!m) return null;
   const at = unit.start + m[0].indexOf(m[1] as string);
   return trimmedSpan(text, at, at + (m[1] as string).length);

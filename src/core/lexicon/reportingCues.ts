@@ -46,7 +46,7 @@ export const DOUBT = /\b(?:fake news|disinformation|misinformation|propaganda|sm
 export const NO_EVIDENCE = /\b(?:no|little|scant)\s+(?:evidence|proof|sign|indication)s?\b/iu;
 
 /** Phrases that say outright the speaker did not deny: the attribution can never be a denial. */
-export const NOT_DENIED = /\b(?:did not|didn't|would not|wouldn't|declined to|refused to|stopped short of|nor) (?:directly |explicitly |specifically )?deny(?:ing)?\b/iu;
+export const NOT_DENIED = /\b(?:did not|didn't|would not|wouldn't|declined to|refused to|stopped short of|nor) (?:directly |explicitly |specifically )?(?:deny(?:ing)?|denied|denies)\b/iu;
 
 /** Declining to confirm or answer: casting doubt on the claim without a denial. */
 export const DECLINED_TO_CONFIRM = /\b(?:declined|refused|would not|wouldn't|did not|didn't) (?:to )?(?:confirm|verify|corroborate)\b/iu;
@@ -64,10 +64,14 @@ export const OWN_REJECTION = new RegExp(String.raw`(?<!\b(?:must|to|should|would
  */
 export const NOT_REJECTING = /\b(?:not|never|no|nobody|none|few|neither|nor|no longer|cannot|hardly|to|may|might|could|would|will|should|must|expected|likely|unlikely|urged|asked)\b|n't\b/iu;
 /**
- * A rejecting verb is kept from rejecting by the words just before it (`beforeCue`, the text
- * up to the verb): "Tokyo has not denied that …", "few deny that …", "urged Tokyo to deny …".
- * Such a frame reports the statement; it does not deny or dispute it.
+ * A rejecting verb is kept from rejecting by the words just before it in its own clause
+ * (`beforeCue`, the text up to the verb; only its last four words after any comma count):
+ * "Tokyo has not denied that …", "few deny that …", "urged Tokyo to deny …". Such a frame
+ * reports the statement; it does not deny or dispute it. An opener ("Speaking to reporters,
+ * Norway denied …", "In May, …") is another clause, and "May" the month is no "may".
  */
 export function rejectionWithheld(beforeCue: string): boolean {
-  return NOT_REJECTING.test(beforeCue.slice(-40).split(/\s+/u).slice(-4).join(' '));
+  const clause = beforeCue.slice(beforeCue.lastIndexOf(',') + 1);
+  const words = clause.split(/\s+/u).filter((w) => w !== '' && w !== 'May');
+  return NOT_REJECTING.test(words.slice(-4).join(' '));
 }

@@ -5,7 +5,7 @@ import { CUES } from '../lexicon/reportingCues';
 import { PHRASES, termsOf } from '../lexicon/terms';
 import { TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles';
 import { foldPunctuation } from '../text/fold';
-import { tokenize, type Token } from '../text/tokens';
+import { stem, tokenize, type Token } from '../text/tokens';
 
 /**
  * What a clause says, reduced to what survives rewording: its concepts, the entities it
@@ -176,10 +176,10 @@ const BEFORE_INTENDED = new Set(['to', 'whether', 'or', 'not', 'resume', 'resumi
 export const INTENT_VERBS: ReadonlySet<string> = new Set([...WEIGHING, ...INTENDING]);
 
 /** Negations that affirm what follows: "there is no doubt that", "it is no secret that", "not only", "did not hesitate to", "wasted no time". */
-const AFFIRMING_NEGATION = /^(?:no (?:doubt|secret|wonder)\b|not (?:only|just|merely|least)\b|(?:not|n't) hesitate\b|no time\b|never hid\b|not hid(?:e|den)?\b|no one (?:disputes|doubts|denies)\b|nobody (?:disputes|doubts|denies)\b)/iu;
+const AFFIRMING_NEGATION = /^(?:no (?:doubt|secret|wonder)\b|not (?:only|just|merely|least|surprisingly|long (?:after|before|ago))\b|(?:not|n't) hesitate\b|no time\b|never hid\b|not hid(?:e|den)?\b|no[- ]one (?:disputes|doubts|denies)\b|nobody (?:disputes|doubts|denies)\b)/iu;
 
 /** A reply that opens an answer: "No, Lima is spreading rumours" negates nothing of what follows it. */
-const REPLY = /^(?:not at all|not really|of course not|no|not)\s*[,;:!.\u2013\u2014-]/iu;
+const REPLY = /^(?:not at all|not really|of course not|no|not)(?:\s*[,;:!.]|\s+[\u2013\u2014-]\s)/iu;
 /** What may stand before a reply: quotation marks, brackets and an intensifier ("Absolutely not,"). */
 const BEFORE_REPLY = /^[\s"'\u201C\u2018(]*(?:(?:absolutely|certainly)\s+)?$/iu;
 
@@ -288,9 +288,9 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
     }
     if (NEGATORS.has(tok.lower) || tok.lower.endsWith("n't")) {
       // "no doubt that", "not only", "did not hesitate to": negations that affirm. "No, …": a
-      // reply. "whether or not": no negation of anything.
+      // reply. "whether or not", "like it or not": no negation of anything.
       const reply = BEFORE_REPLY.test(folded.slice(0, tok.start)) && REPLY.test(folded.slice(tok.start));
-      const eitherWay = tok.lower === 'not' && tokens[i - 1]?.lower === 'or' && tokens.slice(0, i).some((t) => t.lower === 'whether');
+      const eitherWay = tok.lower === 'not' && tokens[i - 1]?.lower === 'or';
       if (!AFFIRMING_NEGATION.test(folded.slice(tok.start)) && !reply && !eitherWay) negations.push({ at: i, start: tok.start, end: tok.end });
       continue;
     }
@@ -306,7 +306,9 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
     // "considering selling", "weighing whether to sell", "plans to eventually sell": the selling is only weighed.
     if (WEIGHING.has(tok.lower) || (INTENDING.has(tok.lower) && tokens[i + 1]?.lower === 'to')) {
       let at = i + 1;
-      while (at < tokens.length && (BEFORE_INTENDED.has(tokens[at]?.lower ?? '') || /ly$/u.test(tokens[at]?.lower ?? ''))) at++;
+      // An adverb ("eventually", "formally": an adjective and "-ly") is passed, but not a verb that ends like one ("supply", "rely").
+      const adverb = (w: string): boolean => /ly$/u.test(w) && (!verbs.stems.has(stem(w)) || stem(w) === stem(w.slice(0, -2)));
+      while (at < tokens.length && (BEFORE_INTENDED.has(tokens[at]?.lower ?? '') || adverb(tokens[at]?.lower ?? ''))) at++;
       intendedAt.push(at);
     }
     const next = tokens[i + 1];

@@ -8,7 +8,8 @@ import type { TextSpan } from '../text/span';
 import { analyzeProposition, type Proposition } from './proposition';
 import type { SentenceStance } from './sentenceMatch';
 import { noncommittalFrame, rejectionCoda, verdictBeforeNoun, verdictClause } from './stanceForms';
-import { rejectionWithheld } from '../lexicon/reportingCues';
+import { FALSITY, NEVER_SO, rejectionWithheld } from '../lexicon/reportingCues';
+import { HEARSAY_NOUN } from '../lexicon/statementNouns';
 
 /** A page sentence with its reported-speech wrapper taken off. */
 export interface ReadSentence {
@@ -53,27 +54,32 @@ export function readSentence(text: string, whole: TextSpan, verbs?: VerbLexicon)
     proposition: h.proposition,
     stance: reported !== null && h.start === reported.start && !frame.pointsBack ? frame.stance : (verdictBeforeNoun(text.slice(Math.max(sentence.start, h.start - VERDICT_REACH), h.start)) ?? 'states'),
   }));
-  const answer = answered ? analyzeProposition(answered.text, null, false, verbs) : null;
+  // An answer that only rejects ("We deny that X", "It is a lie that X") states nothing of its own.
+  const answer = answered && !REJECTION_OF_IT.test(answered.text) && !POINTED_FALSITY.test(answered.text) ? analyzeProposition(answered.text, null, false, verbs) : null;
   const read = { ...frame, saying: participleSaying(sentence, verbs), held, ownClause: ownClauseBefore(text, sentence, reported, verbs), answer };
   const topic = askedAbout(text, sentence);
   if (!topic) return { ...read, asked: null };
-  return { ...read, asked: { proposition: analyzeProposition(topic.text, null, false, verbs), stance: replyStance(text.slice(topic.end, sentence.end)) } };
+  return { ...read, asked: { proposition: analyzeProposition(topic.text, null, false, verbs), stance: replyStance(text.slice(topic.end, sentence.end), answered?.text ?? null) } };
 }
 
 /**
  * The stance of an answer toward what was asked: a dismissal or a refusal to confirm or
- * comment disputes it; "did not deny that …" reports it; a rejection ("denied them"), a "no"
- * or a "never" denies it; anything else states it.
+ * comment disputes it; "did not deny that …" reports it; a rejection of it ("denied it",
+ * "said the reports were false", "never heard of it") denies it, and so does an answer that
+ * opens on a "no" (`answer`, the answer's own words when a frame gives them); anything else
+ * states it.
  */
-function replyStance(reply: string): SentenceStance {
+function replyStance(reply: string, answer: string | null): SentenceStance {
   if (DISMISSAL.test(reply)) return 'disputes';
   const frame = noncommittalFrame(reply);
   // "it was not his job to say whether …": no answer, which casts doubt.
   if (frame) return frame.stance ?? 'disputes';
   if (NO_COMMENT.test(reply)) return 'disputes';
-  const rejecting = REJECTING_VERB.exec(reply);
-  if (rejecting) return rejectionWithheld(reply.slice(0, rejecting.index)) ? 'states' : 'denies';
-  return NEGATIVE_ANSWER.test(reply) ? 'denies' : 'states';
+  const rejection = REJECTION_OF_IT.exec(reply);
+  if (rejection) return rejectionWithheld(reply.slice(0, rejection.index)) ? 'states' : 'denies';
+  if (POINTED_FALSITY.test(reply) || NEVER_SO.test(reply)) return 'denies';
+  const spoken = answer ?? reply.slice((ANSWER_CUE.exec(reply)?.index ?? reply.length) + (ANSWER_CUE.exec(reply)?.[0].length ?? 0));
+  return NO_REPLY.test(spoken) ? 'denies' : 'states';
 }
 
 /** A relative clause opened by a frame, up to the reported words: ", a move that officials say", ", which analysts believe". */
@@ -147,10 +153,14 @@ function partyNamedBy(source: TextSpan): string | null {
 
 /** An answer that declines to answer: "could not confirm", "we do not comment on …", "no comment". */
 const NO_COMMENT = /\b(?:(?:could|would|did|does|do|will|can) not|couldn't|wouldn't|didn't|doesn't|don't|won't|can't|cannot|declined to|refused to)\s+(?:confirm|comment|verify|discuss|say)\b|\bno comment\b/iu;
-/** A verb that rejects what was asked: "the minister denied them". */
-const REJECTING_VERB = /\b(?:deny|denies|denied|denying|reject|rejects|rejected|refute|refutes|refuted)\b/iu;
-/** An answer that denies: "No.", "never heard of it", "not true", "no knowledge". */
-const NEGATIVE_ANSWER = /\b(?:no|not|never|nothing|none|untrue|false)\b|n't\b/iu;
+/** A rejecting verb on a pointer, a statement noun or a that-clause, or closing the sentence: "denied it", "rejected the reports", "denied that …", "the minister denied." */
+const REJECTION_OF_IT = new RegExp(String.raw`\b(?:deny|denies|denied|denying|reject|rejects|rejected|refute|refutes|refuted)(?:\s+(?:it|this|that|them|these|those|such|(?:any|the) (?:${HEARSAY_NOUN}|charges?))\b|[\s.!"\u201D]*$)`, 'iu');
+/** A falsity verdict on a pointer or a statement noun: "that is a lie", "the reports were inaccurate", "it is false that …". */
+const POINTED_FALSITY = new RegExp(String.raw`\b(?:that|this|it|these|those|(?:the|such) (?:${HEARSAY_NOUN}))\s+(?:is|was|are|were)\s+(?:\S+\s+){0,2}?(?:${FALSITY.source})`, 'iu');
+/** The verb that gives an answer, up to its words: "the minister said: ", "he replied, ". */
+const ANSWER_CUE = /\b(?:said|says|replied|replies|answered|answers|responded|responds)\b[\s,:]*/iu;
+/** An answer that opens on a "no": "No.", "No, we did not", "Never." ("No regrets", "No comment" are other answers). */
+const NO_REPLY = /^[\s"'\u201C\u2018]*(?:no|nope|never|not at all|absolutely not|certainly not|of course not|not true)\b(?!\s+(?:doubt|regrets?|comment|choice|one|longer|matter|problem))/iu;
 /** An answer that dismisses without denying: "fake news", "disinformation", "a smear", "speculation". */
 const DISMISSAL = /\b(?:fake news|disinformation|misinformation|smear|rumou?rs?|speculation|groundless|baseless|lies)\b/iu;
 

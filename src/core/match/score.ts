@@ -56,7 +56,14 @@ const INTENT_STEMS: ReadonlySet<string> = new Set([...INTENT_VERBS].flatMap(term
  */
 function onlyIntended(claim: Proposition, sentence: Proposition, related: RelatedOf): boolean {
   const places = actionPlaces(claim, sentence, related);
-  return places.length > 0 && places.every((at) => sentence.layout?.intendedAt.includes(at)) && !(claim.predicate !== null && INTENT_STEMS.has(claim.predicate));
+  return places.length > 0 && places.every((at) => sentence.layout?.intendedAt.includes(at)) && !claimIntends(claim);
+}
+
+/** The claim's own action is weighed or intended: its action is an intent verb, or one comes just before it ("Qatar intends to cut exports"). */
+function claimIntends(claim: Proposition): boolean {
+  if (claim.predicate === null) return false;
+  const at = claim.terms.indexOf(claim.predicate);
+  return INTENT_STEMS.has(claim.predicate) || (at > 0 && INTENT_STEMS.has(claim.terms[at - 1] as string));
 }
 
 /**
