@@ -228,6 +228,8 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
   const termPlaces: number[][] = [];
   const subordinatorsAt: number[] = [];
   const cuesAt: number[] = [];
+  // An adverb ("eventually", "formally": an adjective and "-ly") is passed before an intended action, but not a verb that ends like one ("supply", "rely").
+  const adverb = (w: string): boolean => /ly$/u.test(w) && (!verbs.stems.has(stem(w)) || stem(w) === stem(w.slice(0, -2)));
   // "refused to", "failed to" at token i: the action after "to" did not happen.
   const refusesAt = (i: number): boolean => NEGATIVE_IMPLICATIVE.has(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'to';
   // A negator just before token i ("never stopped", "did not refuse to") and the word at i cancel out: drops that negator.
@@ -306,8 +308,6 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
     // "considering selling", "weighing whether to sell", "plans to eventually sell": the selling is only weighed.
     if (WEIGHING.has(tok.lower) || (INTENDING.has(tok.lower) && tokens[i + 1]?.lower === 'to')) {
       let at = i + 1;
-      // An adverb ("eventually", "formally": an adjective and "-ly") is passed, but not a verb that ends like one ("supply", "rely").
-      const adverb = (w: string): boolean => /ly$/u.test(w) && (!verbs.stems.has(stem(w)) || stem(w) === stem(w.slice(0, -2)));
       while (at < tokens.length && (BEFORE_INTENDED.has(tokens[at]?.lower ?? '') || adverb(tokens[at]?.lower ?? ''))) at++;
       intendedAt.push(at);
     }
