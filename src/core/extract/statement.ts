@@ -170,7 +170,7 @@ function stanceOfContent(text: string, unit: TextSpan, content: TextSpan): { sta
     return { stance: falsity && !notDenied ? 'denies' : 'disputes', target, sourceIsAgent: pronounClause };
   }
   // "we deny that Gazprom cut supplies", "it is false that …": the speaker rejects what follows "that".
-  const rejectedThat = notDenied ? null : REJECTED_THAT.exec(foldPunctuation(content.text));
+  const rejectedThat = notDenied || !/\bthat\s/iu.test(folded) ? null : REJECTED_THAT.exec(foldPunctuation(content.text));
   const closing = /[\s.!?"'\u201D\u2019]*$/u.exec(content.text)?.[0].length ?? 0;
   const rejected = rejectedThat ? trimmedSpan(text, content.start + rejectedThat.index + rejectedThat[0].length, content.end - closing) : null;
   if (rejected) return { stance: FALSITY.test(rejectedThat?.[0] ?? '') || CUES.get((rejectedThat?.[1] ?? '').toLowerCase()) === 'deny' ? 'denies' : 'disputes', target: { kind: 'span', span: rejected }, sourceIsAgent: false };
