@@ -259,6 +259,23 @@ describe('ClaimMatcher', () => {
     expect(stanceOn(intends, 'Norway does not intend to sell patrol boats to Brazil.')).toEqual(['denies']);
   });
 
+  it('reads an action inside a condition or an open question as neither stated nor denied', () => {
+    const stopped = new ClaimMatcher(buildClaimIndex([parseSourceDocument('s', 's.txt', 'Norway has stopped selling patrol boats to Brazil, two officials told reporters.')], lexicon));
+    const claimsIn = (m: ClaimMatcher, text: string): string[] => m.matchText(text).map((x) => x.stance);
+    for (const text of [
+      'Officials warned that if Norway sells patrol boats to Brazil, there will be consequences.',
+      'Should Norway sell patrol boats to Brazil, Chile would protest.',
+      'It is unclear whether Norway sold patrol boats to Brazil.',
+    ]) {
+      expect(claimsIn(stopped, text)).toEqual([]);
+    }
+    for (const text of ['If India sold surveillance drones to Egypt, Pakistan would protest.', 'It is unclear whether India sold surveillance drones to Egypt.']) {
+      expect(claimsIn(matcher, text)).toEqual([]);
+    }
+    // The main clause after the condition is still read.
+    expect(claimsIn(stopped, 'If prices rise, Norway will sell patrol boats to Brazil again.')).toEqual(['denies']);
+  });
+
   it('keeps a refusal in a source document on its own action', () => {
     const refusal = new ClaimMatcher(buildClaimIndex([parseSourceDocument('r', 'r.txt', 'India sold surveillance drones to Egypt after Brazil refused to buy them, two officials told reporters.')], lexicon));
     expect(refusal.matchText('India has sold surveillance drones to Egypt.').map((m) => m.stance)).toEqual(['states']);

@@ -2,7 +2,7 @@
 import type { Features } from './pairFeatures';
 
 /** Logistic weights over FEATURE_NAMES, fitted on the labelled sets; the first is the bias. */
-export const DECISION_WEIGHTS: readonly number[] = [-3.0654, 2.3127, 1.3175, 0.2656, 0.7424, 0.0953, -1.2869, -0.1188, 0, 0.2091, 0.6265, 0, 4.3035, 0.6294, -0.7356, 0.7704, 0.7785];
+export const DECISION_WEIGHTS: readonly number[] = [-3.706, 2.463, 1.2482, 0.1006, 0.6214, 0.5267, -0.8308, -0.2838, 0, 0.2648, 0.5556, 0, 4.4062, 0.5768, -0.8021, 0.6315, 0.9778];
 
 /** Probability a sentence must reach to be highlighted: chosen by `npm run calibrate` (cross-validated, precision first). */
 export const MATCH_THRESHOLD = 0.6;

@@ -47,6 +47,8 @@ export interface PropositionLayout {
   refusedAt: number[];
   /** Token places of actions the clause only weighs or intends ("is considering selling", "plans to sell": the place of "sell"). */
   intendedAt: number[];
+  /** Token places inside a condition or an open question ("if China provides weapons, …", "unclear whether it sold …"): nothing there is said to have happened. */
+  conditionalAt: number[];
   /** Every token place of each term, in `terms` order, the first first (a verb may be refused in one place and done in another). */
   termPlaces: number[][];
   /** Token places of the negators that count toward `negated`. */
@@ -183,6 +185,9 @@ const REPLY = /^(?:not at all|not really|of course not|no|not)(?:\s*[,;:!.]|\s+[
 /** What may stand before a reply: quotation marks, brackets and an intensifier ("Absolutely not,"). */
 const BEFORE_REPLY = /^[\s"'\u201C\u2018(]*(?:(?:absolutely|certainly)\s+)?$/iu;
 
+/** Words that open a condition or an open question: what follows them is not said to have happened. A clause-initial "should" ("Should China provide …") does too. */
+const CONDITIONS = new Set(['if', 'unless', 'whether']);
+
 /** Words that open an adverbial or a contrasting clause: "would not confirm the price, as Lima sold …" and "did not sell tanks but sold drones" negate no sale of drones. */
 const ADVERBIAL_SUBORDINATORS = new Set(['after', 'before', 'as', 'when', 'while', 'since', 'because', 'although', 'though', 'until', 'once', 'whereas', 'but', 'yet']);
 
@@ -225,6 +230,9 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
   let lastConverseAt = -1;
   const refusedAt: number[] = [];
   const intendedAt: number[] = [];
+  const conditionalAt: number[] = [];
+  // Where the condition or open question being read opened ("if", "unless", "whether", a clause-initial "should"), or -1.
+  let conditionFrom = -1;
   const termPlaces: number[][] = [];
   const subordinatorsAt: number[] = [];
   const cuesAt: number[] = [];
@@ -265,6 +273,11 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token;
     tokenIndex = i;
+    // A condition runs to the next clause break: "if China provides weapons, there will be …".
+    const clauseBreak = i === 0 || /[,;:]/u.test(folded.slice((tokens[i - 1] as Token).end, tok.start));
+    if (clauseBreak || tok.lower === 'then') conditionFrom = -1;
+    if (conditionFrom >= 0) conditionalAt.push(i);
+    if (CONDITIONS.has(tok.lower) || (tok.lower === 'should' && (clauseBreak || tokens[i - 1]?.lower === 'that'))) conditionFrom = i;
     if (CONVERSE_VERBS.has(tok.lower)) lastConverseAt = i;
     if (ADVERBIAL_SUBORDINATORS.has(tok.lower)) subordinatorsAt.push(i);
     if (CUES.has(tok.lower)) cuesAt.push(i);
@@ -366,5 +379,5 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
     (isAgent ? agents : patients).push(h.id);
   }
   const explicitAgents = hits.filter((h) => h.priority < 1).map((h) => ({ id: h.id, of: h.of }));
-  return { terms, entities, predicate, negated, agents, patients, layout: { entityAt: mentions.map((at) => at.sort((a, b) => a - b)), explicitAgents, refusedAt, intendedAt, negatorsAt, subordinatorsAt, cuesAt, termPlaces } };
+  return { terms, entities, predicate, negated, agents, patients, layout: { entityAt: mentions.map((at) => at.sort((a, b) => a - b)), explicitAgents, refusedAt, intendedAt, conditionalAt, negatorsAt, subordinatorsAt, cuesAt, termPlaces } };
 }

@@ -59,6 +59,12 @@ function onlyIntended(claim: Proposition, sentence: Proposition, related: Relate
   return places.length > 0 && places.every((at) => sentence.layout?.intendedAt.includes(at)) && !claimIntends(claim);
 }
 
+/** Whether the sentence words the claim's action only inside a condition or an open question (see PropositionLayout.conditionalAt). */
+function onlyConditional(claim: Proposition, sentence: Proposition, related: RelatedOf): boolean {
+  const places = actionPlaces(claim, sentence, related);
+  return places.length > 0 && places.every((at) => sentence.layout?.conditionalAt.includes(at));
+}
+
 /** The claim's own action is weighed or intended: its action is an intent verb, or one comes just before it ("Qatar intends to cut exports"). */
 function claimIntends(claim: Proposition): boolean {
   if (claim.predicate === null) return false;
@@ -157,6 +163,8 @@ export function scoreProposition(claim: Proposition, sentence: Proposition, weig
     const objectGot = objects.reduce((n, t) => n + weight(t) * credit(t), 0);
     if (objectGot >= objectWeight / 3) score = Math.max(score, 0.5 + 0.5 * (objectGot / objectWeight));
   }
+  // "If China provides weapons, …", "unclear whether it sold …": the action is not said to have happened.
+  if (onlyConditional(claim, sentence, related)) return null;
   const polarityFlipped = claim.negated !== negatesAction(claim, sentence, related);
   // A weighed action turned around is no denial: it is another claim.
   if (polarityFlipped && onlyIntended(claim, sentence, related)) return null;
