@@ -2,7 +2,7 @@
 import type { Features } from './pairFeatures';
 
 /** Logistic weights over FEATURE_NAMES, fitted on the labelled sets; the first is the bias. */
-export const DECISION_WEIGHTS: readonly number[] = [-3.706, 2.463, 1.2482, 0.1006, 0.6214, 0.5267, -0.8308, -0.2838, 0, 0.2648, 0.5556, 0, 4.4062, 0.5768, -0.8021, 0.6315, 0.9778];
+export const DECISION_WEIGHTS: readonly number[] = [-3.9452, 2.4088, 1.2, 0.1719, 0.5468, 0.4871, -0.5812, -0.35, 0, 0.1366, 0.5148, 0, 4.4978, 0.5028, -0.6957, 0.6842, 1.0317];
 
 /** Probability a sentence must reach to be highlighted: chosen by `npm run calibrate` (cross-validated, precision first). */
 export const MATCH_THRESHOLD = 0.6;

@@ -59,10 +59,20 @@ function onlyIntended(claim: Proposition, sentence: Proposition, related: Relate
   return places.length > 0 && places.every((at) => sentence.layout?.intendedAt.includes(at)) && !claimIntends(claim);
 }
 
-/** Whether the sentence words the claim's action only inside a condition or an open question (see PropositionLayout.conditionalAt). */
-function onlyConditional(claim: Proposition, sentence: Proposition, related: RelatedOf): boolean {
-  const places = actionPlaces(claim, sentence, related);
-  return places.length > 0 && places.every((at) => sentence.layout?.conditionalAt.includes(at));
+/**
+ * Whether the sentence words the claim only inside a condition or an open question (see
+ * PropositionLayout.conditionalAt): its action, or, when the sentence does not word the
+ * action, every claim term it carries (`matchedTerms`).
+ */
+function onlyConditional(claim: Proposition, sentence: Proposition, related: RelatedOf, matchedTerms: readonly string[]): boolean {
+  const layout = sentence.layout;
+  if (!layout || layout.conditionalAt.length === 0) return false;
+  let places = actionPlaces(claim, sentence, related);
+  if (places.length === 0) {
+    const carriers = new Set(matchedTerms.flatMap((t) => [t, ...related(t).filter(([, w]) => w >= SAME_SENSE).map(([r]) => r)]));
+    places = sentence.terms.flatMap((t, i) => (carriers.has(t) ? (layout.termPlaces[i] ?? []) : []));
+  }
+  return places.length > 0 && places.every((at) => layout.conditionalAt.includes(at));
 }
 
 /** The claim's own action is weighed or intended: its action is an intent verb, or one comes just before it ("Qatar intends to cut exports"). */
@@ -164,7 +174,7 @@ export function scoreProposition(claim: Proposition, sentence: Proposition, weig
     if (objectGot >= objectWeight / 3) score = Math.max(score, 0.5 + 0.5 * (objectGot / objectWeight));
   }
   // "If China provides weapons, …", "unclear whether it sold …": the action is not said to have happened.
-  if (onlyConditional(claim, sentence, related)) return null;
+  if (onlyConditional(claim, sentence, related, matchedTerms)) return null;
   const polarityFlipped = claim.negated !== negatesAction(claim, sentence, related);
   // A weighed action turned around is no denial: it is another claim.
   if (polarityFlipped && onlyIntended(claim, sentence, related)) return null;
