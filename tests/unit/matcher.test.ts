@@ -272,6 +272,9 @@ describe('ClaimMatcher', () => {
     for (const text of ['If India sold surveillance drones to Egypt, Pakistan would protest.', 'It is unclear whether India sold surveillance drones to Egypt.']) {
       expect(claimsIn(matcher, text)).toEqual([]);
     }
+    // A sentence that does not word the action is set aside when what it shares of the claim is all in the condition.
+    expect(claimsIn(matcher, 'If Indian surveillance drones reach Egypt, Pakistan would protest.')).toEqual([]);
+    expect(claimsIn(matcher, 'Indian surveillance drones have reached Egypt, officials said.')).toEqual(['states']);
     // The main clause after the condition is still read.
     expect(claimsIn(stopped, 'If prices rise, Norway will sell patrol boats to Brazil again.')).toEqual(['denies']);
   });
