@@ -41,6 +41,20 @@ describe('extraction of forms real news copy uses', () => {
     for (const text of ['The Norwegian Air spokesman said: "We categorically deny that the engines failed on the flight."', 'The Norwegian Air spokesman said it was untrue that the engines failed on the flight.']) {
       expect(said(text)).toEqual([expect.objectContaining({ stance: 'denies', target: 'the engines failed on the flight' })]);
     }
+    // What is denied ends where a clause of its own is joined on.
+    expect(said('Norwegian Air said it was false that the engines had failed, and that it would sue the newspaper.')).toEqual([
+      expect.objectContaining({ stance: 'denies', target: 'the engines had failed' }),
+    ]);
+    // Not the speaker's own rejection of a clause: a judgement, a demonstrative, a withheld or a reported rejection.
+    for (const text of [
+      'Norwegian Air said it was absurd that the engines had failed on a new jet.',
+      'Norwegian Air said it would reject that proposal from the union next week.',
+      'Norwegian Air said nobody could deny that the engines had failed on the flight.',
+      'The Norwegian Air spokesman said it was wrong to blame the engines for the delay.',
+      'The union said Norwegian Air had denied that the engines failed on the flight.',
+    ]) {
+      expect(said(text).filter((a) => a.stance !== 'asserts')).toEqual([]);
+    }
   });
 
   it('reads a statement held by a noun, asserted by its holder', () => {

@@ -211,6 +211,14 @@ describe('ClaimMatcher', () => {
     expect(refused.matchText('Norway sold patrol boats to Brazil.').map((m) => m.stance)).toEqual(['denies']);
   });
 
+  it('reads a negated rejection of a clause as reporting the clause, not denying it', () => {
+    const stanceOf = (text: string): string | undefined => matcher.matchText(text).find((m) => m.claimId === claimOf('surveillance drones'))?.stance;
+    expect(stanceOf('New Delhi did not, however, deny that India had sold surveillance drones to Egypt.')).toBe('states');
+    expect(stanceOf('New Delhi has not yet, despite repeated requests, denied reports that India sold surveillance drones to Egypt.')).toBe('states');
+    expect(stanceOf('It is not false that India sold surveillance drones to Egypt.')).toBe('states');
+    expect(stanceOf('India has not sold surveillance drones to Egypt.')).toBe('denies');
+  });
+
   it('reads the stance of an answer toward what was asked', () => {
     const asked = 'Asked whether India had sold surveillance drones to Egypt, the minister';
     const cases: [string, string][] = [
@@ -227,6 +235,11 @@ describe('ClaimMatcher', () => {
       // A rejection or a negation of something else is no answer to what was asked.
       [`${asked} said the government rejected calls for an inquiry.`, 'states'],
       [`${asked} said he had not seen the report.`, 'states'],
+      [`${asked} said Pakistan rejected it.`, 'states'],
+      [`${asked} said he had never heard of a rival bid.`, 'states'],
+      [`${asked} said it was wrong to discuss arms sales in public.`, 'states'],
+      [`${asked} said: "No decision has been taken."`, 'states'],
+      [`${asked} said he would not, for now, deny it.`, 'states'],
     ];
     const stanceOf = (text: string): string | undefined => matcher.matchText(text).find((m) => m.claimId === claimOf('surveillance drones'))?.stance;
     expect(cases.map(([text]) => stanceOf(text))).toEqual(cases.map(([, stance]) => stance));

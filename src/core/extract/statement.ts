@@ -1,6 +1,7 @@
 import { CUES, DECLINED_TO_CONFIRM, DOUBT, FALSITY, NEVER_SO, NO_EVIDENCE, NOT_DENIED, OWN_REJECTION, rejectionWithheld, type CueKind } from '../lexicon/reportingCues';
 import { HEARSAY_NOUN, STATEMENT_NOUN } from '../lexicon/statementNouns';
 import { MONTH_ABBREVIATIONS } from '../text/abbreviations';
+import { closingLength } from '../text/closers';
 import { foldPunctuation } from '../text/fold';
 import { trimmedSpan, type TextSpan } from '../text/span';
 import { tokenize, type Token } from '../text/tokens';
@@ -143,15 +144,41 @@ function doubtIsPredicated(folded: string): boolean {
 }
 
 /**
- * A rejection of the clause after "that", up to it: "we (categorically) deny that", "rejects
- * the allegation that", "it is (completely) false that", "it is a lie that" (not "it is wrong
- * that", a judgement of what happened). Group 1: the verb.
+ * The speaker's own rejection of the clause after "that", opening what they said, up to it:
+ * "we (categorically) deny that", "we reject the allegation that", "it is (completely) false
+ * that", "it is a lie that". Not "it is wrong (absurd) that", a judgement of what happened, nor
+ * "reject that proposal", a demonstrative, nor a denial by someone else ("Ford had denied that").
  * The clause must have three words, so "we deny that." stays a pointer.
  */
-const REJECTED_THAT = new RegExp(String.raw`\b(?:(deny|denies|denied|reject|rejects|rejected|refute|refutes|refuted)(?:\s+(?:the|any|all)\s+(?:${HEARSAY_NOUN}))?|(?:it|this)\s+(?:is|was)\s+(?:\S+\s+){0,2}?(?:false|untrue|not true|a lie|incorrect|baseless|groundless|unfounded|nonsense|absurd))\s+that\s+(?=\S+\s+\S+\s+\S+)`, 'iu');
+const REJECTED_THAT = new RegExp(
+  String.raw`^["'\u201C\u2018]?\s*(?:(?:we|i|he|she|it|they)\s+(?:\w+ly\s+)?(?:den(?:y|ies|ied)|(?:den(?:y|ies|ied)|reject(?:s|ed)?|refute[sd]?)\s+(?:the|any|all)\s+(?:${HEARSAY_NOUN}))|(?:it|this)\s+(?:is|was)\s+(?:(?:completely|totally|entirely|absolutely|simply)\s+)?(?:false|untrue|not true|a lie|incorrect|baseless|groundless|unfounded))\s+that\s+(?=\S+\s+\S+\s+\S+)`,
+  'iu',
+);
+
+/** "we neither confirm nor deny that …" opening what the speaker said: a doubt cast on what follows "that", up to it. */
+const NEITHER_CONFIRMED_THAT = /^["'\u201C\u2018]?\s*(?:we|i|he|she|it|they)\s+(?:\w+\s+)?neither\s+confirm(?:s|ed)?\s+nor\s+den(?:y|ies|ied)\s+that\s+/iu;
+
+/** An "it" that stands for a clause later in the sentence: "it was absurd that …", "it is clear that …", "it seems that …". */
+const EXTRAPOSED_IT = /^it\s+(?:is|was|would be|seems|seemed|appears|appeared)\s+(?:\S+\s+){0,3}?(?:that|to|for)\s/iu;
+
+/**
+ * A pointer that is what the content speaks of: short ("this", "the reports, too"), or the
+ * subject of a verdict ("it is false", "these reports are lies"); not a pronoun subject of a
+ * clause of its own ("it would cut imports next year").
+ */
+const POINTED_AT = /^(?:\S+(?:\s+\S+){0,2}[.!?]*$|(?:\S+\s+){1,3}?(?:is|was|are|were|'s|has been|have been|had been|would be|remains?|sounds?)\b)/iu;
+
+/** A falsity verdict right after the pointer's verb: "it is false", "these reports are completely baseless", "that is a lie". */
+const VERDICT_ON_POINTER = new RegExp(String.raw`^(?:\S+\s+){1,3}?(?:is|was|are|were|'s|has been|have been|had been|would be|remains?|sounds?)\s+(?:(?:completely|totally|entirely|absolutely|simply|utterly|just|pure|all)\s+)?(?:${FALSITY.source})`, 'iu');
 
 /** "no evidence that", up to what it says lacks support. */
 const NO_EVIDENCE_THAT = new RegExp(`${NO_EVIDENCE.source}\\s+that\\s+`, 'iu');
+
+/** Where a clause that opens `at` in `content` ends: before a joined clause (", and …", ", but …", "; …") or the closing punctuation. */
+function clauseEnd(content: TextSpan, at: number): number {
+  const joined = /,\s+(?:and|but|while|although|though|yet|as|because)\s|;/iu.exec(content.text.slice(at - content.start));
+  return joined ? at + joined.index : content.end - closingLength(content.text);
+}
 
 /** Decides stance and target from the content of a "said"-type statement. */
 function stanceOfContent(text: string, unit: TextSpan, content: TextSpan): { stance: Stance; target: StatementTarget | null; sourceIsAgent?: boolean } {
@@ -159,7 +186,7 @@ function stanceOfContent(text: string, unit: TextSpan, content: TextSpan): { sta
   const unitText = foldPunctuation(unit.text);
   const notDenied = NOT_DENIED.test(unitText);
   const reports = REPORTS_THAT.exec(folded);
-  const falsity = FALSITY.test(folded) && !/\bnot (?:wrong|false)\b/iu.test(folded);
+  const falsity = FALSITY.test(folded) && !/\bnot (?:wrong|false|untrue|incorrect|baseless|unfounded)\b/iu.test(folded);
   const doubt = DOUBT.test(folded) && doubtIsPredicated(folded);
   if (reports && (falsity || doubt)) {
     const innerStart = content.text.indexOf(reports[1] as string) >= 0 ? content.start + content.text.indexOf(reports[1] as string) : -1;
@@ -169,24 +196,34 @@ function stanceOfContent(text: string, unit: TextSpan, content: TextSpan): { sta
     const target: StatementTarget | null = span && (pronounClause || !POINTER.test(span.text)) ? { kind: 'span', span } : { kind: 'previous' };
     return { stance: falsity && !notDenied ? 'denies' : 'disputes', target, sourceIsAgent: pronounClause };
   }
-  // "we deny that Gazprom cut supplies", "it is false that …": the speaker rejects what follows "that".
-  const rejectedThat = notDenied || !/\bthat\s/iu.test(folded) ? null : REJECTED_THAT.exec(foldPunctuation(content.text));
-  const closing = /[\s.!?"'\u201D\u2019]*$/u.exec(content.text)?.[0].length ?? 0;
-  const rejected = rejectedThat ? trimmedSpan(text, content.start + rejectedThat.index + rejectedThat[0].length, content.end - closing) : null;
-  if (rejected) return { stance: FALSITY.test(rejectedThat?.[0] ?? '') || CUES.get((rejectedThat?.[1] ?? '').toLowerCase()) === 'deny' ? 'denies' : 'disputes', target: { kind: 'span', span: rejected }, sourceIsAgent: false };
-  if (!notDenied && (OWN_REJECTION.test(folded) || BARE_NO.test(folded))) return { stance: 'denies', target: { kind: 'previous' } };
+  // "we deny that Gazprom cut supplies", "it is false that …": the speaker rejects what follows
+  // "that"; "we neither confirm nor deny that …" casts doubt on it.
+  const thatClause = /\bthat\s/iu.test(folded) ? (REJECTED_THAT.exec(foldPunctuation(content.text)) ?? NEITHER_CONFIRMED_THAT.exec(foldPunctuation(content.text))) : null;
+  if (thatClause) {
+    const at = content.start + thatClause.index + thatClause[0].length;
+    const span = trimmedSpan(text, at, clauseEnd(content, at));
+    if (span) return { stance: /\bneither\b/iu.test(thatClause[0]) ? 'disputes' : 'denies', target: { kind: 'span', span }, sourceIsAgent: false };
+  }
+  // Runs of spaces made one: the pattern looks behind its verb over spaces, which on a long run would take quadratic time.
+  const spaced = folded.replace(/\s+/gu, ' ');
+  const ownRejection = OWN_REJECTION.exec(spaced);
+  // "he would not, for now, deny it": a rejection the words before it withhold.
+  if (!notDenied && ((ownRejection && !rejectionWithheld(spaced.slice(0, ownRejection.index))) || BARE_NO.test(folded))) return { stance: 'denies', target: { kind: 'previous' } };
   // "it never received any request from Russia", "no such request was made": the denied proposition is the content itself, negated.
   if (!notDenied && NEVER_SO.test(folded)) {
     const onlyPointer = /\b(?:of|about)\s+(?:it|this|that|them|such (?:a |an )?\w+)\s*[.!]?$/iu.test(folded.trim());
     return onlyPointer ? { stance: 'denies', target: { kind: 'previous' } } : { stance: 'denies', target: { kind: 'span', span: content }, sourceIsAgent: /^(?:it|they|we|i)\s/iu.test(folded.trim()) };
   }
-  const pointer = POINTER.test(folded.trim());
-  if (pointer && falsity && !notDenied) return { stance: 'denies', target: { kind: 'previous' } };
+  // "it was absurd that …" opens on an "it" that stands for the clause after it, not for what came before.
+  const pointer = POINTER.test(folded.trim()) && !EXTRAPOSED_IT.test(folded.trim()) && POINTED_AT.test(folded.trim());
+  // "this is false", "the reports were baseless": a verdict on the pointer itself, not "this was the wrong moment".
+  if (pointer && falsity && !notDenied && VERDICT_ON_POINTER.test(folded.trim())) return { stance: 'denies', target: { kind: 'previous' } };
   if (pointer && (doubt || notDenied)) return { stance: 'disputes', target: { kind: 'previous' } };
   if (doubt) {
     // "said there was no evidence that Lima had sold drones": a dispute of what follows.
     const lacking = NO_EVIDENCE_THAT.exec(foldPunctuation(content.text));
-    const lacked = lacking ? trimmedSpan(text, content.start + lacking.index + lacking[0].length, content.end) : null;
+    const lackedAt = lacking ? content.start + lacking.index + lacking[0].length : -1;
+    const lacked = lacking ? trimmedSpan(text, lackedAt, clauseEnd(content, lackedAt)) : null;
     if (lacked) return { stance: 'disputes', target: { kind: 'span', span: lacked } };
     // "said the US had been spreading disinformation": a dispute of what that party said.
     const party = /^\s*((?:the\s+)?[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*)/u.exec(content.text);
@@ -196,10 +233,7 @@ function stanceOfContent(text: string, unit: TextSpan, content: TextSpan): { sta
     }
     return { stance: 'disputes', target: { kind: 'previous' } };
   }
-  // "we neither confirm nor deny that …", "declined to confirm …": the speaker asserts nothing
-  // of what follows and casts doubt on what came before ("Russia did not deny …" reports Russia).
-  const speakerNotDenying = notDenied && /^(?:we|i|he|she|it|they)\s/iu.test(folded.trim());
-  if (speakerNotDenying || DECLINED_TO_CONFIRM.test(unitText)) return { stance: 'disputes', target: { kind: 'previous' } };
+  if (DECLINED_TO_CONFIRM.test(unitText)) return { stance: 'disputes', target: { kind: 'previous' } };
   return { stance: 'asserts', target: null };
 }
 
@@ -216,7 +250,8 @@ function deniedContent(text: string, unit: TextSpan, afterCue: number, kind: Cue
   if (/^that\s/iu.test(text.slice(start, start + 5))) start += 5;
   // "Minister denies secret talks, says …": what is denied stops where the next statement starts
   // (a participle, "…, saying it has enough", stays with the denial it explains).
-  const nextStatement = /,\s+(?:says|said|adds|added|insists|calls)\b/u.exec(text.slice(start, unit.end));
+  // So does a clause joined with its own subject (", and Uganda neither confirmed nor denied it").
+  const nextStatement = /,\s+(?:says|said|adds|added|insists|calls)\b|,\s+(?:and|but|while|although|though|yet)\s+(?=\p{Lu}|(?:it|he|she|they|we|i|the)\s)/u.exec(text.slice(start, unit.end));
   const end = nextStatement ? start + nextStatement.index : unit.end;
   const content = stripLeadingQuoteComma(text, { start, end, text: text.slice(start, end) });
   // "denied asking …", "denied that it had …": the source itself is the agent of what it denies.

@@ -46,7 +46,7 @@ export const DOUBT = /\b(?:fake news|disinformation|misinformation|propaganda|sm
 export const NO_EVIDENCE = /\b(?:no|little|scant)\s+(?:evidence|proof|sign|indication)s?\b/iu;
 
 /** Phrases that say outright the speaker did not deny: the attribution can never be a denial. */
-export const NOT_DENIED = /\b(?:did not|didn't|would not|wouldn't|declined to|refused to|stopped short of|nor) (?:directly |explicitly |specifically )?(?:deny(?:ing)?|denied|denies)\b/iu;
+export const NOT_DENIED = /\b(?:did not|didn't|would not|wouldn't|declined to|refused to|stopped short of) (?:directly |explicitly |specifically )?(?:deny(?:ing)?|denied|denies)\b/iu;
 
 /** Declining to confirm or answer: casting doubt on the claim without a denial. */
 export const DECLINED_TO_CONFIRM = /\b(?:declined|refused|would not|wouldn't|did not|didn't) (?:to )?(?:confirm|verify|corroborate)\b/iu;
@@ -55,7 +55,7 @@ export const DECLINED_TO_CONFIRM = /\b(?:declined|refused|would not|wouldn't|did
 export const NEVER_SO = /\b(?:no such|(?:had|has|have) no knowledge of|(?:had |has |have )?never (?:heard of|received|made|sent|asked|sought|requested)|(?:is|was) not aware of any)\b/iu;
 
 /** The speaker rejecting what was said, in its own words: "China firmly rejects this", "we deny these claims". */
-export const OWN_REJECTION = new RegExp(String.raw`(?<!\b(?:must|to|should|would|will|could|can|not|never|n't)\s+(?:\w+ly\s+)?)\b(?:reject|rejects|deny|denies|refute|refutes)\s+(?:this|that|it|these|those|such|the (?:${STATEMENT_NOUN}|charges?))\b`, 'iu');
+export const OWN_REJECTION = new RegExp(String.raw`(?<!\b(?:must|to|should|would|will|could|can|not|never|nor|n't)\s+(?:\w+ly\s+)?)\b(?:reject|rejects|deny|denies|refute|refutes)\s+(?:this|that|it|these|those|such|the (?:${STATEMENT_NOUN}|charges?))\b`, 'iu');
 
 /**
  * Words before a rejecting verb that keep it from being a rejection: a negator ("has not denied",
@@ -63,6 +63,9 @@ export const OWN_REJECTION = new RegExp(String.raw`(?<!\b(?:must|to|should|would
  * possible ("urged Lima to deny", "is expected to deny", "may deny").
  */
 export const NOT_REJECTING = /\b(?:not|never|no|nobody|none|few|neither|nor|no longer|cannot|hardly|to|may|might|could|would|will|should|must|expected|likely|unlikely|urged|asked)\b|n't\b/iu;
+/** A subject that says nobody, or few, rejects: "Not one diplomat", "Few in Brussels", "No-one". */
+const NEGATIVE_SUBJECT = /^\s*["'\u201C\u2018]?(?:not one|not a single|no|nobody|no-one|none|few|neither)\b/iu;
+
 /**
  * A rejecting verb is kept from rejecting by the words just before it in its own clause
  * (`beforeCue`, the text up to the verb; only its last four words after any comma count):
@@ -71,7 +74,13 @@ export const NOT_REJECTING = /\b(?:not|never|no|nobody|none|few|neither|nor|no l
  * Norway denied …", "In May, …") is another clause, and "May" the month is no "may".
  */
 export function rejectionWithheld(beforeCue: string): boolean {
-  const clause = beforeCue.slice(beforeCue.lastIndexOf(',') + 1);
+  // "Not one diplomat, to date, has denied …", "Few in Brussels, however, dispute …": a negative subject past an aside.
+  if (NEGATIVE_SUBJECT.test(beforeCue)) return true;
+  // The cue's own clause: after the last comma ("In May, Gazprom denied"), or, when the cue follows
+  // an aside between commas ("The ministry has never, in any statement, denied"), before the aside.
+  const trimmed = beforeCue.trimEnd();
+  const asideOpens = trimmed.endsWith(',') ? trimmed.lastIndexOf(',', trimmed.length - 2) : -1;
+  const clause = trimmed.endsWith(',') ? (asideOpens >= 0 ? trimmed.slice(0, asideOpens) : trimmed.slice(0, -1)) : beforeCue.slice(beforeCue.lastIndexOf(',') + 1);
   const words = clause.split(/\s+/u).filter((w) => w !== '' && w !== 'May');
   return NOT_REJECTING.test(words.slice(-4).join(' '));
 }

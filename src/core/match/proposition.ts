@@ -2,6 +2,7 @@ import { ALIAS_FIRST_WORDS, ENTITY_ALIASES, LONGEST_ALIAS_WORDS } from '../lexic
 import { NEGATORS, STOPWORDS } from '../lexicon/stopwords';
 import type { VerbLexicon } from '../lexicon/relatedTerms';
 import { CUES } from '../lexicon/reportingCues';
+import { HEARSAY_NOUN } from '../lexicon/statementNouns';
 import { PHRASES, termsOf } from '../lexicon/terms';
 import { TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles';
 import { foldPunctuation } from '../text/fold';
@@ -178,12 +179,15 @@ const BEFORE_INTENDED = new Set(['to', 'whether', 'or', 'not', 'resume', 'resumi
 export const INTENT_VERBS: ReadonlySet<string> = new Set([...WEIGHING, ...INTENDING]);
 
 /** Negations that affirm what follows: "there is no doubt that", "it is no secret that", "not only", "did not hesitate to", "wasted no time". */
-const AFFIRMING_NEGATION = /^(?:no (?:doubt|secret|wonder)\b|not (?:only|just|merely|least|surprisingly|long (?:after|before|ago))\b|(?:not|n't) hesitate\b|no time\b|never hid\b|not hid(?:e|den)?\b|no[- ]one (?:disputes|doubts|denies)\b|nobody (?:disputes|doubts|denies)\b)/iu;
+const AFFIRMING_NEGATION = /^(?:no (?:doubt|secret|wonder)\b|not (?:only|just|merely|least|surprisingly|long (?:after|before|ago)|false|untrue|incorrect|unfounded)\b|(?:not|n't) hesitate\b|no time\b|never hid\b|not hid(?:e|den)?\b|no[- ]one (?:disputes|doubts|denies)\b|nobody (?:disputes|doubts|denies)\b)/iu;
 
 /** A reply that opens an answer: "No, Lima is spreading rumours" negates nothing of what follows it. */
 const REPLY = /^(?:not at all|not really|of course not|no|not)(?:\s*[,;:!.]|\s+[\u2013\u2014-]\s)/iu;
 /** What may stand before a reply: quotation marks, brackets and an intensifier ("Absolutely not,"). */
 const BEFORE_REPLY = /^[\s"'\u201C\u2018(]*(?:(?:absolutely|certainly)\s+)?$/iu;
+
+/** What follows a negator that negates only a rejection or a confirmation of a clause: "(not,) however, deny that", "(never) disputed reports that", "(not) confirm that". */
+const WITHHELD_REJECTION = new RegExp(String.raw`^(?:\s*,[^,.;]{1,60},|\s*,?\s*(?:\S+ly|however|so far|yet|as yet|for now|in public|publicly|at least|even|once),?)*\s+(?:(?:be\s+|have\s+|has\s+|had\s+)?(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|confirm(?:s|ed|ing)?|play(?:s|ed|ing)?\s+down|downplay(?:s|ed|ing)?|question(?:s|ed|ing)?)\s+(?:(?:the\s+|any\s+)?(?:${HEARSAY_NOUN})\s+)?that\b)`, 'iu');
 
 /** Words that open a condition or an open question: what follows them is not said to have happened. A clause-initial "should" ("Should China provide …") does too. */
 const CONDITIONS = new Set(['if', 'unless', 'whether']);
@@ -306,7 +310,10 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
       // reply. "whether or not", "like it or not": no negation of anything.
       const reply = BEFORE_REPLY.test(folded.slice(0, tok.start)) && REPLY.test(folded.slice(tok.start));
       const eitherWay = tok.lower === 'not' && tokens[i - 1]?.lower === 'or';
-      if (!AFFIRMING_NEGATION.test(folded.slice(tok.start)) && !reply && !eitherWay) negations.push({ at: i, start: tok.start, end: tok.end });
+      // "did not, however, deny that …", "could not deny reports that …": the negation is of the
+      // rejection, and what follows "that" is reported, not negated.
+      const ofRejection = WITHHELD_REJECTION.test(folded.slice(tok.end, tok.end + 80));
+      if (!AFFIRMING_NEGATION.test(folded.slice(tok.start)) && !reply && !eitherWay && !ofRejection) negations.push({ at: i, start: tok.start, end: tok.end });
       continue;
     }
     // "has stopped supplying" negates the supplying; "urged it to stop", "a stop in Moscow" do

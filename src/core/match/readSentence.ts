@@ -76,8 +76,15 @@ function replyStance(reply: string, answer: string | null): SentenceStance {
   if (frame) return frame.stance ?? 'disputes';
   if (NO_COMMENT.test(reply)) return 'disputes';
   const rejection = REJECTION_OF_IT.exec(reply);
-  if (rejection) return rejectionWithheld(reply.slice(0, rejection.index)) ? 'states' : 'denies';
-  if (POINTED_FALSITY.test(reply) || NEVER_SO.test(reply)) return 'denies';
+  // The speaker's own rejection: the frame's verb ("the minister denied it"), or after "said" a
+  // verb of theirs ("said he rejected the claims"), not another party's ("said Silva rejected it").
+  const before = rejection ? reply.slice(0, rejection.index) : '';
+  const speakers = rejection !== null && (!ANSWER_CUE.test(before) || SPEAKER_BEFORE_VERB.test(before));
+  if (speakers) return rejectionWithheld(before) ? 'states' : 'denies';
+  // "never heard of it", "no such request": a denial of what was asked, not of something else ("never heard of a rival bid").
+  const neverSo = NEVER_SO.exec(reply);
+  const ofAsked = neverSo !== null && (/^no such/iu.test(neverSo[0]) || ASKED_POINTER.test(reply.slice(neverSo.index + neverSo[0].length)));
+  if (POINTED_FALSITY.test(reply) || ofAsked) return 'denies';
   const spoken = answer ?? reply.slice((ANSWER_CUE.exec(reply)?.index ?? reply.length) + (ANSWER_CUE.exec(reply)?.[0].length ?? 0));
   return NO_REPLY.test(spoken) ? 'denies' : 'states';
 }
@@ -156,11 +163,15 @@ const NO_COMMENT = /\b(?:(?:could|would|did|does|do|will|can) not|couldn't|would
 /** A rejecting verb on a pointer, a statement noun or a that-clause, or closing the sentence: "denied it", "rejected the reports", "denied that …", "the minister denied." */
 const REJECTION_OF_IT = new RegExp(String.raw`\b(?:deny|denies|denied|denying|reject|rejects|rejected|refute|refutes|refuted)(?:\s+(?:it|this|that|them|these|those|such|(?:any|the) (?:${HEARSAY_NOUN}|charges?))\b|[\s.!"\u201D]*$)`, 'iu');
 /** A falsity verdict on a pointer or a statement noun: "that is a lie", "the reports were inaccurate", "it is false that …". */
-const POINTED_FALSITY = new RegExp(String.raw`\b(?:that|this|it|these|those|(?:the|such) (?:${HEARSAY_NOUN}))\s+(?:is|was|are|were)\s+(?:\S+\s+){0,2}?(?:${FALSITY.source})`, 'iu');
+const POINTED_FALSITY = new RegExp(String.raw`\b(?:that|this|it|these|those|(?:the|such) (?:${HEARSAY_NOUN}))\s+(?:is|was|are|were)\s+(?:(?:completely|totally|entirely|absolutely|simply|utterly)\s+)?(?:${FALSITY.source})(?!\s+(?:to|that|for)\b)`, 'iu');
+/** What a "never heard of" may take to be about what was asked: "it", "this", "such a request", "any such request", "the reports". */
+const ASKED_POINTER = new RegExp(String.raw`^\s*(?:it|this|that|them|these|those|such|any such|(?:the|any) (?:${HEARSAY_NOUN}|request|offer|plan|deal))`, 'iu');
+/** A speaker pronoun just before a rejecting verb, perhaps with an auxiliary or an adverb: "he rejected", "we firmly deny", "she would deny". */
+const SPEAKER_BEFORE_VERB = /\b(?:we|i|he|she|they)\s+(?:\S+\s+){0,2}$/iu;
 /** The verb that gives an answer, up to its words: "the minister said: ", "he replied, ". */
 const ANSWER_CUE = /\b(?:said|says|replied|replies|answered|answers|responded|responds)\b[\s,:]*/iu;
-/** An answer that opens on a "no": "No.", "No, we did not", "Never." ("No regrets", "No comment" are other answers). */
-const NO_REPLY = /^[\s"'\u201C\u2018]*(?:no|nope|never|not at all|absolutely not|certainly not|of course not|not true)\b(?!\s+(?:doubt|regrets?|comment|choice|one|longer|matter|problem))/iu;
+/** An answer that is, or opens on, a bare "no": "No.", "No, we did not", "Never." ("No regrets", "No decision has been taken" are other answers). */
+const NO_REPLY = /^[\s"'\u201C\u2018]*(?:no|nope|never|not at all|absolutely not|certainly not|of course not|not true)(?=\s*[,.!;:]|\s*["'\u201D\u2019]?\s*$)/iu;
 /** An answer that dismisses without denying: "fake news", "disinformation", "a smear", "speculation". */
 const DISMISSAL = /\b(?:fake news|disinformation|misinformation|smear|rumou?rs?|speculation|groundless|baseless|lies)\b/iu;
 

@@ -1,5 +1,6 @@
 import { CUES, DECLINED_TO_CONFIRM, DOUBT, FALSITY, NO_EVIDENCE, NOT_DENIED, NOT_REJECTING } from '../lexicon/reportingCues';
 import { HEARSAY_NOUN, STATEMENT_NOUN } from '../lexicon/statementNouns';
+import { closingLength } from '../text/closers';
 import type { SentenceStance } from './sentenceMatch';
 
 // Forms of news copy that give a page sentence its stance toward what it says, outside the
@@ -76,14 +77,9 @@ const POINTING_REJECTION = new RegExp(
 const STATEMENT_HEAD = new RegExp(`^(?:${STATEMENT_NOUN}|charges?|assertions?|assessments?)$`, 'iu');
 /** What may follow a denial and leave it a denial of the statement: a time or a manner, and nothing more ("on Tuesday", "in a statement", "again"). */
 const ADJUNCT = /^(?:on (?:\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+ \d{1,2})|in a statement|last (?:week|month|year|night)|this (?:week|month|year|morning)|earlier|later|again|outright|immediately|publicly|repeatedly|strongly|flatly|vehemently)$/u;
-/** Characters a sentence may end on after its last word. */
-const CLOSERS = new Set([' ', '\t', '\n', '.', '!', '?', '"', '\u201D', '\u2019', "'", ')', ']']);
-
-/** `text` without its closing punctuation and spaces, cut by a loop (a pattern anchored at the end would retry every run of spaces). */
+/** `text` without its closing punctuation and spaces. */
 function withoutClosers(text: string): string {
-  let end = text.length;
-  while (end > 0 && CLOSERS.has(text[end - 1] as string)) end--;
-  return text.slice(0, end);
+  return text.slice(0, text.length - closingLength(text));
 }
 
 /**
