@@ -191,6 +191,12 @@ const WITHHELD_REJECTION = new RegExp(String.raw`^(?:\s*,[^,.;]{1,60},|\s*,?\s*(
 
 /** Words that open a condition or an open question: what follows them is not said to have happened. A clause-initial "should" ("Should China provide …") does too. */
 const CONDITIONS = new Set(['if', 'unless', 'whether']);
+/** Words after "if" that make it no condition: "if anything", "if so", "if not", "if only", "if ever". */
+const NOT_CONDITION_BEFORE = new Set(['anything', 'so', 'not', 'only', 'ever', 'any']);
+/** Articles that open a noun phrase after an inverted "Should". */
+const ARTICLES = new Set(['the', 'a', 'an', 'any', 'this', 'that', 'these', 'those']);
+/** Pronouns that can open a clause of its own after "and" or "but". */
+const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i']);
 
 /** Words that open an adverbial or a contrasting clause: "would not confirm the price, as Lima sold …" and "did not sell tanks but sold drones" negate no sale of drones. */
 const ADVERBIAL_SUBORDINATORS = new Set(['after', 'before', 'as', 'when', 'while', 'since', 'because', 'although', 'though', 'until', 'once', 'whereas', 'but', 'yet']);
@@ -279,9 +285,15 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
     tokenIndex = i;
     // A condition runs to the next clause break: "if China provides weapons, there will be …".
     const clauseBreak = i === 0 || /[,;:]/u.test(folded.slice((tokens[i - 1] as Token).end, tok.start));
-    if (clauseBreak || tok.lower === 'then') conditionFrom = -1;
+    // It also ends at "then", after "whether … or not", and where "and" or "but" opens a clause
+    // with a subject of its own ("asked whether it was legal and Peru confirmed …").
+    const joinsClause = (tokens[i - 1]?.lower === 'and' || tokens[i - 1]?.lower === 'but') && (tok.capitalized || SUBJECT_PRONOUNS.has(tok.lower));
+    if (clauseBreak || tok.lower === 'then' || joinsClause || (tokens[i - 1]?.lower === 'not' && tokens[i - 2]?.lower === 'or')) conditionFrom = -1;
     if (conditionFrom >= 0) conditionalAt.push(i);
-    if (CONDITIONS.has(tok.lower) || (tok.lower === 'should' && (clauseBreak || tokens[i - 1]?.lower === 'that'))) conditionFrom = i;
+    // "if anything", "if so" are no conditions ("as if", "what if" are); "Should" opens one only inverted at a clause's start ("Should the report be true, …").
+    const opensCondition = CONDITIONS.has(tok.lower) && !NOT_CONDITION_BEFORE.has(tokens[i + 1]?.lower ?? '');
+    const invertedShould = tok.lower === 'should' && clauseBreak && (tokens[i + 1]?.capitalized === true || ARTICLES.has(tokens[i + 1]?.lower ?? ''));
+    if (opensCondition || invertedShould) conditionFrom = i;
     if (CONVERSE_VERBS.has(tok.lower)) lastConverseAt = i;
     if (ADVERBIAL_SUBORDINATORS.has(tok.lower)) subordinatorsAt.push(i);
     if (CUES.has(tok.lower)) cuesAt.push(i);
