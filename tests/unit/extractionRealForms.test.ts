@@ -41,6 +41,16 @@ describe('extraction of forms real news copy uses', () => {
     for (const text of ['The Norwegian Air spokesman said: "We categorically deny that the engines failed on the flight."', 'The Norwegian Air spokesman said it was untrue that the engines failed on the flight.']) {
       expect(said(text)).toEqual([expect.objectContaining({ stance: 'denies', target: 'the engines failed on the flight' })]);
     }
+    // An opener, a reply word or intensifiers before the speaker's denial leave it a denial.
+    for (const text of [
+      'The Norwegian Air spokesman said: "Frankly, we deny that the engines failed on the flight."',
+      '"No, we strongly and categorically deny that the engines failed on the flight," the Norwegian Air spokesman said.',
+      'The Norwegian Air spokesman said: "It\'s utterly false that the engines failed on the flight."',
+    ]) {
+      expect(said(text)).toEqual([expect.objectContaining({ stance: 'denies', target: 'the engines failed on the flight' })]);
+    }
+    // A negative word that opens another clause withholds nothing.
+    expect(said('Nobody in Oslo was surprised when Norwegian Air denied that the engines had failed.').map((a) => a.stance)).toEqual(['denies']);
     // What is denied ends where a clause of its own is joined on.
     expect(said('Norwegian Air said it was false that the engines had failed, and that it would sue the newspaper.')).toEqual([
       expect.objectContaining({ stance: 'denies', target: 'the engines had failed' }),

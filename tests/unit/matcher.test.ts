@@ -240,6 +240,10 @@ describe('ClaimMatcher', () => {
       [`${asked} said it was wrong to discuss arms sales in public.`, 'states'],
       [`${asked} said: "No decision has been taken."`, 'states'],
       [`${asked} said he would not, for now, deny it.`, 'states'],
+      [`${asked} said the government rejected the claims.`, 'denies'],
+      [`${asked} said the offer had been rejected.`, 'states'],
+      [`${asked} said: "No way."`, 'denies'],
+      [`${asked} said he could not confirm that.`, 'disputes'],
     ];
     const stanceOf = (text: string): string | undefined => matcher.matchText(text).find((m) => m.claimId === claimOf('surveillance drones'))?.stance;
     expect(cases.map(([text]) => stanceOf(text))).toEqual(cases.map(([, stance]) => stance));
@@ -288,6 +292,12 @@ describe('ClaimMatcher', () => {
     // A sentence that does not word the action is set aside when what it shares of the claim is all in the condition.
     expect(claimsIn(matcher, 'If Indian surveillance drones reach Egypt, Pakistan would protest.')).toEqual([]);
     expect(claimsIn(matcher, 'Indian surveillance drones have reached Egypt, officials said.')).toEqual(['states']);
+    // A claim that is itself a condition is restated by the same condition.
+    const conditional = new ClaimMatcher(buildClaimIndex([parseSourceDocument('c', 'c.txt', 'If Brazil wins the vote, Rio will host the summit in June, officials said.')], lexicon));
+    expect(claimsIn(conditional, 'If Brazil wins the vote, Rio will host the summit in June.')).toEqual(['states']);
+    // "if anything", "if so" open no condition; an aside after "if" does not close one.
+    expect(claimsIn(matcher, 'If anything India sold more surveillance drones to Egypt than first reported.')).toEqual(['states']);
+    expect(claimsIn(matcher, 'Pakistan will protest if, as expected, India sold surveillance drones to Egypt.')).toEqual([]);
     // The main clause after the condition is still read.
     expect(claimsIn(stopped, 'If prices rise, Norway will sell patrol boats to Brazil again.')).toEqual(['denies']);
   });

@@ -1,4 +1,4 @@
-import { CUES, DECLINED_TO_CONFIRM, DOUBT, FALSITY, NEVER_SO, NO_EVIDENCE, NOT_DENIED, OWN_REJECTION, rejectionWithheld, type CueKind } from '../lexicon/reportingCues';
+import { CUES, DECLINED_TO_CONFIRM, DOUBT, FALSITY, NEVER_SO, NO_EVIDENCE, NOT_DENIED, OWN_REJECTION, rejectionWithheld, VERDICT_COPULA, VERDICT_LEAD, type CueKind } from '../lexicon/reportingCues';
 import { HEARSAY_NOUN, STATEMENT_NOUN } from '../lexicon/statementNouns';
 import { MONTH_ABBREVIATIONS } from '../text/abbreviations';
 import { closingLength } from '../text/closers';
@@ -57,7 +57,7 @@ function isAdverbialBeforeCue(t: Token): boolean {
 /** A clause opener before the subject: "On Monday,", "In response,", "Unveiling the findings,", "Asked …,". */
 const OPENER = /^(?:(?:In|On|At|After|Before|During|Prior to|Earlier|Later|Last|Separately|Meanwhile|However|Still|Speaking|Asked|Since|Following|Despite|Within|Under|Over|For|From|Amid|With|By|While|When|As)\b|\p{Lu}\p{Ll}+ing\b)[^,]{0,80},/u;
 /** An answer that is only a no: "No.", "Absolutely not.", "Never." */
-const BARE_NO = /^\s*(?:no|nope|never|not at all|absolutely not|certainly not|of course not)\s*[.!]*\s*$/iu;
+const BARE_NO = /^\s*(?:no|nope|never|not at all|absolutely not|certainly not|of course not)[\s.!]*$/iu;
 const POINTER = new RegExp(`^(?:this|that|it|these|those|such (?:${STATEMENT_NOUN})|the (?:${HEARSAY_NOUN}|story|stories|request|article|idea|charges?))\\b`, 'iu');
 const REPORTS_THAT = new RegExp(String.raw`^(?:the |these |such |those |media |western )*(?:${HEARSAY_NOUN})(?: that)?\s+(.+?)\s+(?:was|were|is|are|had been|have been|was being|were being)\s+(?:\S+\s+){0,2}?(?=\S)`, 'iu');
 /** What a denial verb takes before the denied clause: "the reports that", "Spanish claims that", "Mr Lee's allegations that". */
@@ -151,7 +151,7 @@ function doubtIsPredicated(folded: string): boolean {
  * The clause must have three words, so "we deny that." stays a pointer.
  */
 const REJECTED_THAT = new RegExp(
-  String.raw`^["'\u201C\u2018]?\s*(?:(?:we|i|he|she|it|they)\s+(?:\w+ly\s+)?(?:den(?:y|ies|ied)|(?:den(?:y|ies|ied)|reject(?:s|ed)?|refute[sd]?)\s+(?:the|any|all)\s+(?:${HEARSAY_NOUN}))|(?:it|this)\s+(?:is|was)\s+(?:(?:completely|totally|entirely|absolutely|simply)\s+)?(?:false|untrue|not true|a lie|incorrect|baseless|groundless|unfounded))\s+that\s+(?=\S+\s+\S+\s+\S+)`,
+  String.raw`^["'\u201C\u2018]?\s*(?:[^,;:"\u201D]{1,40}[,;:]\s*)?(?:(?:once again|again|also)\s+)?(?:(?:we|i|he|she|it|they)\s+(?:(?:\w+ly|and|also|again|still|once again)\s+){0,3}(?:den(?:y|ies|ied)|(?:den(?:y|ies|ied)|reject(?:s|ed)?|refute[sd]?)\s+(?:the|any|all|these|such)\s+(?:${HEARSAY_NOUN}))|(?:it|this)(?:\s+(?:is|was)|'s)\s+${VERDICT_LEAD}(?:false|untrue|not true|a lie|incorrect|baseless|groundless|unfounded|nonsense))\s+that\s+(?=\S+\s+\S+\s+\S+)`,
   'iu',
 );
 
@@ -166,10 +166,10 @@ const EXTRAPOSED_IT = /^it\s+(?:is|was|would be|seems|seemed|appears|appeared)\s
  * subject of a verdict ("it is false", "these reports are lies"); not a pronoun subject of a
  * clause of its own ("it would cut imports next year").
  */
-const POINTED_AT = /^(?:\S+(?:\s+\S+){0,2}[.!?]*$|(?:\S+\s+){1,3}?(?:is|was|are|were|'s|has been|have been|had been|would be|remains?|sounds?)\b)/iu;
+const POINTED_AT = new RegExp(String.raw`^(?:[^\s.!?]+(?:\s+[^\s.!?]+){0,2}[.!?]*$|(?:\S+\s+){1,3}?${VERDICT_COPULA}\b)`, 'iu');
 
 /** A falsity verdict right after the pointer's verb: "it is false", "these reports are completely baseless", "that is a lie". */
-const VERDICT_ON_POINTER = new RegExp(String.raw`^(?:\S+\s+){1,3}?(?:is|was|are|were|'s|has been|have been|had been|would be|remains?|sounds?)\s+(?:(?:completely|totally|entirely|absolutely|simply|utterly|just|pure|all)\s+)?(?:${FALSITY.source})`, 'iu');
+const VERDICT_ON_POINTER = new RegExp(String.raw`^(?:\S+\s+){1,3}?${VERDICT_COPULA}\s+${VERDICT_LEAD}(?:${FALSITY.source})`, 'iu');
 
 /** "no evidence that", up to what it says lacks support. */
 const NO_EVIDENCE_THAT = new RegExp(`${NO_EVIDENCE.source}\\s+that\\s+`, 'iu');

@@ -39,6 +39,12 @@ export const CUES: ReadonlyMap<string, CueKind> = new Map([
 /** Words a content clause uses to call something false: a denial. */
 export const FALSITY = /\b(?:not true|untrue|(?:completely |totally |entirely |absolutely )?false|baseless|groundless|unfounded|fabricated|fabrication|without (?:any )?(?:basis|foundation)|incorrect|inaccurate|wrong|nonsense|absurd|a lie|lies|no truth|never happened|did not happen|didn't happen)\b/iu;
 
+/** What may stand between a verb and its verdict: an article and up to two intensifiers ("a complete fabrication", "utterly false", "total nonsense"). */
+export const VERDICT_LEAD = String.raw`(?:(?:a|an)\s+)?(?:(?:completely|totally|entirely|absolutely|utterly|simply|pure|sheer|just|nothing but|complete|total|utter|absolute|blatant|outright)\s+){0,2}`;
+
+/** The verb that joins a subject to its verdict: "is", "were", "'s", "has been", "would be". */
+export const VERDICT_COPULA = String.raw`(?:is|was|are|were|'s|has been|have been|had been|would be|remains?|sounds?)`;
+
 /** Words that dismiss or cast doubt without saying "false": a dispute. */
 export const DOUBT = /\b(?:fake news|disinformation|misinformation|propaganda|smear|hoax|rumou?rs?|speculation|politically motivated|a distraction|hype|hysteria|slander|lies and|groundless speculation|no evidence|(?:malicious|sinister|ulterior) (?:intentions?|intent|motives?))\b/iu;
 
@@ -49,13 +55,13 @@ export const NO_EVIDENCE = /\b(?:no|little|scant)\s+(?:evidence|proof|sign|indic
 export const NOT_DENIED = /\b(?:did not|didn't|would not|wouldn't|declined to|refused to|stopped short of) (?:directly |explicitly |specifically )?(?:deny(?:ing)?|denied|denies)\b/iu;
 
 /** Declining to confirm or answer: casting doubt on the claim without a denial. */
-export const DECLINED_TO_CONFIRM = /\b(?:declined|refused|would not|wouldn't|did not|didn't) (?:to )?(?:confirm|verify|corroborate)\b/iu;
+export const DECLINED_TO_CONFIRM = /\b(?:declined|refused|would not|wouldn't|did not|didn't|could not|couldn't|cannot|can't|has not|hasn't|have not|haven't) (?:to )?(?:confirm|confirmed|verify|verified|corroborate|corroborated)\b/iu;
 
 /** A speaker's own word that something was never so: "no such request", "had no knowledge of it", "never heard of it". */
 export const NEVER_SO = /\b(?:no such|(?:had|has|have) no knowledge of|(?:had |has |have )?never (?:heard of|received|made|sent|asked|sought|requested)|(?:is|was) not aware of any)\b/iu;
 
 /** The speaker rejecting what was said, in its own words: "China firmly rejects this", "we deny these claims". */
-export const OWN_REJECTION = new RegExp(String.raw`(?<!\b(?:must|to|should|would|will|could|can|not|never|nor|n't)\s+(?:\w+ly\s+)?)\b(?:reject|rejects|deny|denies|refute|refutes)\s+(?:this|that|it|these|those|such|the (?:${STATEMENT_NOUN}|charges?))\b`, 'iu');
+export const OWN_REJECTION = new RegExp(String.raw`(?<!\b(?:must|to|should|would|will|could|can|not|never|nor|n't)\s+(?:\w+ly\s+)?)\b(?:reject|rejects|deny|denies|refute|refutes)\s+(?:this|that(?!\s+\S+\s+\S+\s+\S+)|it|these|those|such|the (?:${STATEMENT_NOUN}|charges?))\b`, 'iu');
 
 /**
  * Words before a rejecting verb that keep it from being a rejection: a negator ("has not denied",
@@ -63,24 +69,21 @@ export const OWN_REJECTION = new RegExp(String.raw`(?<!\b(?:must|to|should|would
  * possible ("urged Lima to deny", "is expected to deny", "may deny").
  */
 export const NOT_REJECTING = /\b(?:not|never|no|nobody|none|few|neither|nor|no longer|cannot|hardly|to|may|might|could|would|will|should|must|expected|likely|unlikely|urged|asked)\b|n't\b/iu;
-/** A subject that says nobody, or few, rejects: "Not one diplomat", "Few in Brussels", "No-one". */
-const NEGATIVE_SUBJECT = /^\s*["'\u201C\u2018]?(?:not one|not a single|no|nobody|no-one|none|few|neither)\b/iu;
+/** An aside between commas, of a few words, at most two words before the verb: ", to date, has", ", however,", ", in any public statement,". */
+const ASIDE_BEFORE_VERB = /,[^,]{1,60},(?=\s*(?:[^\s,]+\s*){0,2}$)/u;
 
 /**
  * A rejecting verb is kept from rejecting by the words just before it in its own clause
- * (`beforeCue`, the text up to the verb; only its last four words after any comma count):
- * "Tokyo has not denied that …", "few deny that …", "urged Tokyo to deny …". Such a frame
- * reports the statement; it does not deny or dispute it. An opener ("Speaking to reporters,
- * Norway denied …", "In May, …") is another clause, and "May" the month is no "may".
+ * (`beforeCue`, the text up to the verb; asides between commas are left out, then only the last
+ * four words after any comma count): "Tokyo has not denied that …", "few deny that …", "urged
+ * Tokyo to deny …", "Not one diplomat, to date, has denied …". Such a frame reports the
+ * statement; it does not deny or dispute it. An opener ("Speaking to reporters, Norway denied
+ * …", "In May, …") is another clause, and "May" the month is no "may".
  */
 export function rejectionWithheld(beforeCue: string): boolean {
-  // "Not one diplomat, to date, has denied …", "Few in Brussels, however, dispute …": a negative subject past an aside.
-  if (NEGATIVE_SUBJECT.test(beforeCue)) return true;
-  // The cue's own clause: after the last comma ("In May, Gazprom denied"), or, when the cue follows
-  // an aside between commas ("The ministry has never, in any statement, denied"), before the aside.
-  const trimmed = beforeCue.trimEnd();
-  const asideOpens = trimmed.endsWith(',') ? trimmed.lastIndexOf(',', trimmed.length - 2) : -1;
-  const clause = trimmed.endsWith(',') ? (asideOpens >= 0 ? trimmed.slice(0, asideOpens) : trimmed.slice(0, -1)) : beforeCue.slice(beforeCue.lastIndexOf(',') + 1);
+  let withoutAsides = `${beforeCue.trimEnd()} `;
+  for (let i = 0; i < 2; i++) withoutAsides = withoutAsides.replace(ASIDE_BEFORE_VERB, ' ');
+  const clause = withoutAsides.slice(withoutAsides.lastIndexOf(',') + 1);
   const words = clause.split(/\s+/u).filter((w) => w !== '' && w !== 'May');
   return NOT_REJECTING.test(words.slice(-4).join(' '));
 }

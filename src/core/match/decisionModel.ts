@@ -2,7 +2,7 @@
 import type { Features } from './pairFeatures';
 
 /** Logistic weights over FEATURE_NAMES, fitted on the labelled sets; the first is the bias. */
-export const DECISION_WEIGHTS: readonly number[] = [-3.9452, 2.4088, 1.2, 0.1719, 0.5468, 0.4871, -0.5812, -0.35, 0, 0.1366, 0.5148, 0, 4.4978, 0.5028, -0.6957, 0.6842, 1.0317];
+export const DECISION_WEIGHTS: readonly number[] = [-3.2952, 2.2585, 1.2748, 0.329, 0.6273, 0.0101, -0.9894, -0.1545, 0, 0.0887, 0.5888, 0, 4.3752, 0.5374, -0.5894, 0.8055, 0.8283];
 
 /** Probability a sentence must reach to be highlighted: chosen by `npm run calibrate` (cross-validated, precision first). */
 export const MATCH_THRESHOLD = 0.6;

@@ -104,7 +104,8 @@ function mainProposition(text: string, keepExamples: boolean): string {
   if (sentenceEnd && sentenceEnd.index > 20) t = t.slice(0, sentenceEnd.index + 1);
   const relative = keepExamples ? /,\s+(?:which|who|whom|whose|where)\s/u.exec(t) : /,\s+(?:which|who|whom|whose|where|including|such as)\s/u.exec(t);
   if (relative && relative.index > 20) t = t.slice(0, relative.index);
-  return t.replace(/\s+-\s+[^-]{1,80}\s+-\s+/gu, ' ');
+  // Each run of spaces is tried from its start only ((?<!\s)): a long run is read once.
+  return t.replace(/(?<!\s)\s+-\s+[^-]{1,80}\s+-\s+/gu, ' ');
 }
 
 /** A claim's core, then its ", including A, B and C" (or "such as") list of examples. */
@@ -187,7 +188,7 @@ const REPLY = /^(?:not at all|not really|of course not|no|not)(?:\s*[,;:!.]|\s+[
 const BEFORE_REPLY = /^[\s"'\u201C\u2018(]*(?:(?:absolutely|certainly)\s+)?$/iu;
 
 /** What follows a negator that negates only a rejection or a confirmation of a clause: "(not,) however, deny that", "(never) disputed reports that", "(not) confirm that". */
-const WITHHELD_REJECTION = new RegExp(String.raw`^(?:\s*,[^,.;]{1,60},|\s*,?\s*(?:\S+ly|however|so far|yet|as yet|for now|in public|publicly|at least|even|once),?)*\s+(?:(?:be\s+|have\s+|has\s+|had\s+)?(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|confirm(?:s|ed|ing)?|play(?:s|ed|ing)?\s+down|downplay(?:s|ed|ing)?|question(?:s|ed|ing)?)\s+(?:(?:the\s+|any\s+)?(?:${HEARSAY_NOUN})\s+)?that\b)`, 'iu');
+const WITHHELD_REJECTION = new RegExp(String.raw`^(?:\s*,[^,.;]{1,60},|\s*,?\s*(?:\w+ly\b|however|so far|yet|as yet|for now|in public|publicly|at least|even|once),?){0,4}\s+(?:(?:be\s+|have\s+|has\s+|had\s+)?(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|confirm(?:s|ed|ing)?|play(?:s|ed|ing)?\s+down|downplay(?:s|ed|ing)?|question(?:s|ed|ing)?)\s+(?:(?:the\s+|any\s+)?(?:${HEARSAY_NOUN})\s+)?that\b)`, 'iu');
 
 /** Words that open a condition or an open question: what follows them is not said to have happened. A clause-initial "should" ("Should China provide …") does too. */
 const CONDITIONS = new Set(['if', 'unless', 'whether']);
@@ -243,6 +244,8 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
   const conditionalAt: number[] = [];
   // Where the condition or open question being read opened ("if", "unless", "whether", a clause-initial "should"), or -1.
   let conditionFrom = -1;
+  // The condition's opener was followed by a comma: an aside is open, and the comma that closes it does not close the condition.
+  let conditionAside = false;
   const termPlaces: number[][] = [];
   const subordinatorsAt: number[] = [];
   const cuesAt: number[] = [];
@@ -288,7 +291,13 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
     // It also ends at "then", after "whether … or not", and where "and" or "but" opens a clause
     // with a subject of its own ("asked whether it was legal and Peru confirmed …").
     const joinsClause = (tokens[i - 1]?.lower === 'and' || tokens[i - 1]?.lower === 'but') && (tok.capitalized || SUBJECT_PRONOUNS.has(tok.lower));
-    if (clauseBreak || tok.lower === 'then' || joinsClause || (tokens[i - 1]?.lower === 'not' && tokens[i - 2]?.lower === 'or')) conditionFrom = -1;
+    // An aside right after the opener ("if, as expected, …") does not end it: the comma after the
+    // opener opens the aside, the next one closes it.
+    let breakEnds = clauseBreak;
+    if (clauseBreak && conditionFrom >= 0 && conditionFrom === i - 1) [conditionAside, breakEnds] = [true, false];
+    else if (clauseBreak && conditionAside) [conditionAside, breakEnds] = [false, false];
+    const ends = breakEnds || tok.lower === 'then' || joinsClause || (!conditionAside && ADVERBIAL_SUBORDINATORS.has(tok.lower)) || (tokens[i - 1]?.lower === 'not' && tokens[i - 2]?.lower === 'or');
+    if (ends) [conditionFrom, conditionAside] = [-1, false];
     if (conditionFrom >= 0) conditionalAt.push(i);
     // "if anything", "if so" are no conditions ("as if", "what if" are); "Should" opens one only inverted at a clause's start ("Should the report be true, …").
     const opensCondition = CONDITIONS.has(tok.lower) && !NOT_CONDITION_BEFORE.has(tokens[i + 1]?.lower ?? '');
@@ -322,8 +331,8 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
       // reply. "whether or not", "like it or not": no negation of anything.
       const reply = BEFORE_REPLY.test(folded.slice(0, tok.start)) && REPLY.test(folded.slice(tok.start));
       const eitherWay = tok.lower === 'not' && tokens[i - 1]?.lower === 'or';
-      // "did not, however, deny that …", "could not deny reports that …": the negation is of the
-      // rejection, and what follows "that" is reported, not negated.
+      // "did not, however, deny that …", "could not deny reports that …", "did not confirm that …":
+      // the negation is of the rejection or the confirmation, not of what follows "that".
       const ofRejection = WITHHELD_REJECTION.test(folded.slice(tok.end, tok.end + 80));
       if (!AFFIRMING_NEGATION.test(folded.slice(tok.start)) && !reply && !eitherWay && !ofRejection) negations.push({ at: i, start: tok.start, end: tok.end });
       continue;

@@ -8,7 +8,7 @@ import type { TextSpan } from '../text/span';
 import { analyzeProposition, type Proposition } from './proposition';
 import type { SentenceStance } from './sentenceMatch';
 import { noncommittalFrame, rejectionCoda, verdictBeforeNoun, verdictClause } from './stanceForms';
-import { FALSITY, NEVER_SO, rejectionWithheld } from '../lexicon/reportingCues';
+import { FALSITY, NEVER_SO, rejectionWithheld, VERDICT_COPULA, VERDICT_LEAD } from '../lexicon/reportingCues';
 import { HEARSAY_NOUN } from '../lexicon/statementNouns';
 
 /** A page sentence with its reported-speech wrapper taken off. */
@@ -76,10 +76,12 @@ function replyStance(reply: string, answer: string | null): SentenceStance {
   if (frame) return frame.stance ?? 'disputes';
   if (NO_COMMENT.test(reply)) return 'disputes';
   const rejection = REJECTION_OF_IT.exec(reply);
-  // The speaker's own rejection: the frame's verb ("the minister denied it"), or after "said" a
-  // verb of theirs ("said he rejected the claims"), not another party's ("said Silva rejected it").
+  // A rejection of what was asked: the frame's own verb ("the minister denied it"), a denial by
+  // anyone ("said Gazprom denied it"), a rejection of the claims ("said the company rejected the
+  // claims"), or the speaker's own rejection of it ("said he rejected it"); not a rejection of
+  // an offer ("said Silva rejected it").
   const before = rejection ? reply.slice(0, rejection.index) : '';
-  const speakers = rejection !== null && (!ANSWER_CUE.test(before) || SPEAKER_BEFORE_VERB.test(before));
+  const speakers = rejection !== null && !/\b(?:been|was|were|is|are|be)\s+$/iu.test(before) && (!ANSWER_CUE.test(before) || /^den/iu.test(rejection[0]) || !/\s(?:it|this|that|them)\b/iu.test(rejection[0]) || SPEAKER_BEFORE_VERB.test(before));
   if (speakers) return rejectionWithheld(before) ? 'states' : 'denies';
   // "never heard of it", "no such request": a denial of what was asked, not of something else ("never heard of a rival bid").
   const neverSo = NEVER_SO.exec(reply);
@@ -163,7 +165,7 @@ const NO_COMMENT = /\b(?:(?:could|would|did|does|do|will|can) not|couldn't|would
 /** A rejecting verb on a pointer, a statement noun or a that-clause, or closing the sentence: "denied it", "rejected the reports", "denied that …", "the minister denied." */
 const REJECTION_OF_IT = new RegExp(String.raw`\b(?:deny|denies|denied|denying|reject|rejects|rejected|refute|refutes|refuted)(?:\s+(?:it|this|that|them|these|those|such|(?:any|the) (?:${HEARSAY_NOUN}|charges?))\b|[\s.!"\u201D]*$)`, 'iu');
 /** A falsity verdict on a pointer or a statement noun: "that is a lie", "the reports were inaccurate", "it is false that …". */
-const POINTED_FALSITY = new RegExp(String.raw`\b(?:that|this|it|these|those|(?:the|such) (?:${HEARSAY_NOUN}))\s+(?:is|was|are|were)\s+(?:(?:completely|totally|entirely|absolutely|simply|utterly)\s+)?(?:${FALSITY.source})(?!\s+(?:to|that|for)\b)`, 'iu');
+const POINTED_FALSITY = new RegExp(String.raw`\b(?:that|this|it|these|those|(?:the|such) (?:${HEARSAY_NOUN}))\s+${VERDICT_COPULA}\s+${VERDICT_LEAD}(?:${FALSITY.source})(?!\s+(?:that|for)\b|\s+to\s+(?!say|suggest|claim|report)\b)`, 'iu');
 /** What a "never heard of" may take to be about what was asked: "it", "this", "such a request", "any such request", "the reports". */
 const ASKED_POINTER = new RegExp(String.raw`^\s*(?:it|this|that|them|these|those|such|any such|(?:the|any) (?:${HEARSAY_NOUN}|request|offer|plan|deal))`, 'iu');
 /** A speaker pronoun just before a rejecting verb, perhaps with an auxiliary or an adverb: "he rejected", "we firmly deny", "she would deny". */
@@ -171,7 +173,7 @@ const SPEAKER_BEFORE_VERB = /\b(?:we|i|he|she|they)\s+(?:\S+\s+){0,2}$/iu;
 /** The verb that gives an answer, up to its words: "the minister said: ", "he replied, ". */
 const ANSWER_CUE = /\b(?:said|says|replied|replies|answered|answers|responded|responds)\b[\s,:]*/iu;
 /** An answer that is, or opens on, a bare "no": "No.", "No, we did not", "Never." ("No regrets", "No decision has been taken" are other answers). */
-const NO_REPLY = /^[\s"'\u201C\u2018]*(?:no|nope|never|not at all|absolutely not|certainly not|of course not|not true)(?=\s*[,.!;:]|\s*["'\u201D\u2019]?\s*$)/iu;
+const NO_REPLY = /^[\s"'\u201C\u2018]*(?:no|nope|no way|never|not at all|absolutely not|certainly not|of course not|not true)(?=\s*[,.!;:]|\s*["'\u201D\u2019]?\s*$)/iu;
 /** An answer that dismisses without denying: "fake news", "disinformation", "a smear", "speculation". */
 const DISMISSAL = /\b(?:fake news|disinformation|misinformation|smear|rumou?rs?|speculation|groundless|baseless|lies)\b/iu;
 

@@ -61,17 +61,15 @@ function onlyIntended(claim: Proposition, sentence: Proposition, related: Relate
 
 /**
  * Whether the sentence words the claim only inside a condition or an open question (see
- * PropositionLayout.conditionalAt): its action, or, when the sentence does not word the
- * action, every claim term it carries (`matchedTerms`).
+ * PropositionLayout.conditionalAt): every claim term it carries (`matchedTerms`) sits there.
+ * A claim that is itself a condition ("If Serbia qualifies, Belgrade will host the final")
+ * shares words outside it too.
  */
-function onlyConditional(claim: Proposition, sentence: Proposition, related: RelatedOf, matchedTerms: readonly string[]): boolean {
+function onlyConditional(sentence: Proposition, related: RelatedOf, matchedTerms: readonly string[]): boolean {
   const layout = sentence.layout;
   if (!layout || layout.conditionalAt.length === 0) return false;
-  let places = actionPlaces(claim, sentence, related);
-  if (places.length === 0) {
-    const carriers = new Set(matchedTerms.flatMap((t) => [t, ...related(t).filter(([, w]) => w >= SAME_SENSE).map(([r]) => r)]));
-    places = sentence.terms.flatMap((t, i) => (carriers.has(t) ? (layout.termPlaces[i] ?? []) : []));
-  }
+  const carriers = new Set(matchedTerms.flatMap((t) => [t, ...related(t).filter(([, w]) => w >= SAME_SENSE).map(([r]) => r)]));
+  const places = sentence.terms.flatMap((t, i) => (carriers.has(t) ? (layout.termPlaces[i] ?? []) : []));
   return places.length > 0 && places.every((at) => layout.conditionalAt.includes(at));
 }
 
@@ -174,7 +172,7 @@ export function scoreProposition(claim: Proposition, sentence: Proposition, weig
     if (objectGot >= objectWeight / 3) score = Math.max(score, 0.5 + 0.5 * (objectGot / objectWeight));
   }
   // "If China provides weapons, …", "unclear whether it sold …": the action is not said to have happened.
-  if (onlyConditional(claim, sentence, related, matchedTerms)) return null;
+  if (onlyConditional(sentence, related, matchedTerms)) return null;
   const polarityFlipped = claim.negated !== negatesAction(claim, sentence, related);
   // A weighed action turned around is no denial: it is another claim.
   if (polarityFlipped && onlyIntended(claim, sentence, related)) return null;

@@ -1,4 +1,4 @@
-import { CUES, DECLINED_TO_CONFIRM, DOUBT, FALSITY, NO_EVIDENCE, NOT_DENIED, NOT_REJECTING } from '../lexicon/reportingCues';
+import { CUES, DECLINED_TO_CONFIRM, DOUBT, FALSITY, NO_EVIDENCE, NOT_DENIED, NOT_REJECTING, VERDICT_LEAD } from '../lexicon/reportingCues';
 import { HEARSAY_NOUN, STATEMENT_NOUN } from '../lexicon/statementNouns';
 import { closingLength } from '../text/closers';
 import type { SentenceStance } from './sentenceMatch';
@@ -8,7 +8,6 @@ import type { SentenceStance } from './sentenceMatch';
 // read narrowly, since a wrong "X denied this" is worse than none.
 
 /** Intensifiers a verdict may open on: "completely false", "pure propaganda". */
-const VERDICT_LEAD = '(?:(?:completely|totally|entirely|absolutely|utterly|simply|pure|sheer|just|nothing but)\\s+)?';
 const WHOLE_FALSITY = new RegExp(`^${VERDICT_LEAD}(?:${FALSITY.source})$`, 'iu');
 const WHOLE_DOUBT = new RegExp(`^${VERDICT_LEAD}(?:${DOUBT.source})$`, 'iu');
 
