@@ -49,6 +49,15 @@ describe('extraction of forms real news copy uses', () => {
     ]) {
       expect(said(text)).toEqual([expect.objectContaining({ stance: 'denies', target: 'the engines failed on the flight' })]);
     }
+    expect(said('The Norwegian Air spokesman said: "We categorically reject that the engines failed on the flight."')).toEqual([expect.objectContaining({ stance: 'denies', target: 'the engines failed on the flight' })]);
+    // A long negative subject withholds; someone else's denial, reported by the speaker, is not the speaker's; an attributive "wrong" is no verdict.
+    for (const text of [
+      'Nobody on the Norwegian Air board has denied that the engines failed on the flight.',
+      '"Of course, they deny that the engines failed on the flight," the pilots\' union said.',
+      'The Norwegian Air spokesman said: "That would be a wrong move for the airline."',
+    ]) {
+      expect(said(text).filter((a) => a.stance !== 'asserts')).toEqual([]);
+    }
     // A negative word that opens another clause withholds nothing.
     expect(said('Nobody in Oslo was surprised when Norwegian Air denied that the engines had failed.').map((a) => a.stance)).toEqual(['denies']);
     // What is denied ends where a clause of its own is joined on.

@@ -243,6 +243,9 @@ describe('ClaimMatcher', () => {
       [`${asked} said the government rejected the claims.`, 'denies'],
       [`${asked} said the offer had been rejected.`, 'states'],
       [`${asked} said: "No way."`, 'denies'],
+      [`${asked} said: "Pakistan denied it, but our records show the sale."`, 'states'],
+      [`${asked} said the request was flatly rejected.`, 'states'],
+      [`${asked} said it would be wrong to say anything before the inquiry.`, 'states'],
       [`${asked} said he could not confirm that.`, 'disputes'],
     ];
     const stanceOf = (text: string): string | undefined => matcher.matchText(text).find((m) => m.claimId === claimOf('surveillance drones'))?.stance;
@@ -292,6 +295,8 @@ describe('ClaimMatcher', () => {
     // A sentence that does not word the action is set aside when what it shares of the claim is all in the condition.
     expect(claimsIn(matcher, 'If Indian surveillance drones reach Egypt, Pakistan would protest.')).toEqual([]);
     expect(claimsIn(matcher, 'Indian surveillance drones have reached Egypt, officials said.')).toEqual(['states']);
+    // The claim's subject outside an open question does not make it stated.
+    expect(claimsIn(matcher, 'India has not decided whether it will sell surveillance drones to Egypt.')).toEqual([]);
     // A claim that is itself a condition is restated by the same condition.
     const conditional = new ClaimMatcher(buildClaimIndex([parseSourceDocument('c', 'c.txt', 'If Brazil wins the vote, Rio will host the summit in June, officials said.')], lexicon));
     expect(claimsIn(conditional, 'If Brazil wins the vote, Rio will host the summit in June.')).toEqual(['states']);

@@ -143,6 +143,9 @@ function doubtIsPredicated(folded: string): boolean {
   return false;
 }
 
+/** A rejecting verb, after adverbs, that takes a clause: "(strongly and categorically) deny", "reject the claims that" ("we reject that …" is for "we" and "I" only, see REJECTED_THAT). */
+const REJECTING_THAT = String.raw`(?:(?:\w+ly|and|also|again|still|once again)\s+){0,3}(?:den(?:y|ies|ied)|(?:den(?:y|ies|ied)|reject(?:s|ed)?|refute[sd]?)\s+(?:the|any|all|these|such)\s+(?:${HEARSAY_NOUN}))`;
+
 /**
  * The speaker's own rejection of the clause after "that", opening what they said, up to it:
  * "we (categorically) deny that", "we reject the allegation that", "it is (completely) false
@@ -151,7 +154,7 @@ function doubtIsPredicated(folded: string): boolean {
  * The clause must have three words, so "we deny that." stays a pointer.
  */
 const REJECTED_THAT = new RegExp(
-  String.raw`^["'\u201C\u2018]?\s*(?:[^,;:"\u201D]{1,40}[,;:]\s*)?(?:(?:once again|again|also)\s+)?(?:(?:we|i|he|she|it|they)\s+(?:(?:\w+ly|and|also|again|still|once again)\s+){0,3}(?:den(?:y|ies|ied)|(?:den(?:y|ies|ied)|reject(?:s|ed)?|refute[sd]?)\s+(?:the|any|all|these|such)\s+(?:${HEARSAY_NOUN}))|(?:it|this)(?:\s+(?:is|was)|'s)\s+${VERDICT_LEAD}(?:false|untrue|not true|a lie|incorrect|baseless|groundless|unfounded|nonsense))\s+that\s+(?=\S+\s+\S+\s+\S+)`,
+  String.raw`^["'\u201C\u2018]?\s*(?:(?:he|she|it|they)\s+${REJECTING_THAT}|(?:[^,;:"\u201D]{1,40}[,;:]\s*)?(?:(?:once again|again|also)\s+)?(?:we|i)\s+(?:${REJECTING_THAT}|(?:\w+ly\s+){0,2}(?:reject|refute))|(?:it|this)(?:\s+(?:is|was)|'s)\s+${VERDICT_LEAD}(?:false|untrue|not true|a lie|incorrect|baseless|groundless|unfounded))\s+that\s+(?=\S+\s+\S+\s+\S+)`,
   'iu',
 );
 
@@ -169,7 +172,7 @@ const EXTRAPOSED_IT = /^it\s+(?:is|was|would be|seems|seemed|appears|appeared)\s
 const POINTED_AT = new RegExp(String.raw`^(?:[^\s.!?]+(?:\s+[^\s.!?]+){0,2}[.!?]*$|(?:\S+\s+){1,3}?${VERDICT_COPULA}\b)`, 'iu');
 
 /** A falsity verdict right after the pointer's verb: "it is false", "these reports are completely baseless", "that is a lie". */
-const VERDICT_ON_POINTER = new RegExp(String.raw`^(?:\S+\s+){1,3}?${VERDICT_COPULA}\s+${VERDICT_LEAD}(?:${FALSITY.source})`, 'iu');
+const VERDICT_ON_POINTER = new RegExp(String.raw`^(?:\S+\s+){1,3}?${VERDICT_COPULA}\s+${VERDICT_LEAD}(?:${FALSITY.source})(?=\s*(?:[.,;:!?"'\u201D\u2019]|$|and\b|or\b))`, 'iu');
 
 /** "no evidence that", up to what it says lacks support. */
 const NO_EVIDENCE_THAT = new RegExp(`${NO_EVIDENCE.source}\\s+that\\s+`, 'iu');

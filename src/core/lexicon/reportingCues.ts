@@ -55,13 +55,13 @@ export const NO_EVIDENCE = /\b(?:no|little|scant)\s+(?:evidence|proof|sign|indic
 export const NOT_DENIED = /\b(?:did not|didn't|would not|wouldn't|declined to|refused to|stopped short of) (?:directly |explicitly |specifically )?(?:deny(?:ing)?|denied|denies)\b/iu;
 
 /** Declining to confirm or answer: casting doubt on the claim without a denial. */
-export const DECLINED_TO_CONFIRM = /\b(?:declined|refused|would not|wouldn't|did not|didn't|could not|couldn't|cannot|can't|has not|hasn't|have not|haven't) (?:to )?(?:confirm|confirmed|verify|verified|corroborate|corroborated)\b/iu;
+export const DECLINED_TO_CONFIRM = /\b(?:declined|refused|would not|wouldn't|did not|didn't) (?:to )?(?:confirm|verify|corroborate)\b|\b(?:could not|couldn't|cannot|can't|has not|hasn't|have not|haven't) (?:confirm|confirmed|verify|verified|corroborate|corroborated) (?:that|whether|if|it|this|the reports?|reports?)\b/iu;
 
 /** A speaker's own word that something was never so: "no such request", "had no knowledge of it", "never heard of it". */
 export const NEVER_SO = /\b(?:no such|(?:had|has|have) no knowledge of|(?:had |has |have )?never (?:heard of|received|made|sent|asked|sought|requested)|(?:is|was) not aware of any)\b/iu;
 
 /** The speaker rejecting what was said, in its own words: "China firmly rejects this", "we deny these claims". */
-export const OWN_REJECTION = new RegExp(String.raw`(?<!\b(?:must|to|should|would|will|could|can|not|never|nor|n't)\s+(?:\w+ly\s+)?)\b(?:reject|rejects|deny|denies|refute|refutes)\s+(?:this|that(?!\s+\S+\s+\S+\s+\S+)|it|these|those|such|the (?:${STATEMENT_NOUN}|charges?))\b`, 'iu');
+export const OWN_REJECTION = new RegExp(String.raw`(?<!\b(?:must|to|should|would|will|could|can|not|never|nor|n't)\s+(?:\w+ly\s+)?)\b(?:reject|rejects|deny|denies|refute|refutes)\s+(?:this|that(?!\s+(?!(?:${STATEMENT_NOUN}|charges?|version|account|story|idea|notion)\b)\S+\s+\S+\s+\S+)|it|these|those|such|the (?:${STATEMENT_NOUN}|charges?))\b`, 'iu');
 
 /**
  * Words before a rejecting verb that keep it from being a rejection: a negator ("has not denied",
@@ -69,21 +69,50 @@ export const OWN_REJECTION = new RegExp(String.raw`(?<!\b(?:must|to|should|would
  * possible ("urged Lima to deny", "is expected to deny", "may deny").
  */
 export const NOT_REJECTING = /\b(?:not|never|no|nobody|none|few|neither|nor|no longer|cannot|hardly|to|may|might|could|would|will|should|must|expected|likely|unlikely|urged|asked)\b|n't\b/iu;
-/** An aside between commas, of a few words, at most two words before the verb: ", to date, has", ", however,", ", in any public statement,". */
-const ASIDE_BEFORE_VERB = /,[^,]{1,60},(?=\s*(?:[^\s,]+\s*){0,2}$)/u;
+/** How long an aside between commas may be: ", to date,", ", in any public statement,". */
+const ASIDE_CHARS = 60;
+/** How many words may follow an aside before the verb: ", has", ", has ever publicly". */
+const WORDS_AFTER_ASIDE = 4;
+
+/** Words that open a clause of their own inside the cue's clause: what comes before them is another clause's. */
+const CLAUSE_OPENER = /\b(?:when|after|before|as|because|while|but|and|since|until|although|though|that|who|which)\s/giu;
+
+/** A negative subject opening the verb's clause: "Nobody on the board", "Few senior analysts", "Not one diplomat". */
+const NEGATIVE_SUBJECT = /^\s*["'\u201C\u2018]?(?:not one|not a single|nobody|no-one|no one|none|few|neither|no)\b/iu;
 
 /**
- * A rejecting verb is kept from rejecting by the words just before it in its own clause
- * (`beforeCue`, the text up to the verb; asides between commas are left out, then only the last
- * four words after any comma count): "Tokyo has not denied that …", "few deny that …", "urged
- * Tokyo to deny …", "Not one diplomat, to date, has denied …". Such a frame reports the
- * statement; it does not deny or dispute it. An opener ("Speaking to reporters, Norway denied
- * …", "In May, …") is another clause, and "May" the month is no "may".
+ * The text of the verb's own clause (`beforeCue`, the text up to the verb): after the last
+ * comma ("In May, Gazprom"), asides of a few words just before the verb left out ("Not one
+ * diplomat, to date, has"), and after the last word that opens a clause ("Nobody was surprised
+ * when Gazprom"). Cut by string search, so a long sentence is read in linear time.
+ */
+function verbClause(beforeCue: string): string {
+  const parts = beforeCue.trimEnd().split(',');
+  // An aside is a short part between commas with a few words after it before the verb.
+  for (let i = 0; i < 2 && parts.length >= 3; i++) {
+    const last = parts[parts.length - 1] as string;
+    const aside = parts[parts.length - 2] as string;
+    if (aside.length > ASIDE_CHARS || last.trim().split(/\s+/u).filter((w) => w !== '').length > WORDS_AFTER_ASIDE) break;
+    parts.splice(parts.length - 2, 2, ` ${last}`);
+    parts[parts.length - 2] = `${parts[parts.length - 2] as string}${parts.pop() as string}`;
+  }
+  const clause = parts[parts.length - 1] as string;
+  let from = 0;
+  for (const m of clause.matchAll(CLAUSE_OPENER)) from = m.index + m[0].length;
+  return clause.slice(from);
+}
+
+/**
+ * A rejecting verb is kept from rejecting by its own clause (see verbClause): a negative
+ * subject ("Nobody on the board has denied …", "Few analysts dispute …") or, in its last four
+ * words, a negator, a request or a modal ("Tokyo has not denied that …", "urged Tokyo to deny
+ * …", "may deny"). Such a frame reports the statement; it does not deny or dispute it. An
+ * opener ("Speaking to reporters, Norway denied …", "In May, …") is another clause, and "May"
+ * the month is no "may".
  */
 export function rejectionWithheld(beforeCue: string): boolean {
-  let withoutAsides = `${beforeCue.trimEnd()} `;
-  for (let i = 0; i < 2; i++) withoutAsides = withoutAsides.replace(ASIDE_BEFORE_VERB, ' ');
-  const clause = withoutAsides.slice(withoutAsides.lastIndexOf(',') + 1);
+  const clause = verbClause(beforeCue);
+  if (NEGATIVE_SUBJECT.test(clause)) return true;
   const words = clause.split(/\s+/u).filter((w) => w !== '' && w !== 'May');
   return NOT_REJECTING.test(words.slice(-4).join(' '));
 }

@@ -193,9 +193,13 @@ const WITHHELD_REJECTION = new RegExp(String.raw`^(?:\s*,[^,.;]{1,60},|\s*,?\s*(
 /** Words that open a condition or an open question: what follows them is not said to have happened. A clause-initial "should" ("Should China provide …") does too. */
 const CONDITIONS = new Set(['if', 'unless', 'whether']);
 /** Words after "if" that make it no condition: "if anything", "if so", "if not", "if only", "if ever". */
-const NOT_CONDITION_BEFORE = new Set(['anything', 'so', 'not', 'only', 'ever', 'any']);
-/** Articles that open a noun phrase after an inverted "Should". */
-const ARTICLES = new Set(['the', 'a', 'an', 'any', 'this', 'that', 'these', 'those']);
+const NOT_CONDITION_BEFORE = new Set(['anything']);
+/** Words after "if" that make it no condition when a comma or full stop follows them: "if so,", "if not.". */
+const NOT_CONDITION_BEFORE_STOP = new Set(['so', 'not']);
+/** Words that end a condition by opening a clause of another kind: "if it sells, because …". Not prepositions such as "before" or "after" ("if they failed tests before Boston"). */
+const CONDITION_ENDERS = new Set(['because', 'although', 'though', 'whereas', 'while', 'but', 'yet']);
+/** Words after a clause-initial "Should" that make it no inverted condition: "Should have known", "Should we …?". */
+const NOT_INVERTED_SHOULD = new Set(['have', 'be', 'not', 'never', 'also', 'we', 'i', 'you']);
 /** Pronouns that can open a clause of its own after "and" or "but". */
 const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i']);
 
@@ -290,18 +294,23 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
     const clauseBreak = i === 0 || /[,;:]/u.test(folded.slice((tokens[i - 1] as Token).end, tok.start));
     // It also ends at "then", after "whether … or not", and where "and" or "but" opens a clause
     // with a subject of its own ("asked whether it was legal and Peru confirmed …").
-    const joinsClause = (tokens[i - 1]?.lower === 'and' || tokens[i - 1]?.lower === 'but') && (tok.capitalized || SUBJECT_PRONOUNS.has(tok.lower));
+    // A capitalised word after "and" opens a clause only well into the condition ("If Brazil and Argentina sign" is one subject).
+    const joinsClause = (tokens[i - 1]?.lower === 'and' || tokens[i - 1]?.lower === 'but') && (SUBJECT_PRONOUNS.has(tok.lower) || (tok.capitalized && conditionFrom >= 0 && i - conditionFrom > 4));
     // An aside right after the opener ("if, as expected, …") does not end it: the comma after the
     // opener opens the aside, the next one closes it.
     let breakEnds = clauseBreak;
     if (clauseBreak && conditionFrom >= 0 && conditionFrom === i - 1) [conditionAside, breakEnds] = [true, false];
     else if (clauseBreak && conditionAside) [conditionAside, breakEnds] = [false, false];
-    const ends = breakEnds || tok.lower === 'then' || joinsClause || (!conditionAside && ADVERBIAL_SUBORDINATORS.has(tok.lower)) || (tokens[i - 1]?.lower === 'not' && tokens[i - 2]?.lower === 'or');
+    // "whether … or not" ends after "not"; "whether or not to …" goes on.
+    const eitherWayEnds = tokens[i - 1]?.lower === 'not' && tokens[i - 2]?.lower === 'or' && tokens[i - 3]?.lower !== 'whether';
+    const ends = breakEnds || tok.lower === 'then' || joinsClause || (!conditionAside && CONDITION_ENDERS.has(tok.lower)) || eitherWayEnds;
     if (ends) [conditionFrom, conditionAside] = [-1, false];
     if (conditionFrom >= 0) conditionalAt.push(i);
     // "if anything", "if so" are no conditions ("as if", "what if" are); "Should" opens one only inverted at a clause's start ("Should the report be true, …").
-    const opensCondition = CONDITIONS.has(tok.lower) && !NOT_CONDITION_BEFORE.has(tokens[i + 1]?.lower ?? '');
-    const invertedShould = tok.lower === 'should' && clauseBreak && (tokens[i + 1]?.capitalized === true || ARTICLES.has(tokens[i + 1]?.lower ?? ''));
+    const after = tokens[i + 1];
+    const stopsAfter = after !== undefined && /^[,.;:]/u.test(folded.slice(after.end));
+    const opensCondition = CONDITIONS.has(tok.lower) && !NOT_CONDITION_BEFORE.has(after?.lower ?? '') && !(NOT_CONDITION_BEFORE_STOP.has(after?.lower ?? '') && stopsAfter);
+    const invertedShould = tok.lower === 'should' && clauseBreak && after !== undefined && !NOT_INVERTED_SHOULD.has(after.lower);
     if (opensCondition || invertedShould) conditionFrom = i;
     if (CONVERSE_VERBS.has(tok.lower)) lastConverseAt = i;
     if (ADVERBIAL_SUBORDINATORS.has(tok.lower)) subordinatorsAt.push(i);

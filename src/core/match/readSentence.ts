@@ -76,12 +76,13 @@ function replyStance(reply: string, answer: string | null): SentenceStance {
   if (frame) return frame.stance ?? 'disputes';
   if (NO_COMMENT.test(reply)) return 'disputes';
   const rejection = REJECTION_OF_IT.exec(reply);
-  // A rejection of what was asked: the frame's own verb ("the minister denied it"), a denial by
-  // anyone ("said Gazprom denied it"), a rejection of the claims ("said the company rejected the
-  // claims"), or the speaker's own rejection of it ("said he rejected it"); not a rejection of
-  // an offer ("said Silva rejected it").
+  // The speaker's own rejection of what was asked: the frame's verb ("the minister denied it"),
+  // or after "said" a verb of theirs ("said he rejected the claims"); not another party's ("said
+  // Silva rejected it", "said Doha denied it, but …") nor a passive ("was flatly rejected").
   const before = rejection ? reply.slice(0, rejection.index) : '';
-  const speakers = rejection !== null && !/\b(?:been|was|were|is|are|be)\s+$/iu.test(before) && (!ANSWER_CUE.test(before) || /^den/iu.test(rejection[0]) || !/\s(?:it|this|that|them)\b/iu.test(rejection[0]) || SPEAKER_BEFORE_VERB.test(before));
+  // A rejection of "the claims" or "the reports" (not "the claims for compensation") is one of what was asked, whoever makes it.
+  const ofStatements = rejection !== null && REJECTED_STATEMENTS.test(reply.slice(rejection.index));
+  const speakers = rejection !== null && !/\b(?:been|was|were|is|are|be)\s+(?:\w+ly\s+)?$/iu.test(before) && (!ANSWER_CUE.test(before) || SPEAKER_BEFORE_VERB.test(before) || ofStatements);
   if (speakers) return rejectionWithheld(before) ? 'states' : 'denies';
   // "never heard of it", "no such request": a denial of what was asked, not of something else ("never heard of a rival bid").
   const neverSo = NEVER_SO.exec(reply);
@@ -165,9 +166,11 @@ const NO_COMMENT = /\b(?:(?:could|would|did|does|do|will|can) not|couldn't|would
 /** A rejecting verb on a pointer, a statement noun or a that-clause, or closing the sentence: "denied it", "rejected the reports", "denied that …", "the minister denied." */
 const REJECTION_OF_IT = new RegExp(String.raw`\b(?:deny|denies|denied|denying|reject|rejects|rejected|refute|refutes|refuted)(?:\s+(?:it|this|that|them|these|those|such|(?:any|the) (?:${HEARSAY_NOUN}|charges?))\b|[\s.!"\u201D]*$)`, 'iu');
 /** A falsity verdict on a pointer or a statement noun: "that is a lie", "the reports were inaccurate", "it is false that …". */
-const POINTED_FALSITY = new RegExp(String.raw`\b(?:that|this|it|these|those|(?:the|such) (?:${HEARSAY_NOUN}))\s+${VERDICT_COPULA}\s+${VERDICT_LEAD}(?:${FALSITY.source})(?!\s+(?:that|for)\b|\s+to\s+(?!say|suggest|claim|report)\b)`, 'iu');
+const POINTED_FALSITY = new RegExp(String.raw`\b(?:that|this|it|these|those|(?:the|such) (?:${HEARSAY_NOUN}))\s+${VERDICT_COPULA}\s+${VERDICT_LEAD}(?:${FALSITY.source})(?=\s*(?:[.,;:!?"'\u201D\u2019]|$|and\b|or\b))`, 'iu');
 /** What a "never heard of" may take to be about what was asked: "it", "this", "such a request", "any such request", "the reports". */
 const ASKED_POINTER = new RegExp(String.raw`^\s*(?:it|this|that|them|these|those|such|any such|(?:the|any) (?:${HEARSAY_NOUN}|request|offer|plan|deal))`, 'iu');
+/** A rejecting verb and the statements it rejects: "rejected the claims", "denied these reports" (not "the claims for compensation"). */
+const REJECTED_STATEMENTS = new RegExp(String.raw`^\S+\s+(?:the|these|such|any)\s+(?:${HEARSAY_NOUN})\b(?!\s+(?:for|of|to)\b)`, 'iu');
 /** A speaker pronoun just before a rejecting verb, perhaps with an auxiliary or an adverb: "he rejected", "we firmly deny", "she would deny". */
 const SPEAKER_BEFORE_VERB = /\b(?:we|i|he|she|they)\s+(?:\S+\s+){0,2}$/iu;
 /** The verb that gives an answer, up to its words: "the minister said: ", "he replied, ". */

@@ -59,18 +59,28 @@ function onlyIntended(claim: Proposition, sentence: Proposition, related: Relate
   return places.length > 0 && places.every((at) => sentence.layout?.intendedAt.includes(at)) && !claimIntends(claim);
 }
 
+/** How many of the claim's terms a sentence may carry outside a condition and still word the claim only inside it: the claim's subject ("Ford has not decided whether it will close …"). */
+const OUTSIDE_CONDITION = 1;
+
 /**
  * Whether the sentence words the claim only inside a condition or an open question (see
- * PropositionLayout.conditionalAt): every claim term it carries (`matchedTerms`) sits there.
- * A claim that is itself a condition ("If Serbia qualifies, Belgrade will host the final")
- * shares words outside it too.
+ * PropositionLayout.conditionalAt): the claim terms it carries (`matchedTerms`) sit there, all
+ * but at most OUTSIDE_CONDITION. A claim that is itself a condition ("If Serbia qualifies,
+ * Belgrade will host the final") shares more words outside it.
  */
 function onlyConditional(sentence: Proposition, related: RelatedOf, matchedTerms: readonly string[]): boolean {
   const layout = sentence.layout;
   if (!layout || layout.conditionalAt.length === 0) return false;
-  const carriers = new Set(matchedTerms.flatMap((t) => [t, ...related(t).filter(([, w]) => w >= SAME_SENSE).map(([r]) => r)]));
-  const places = sentence.terms.flatMap((t, i) => (carriers.has(t) ? (layout.termPlaces[i] ?? []) : []));
-  return places.length > 0 && places.every((at) => layout.conditionalAt.includes(at));
+  let inside = 0;
+  let outside = 0;
+  for (const t of matchedTerms) {
+    const carriers = new Set([t, ...related(t).filter(([, w]) => w >= SAME_SENSE).map(([r]) => r)]);
+    const places = sentence.terms.flatMap((s, i) => (carriers.has(s) ? (layout.termPlaces[i] ?? []) : []));
+    if (places.length === 0) continue;
+    if (places.every((at) => layout.conditionalAt.includes(at))) inside++;
+    else outside++;
+  }
+  return inside > 0 && outside <= OUTSIDE_CONDITION && inside > outside;
 }
 
 /** The claim's own action is weighed or intended: its action is an intent verb, or one comes just before it ("Qatar intends to cut exports"). */
