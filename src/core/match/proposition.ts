@@ -190,6 +190,15 @@ const BEFORE_REPLY = /^[\s"'\u201C\u2018(]*(?:(?:absolutely|certainly)\s+)?$/iu;
 /** What follows a negator that negates only a rejection or a confirmation of a clause: "(not,) however, deny that", "(never) disputed reports that", "(not) confirm that". */
 const WITHHELD_REJECTION = new RegExp(String.raw`^(?:\s*,[^,.;]{1,60},|\s*,?\s*(?:\w+ly\b|however|so far|yet|as yet|for now|in public|publicly|at least|even|once),?){0,4}\s+(?:(?:be\s+|have\s+|has\s+|had\s+)?(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|confirm(?:s|ed|ing)?|play(?:s|ed|ing)?\s+down|downplay(?:s|ed|ing)?|question(?:s|ed|ing)?)\s+(?:(?:the\s+|any\s+)?(?:${HEARSAY_NOUN})\s+)?that\b)`, 'iu');
 
+/** Whether `text[from, to)`, the gap between two tokens, holds a comma, semicolon or colon. Read by a loop: it runs for every token. */
+function marksClause(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 59 || c === 58) return true;
+  }
+  return false;
+}
+
 /** Words that open a condition or an open question: what follows them is not said to have happened. A clause-initial "should" ("Should China provide …") does too. */
 const CONDITIONS = new Set(['if', 'unless', 'whether']);
 /** Words after "if" that make it no condition: "if anything", "if so", "if not", "if only", "if ever". */
@@ -291,7 +300,7 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
     const tok = tokens[i] as Token;
     tokenIndex = i;
     // A condition runs to the next clause break: "if China provides weapons, there will be …".
-    const clauseBreak = i === 0 || /[,;:]/u.test(folded.slice((tokens[i - 1] as Token).end, tok.start));
+    const clauseBreak = i === 0 || marksClause(folded, (tokens[i - 1] as Token).end, tok.start);
     // It also ends at "then", after "whether … or not", and where "and" or "but" opens a clause
     // with a subject of its own ("asked whether it was legal and Peru confirmed …").
     // A capitalised word after "and" opens a clause only well into the condition ("If Brazil and Argentina sign" is one subject).
