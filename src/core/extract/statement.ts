@@ -1,4 +1,4 @@
-import { CUES, DECLINED_TO_CONFIRM, DOUBT, FALSITY, NEVER_SO, NO_EVIDENCE, NOT_DENIED, OWN_REJECTION, rejectionWithheld, VERDICT_COPULA, VERDICT_LEAD, type CueKind } from '../lexicon/reportingCues';
+import { CUES, DECLINED_TO_CONFIRM, DOUBT, FALSITY, NEVER_SO, NO_EVIDENCE, NO_WORDS, NOT_DENIED, OWN_REJECTION, rejectionWithheld, VERDICT_COPULA, VERDICT_LEAD, type CueKind } from '../lexicon/reportingCues';
 import { HEARSAY_NOUN, STATEMENT_NOUN } from '../lexicon/statementNouns';
 import { MONTH_ABBREVIATIONS } from '../text/abbreviations';
 import { closingLength } from '../text/closers';
@@ -57,7 +57,7 @@ function isAdverbialBeforeCue(t: Token): boolean {
 /** A clause opener before the subject: "On Monday,", "In response,", "Unveiling the findings,", "Asked …,". */
 const OPENER = /^(?:(?:In|On|At|After|Before|During|Prior to|Earlier|Later|Last|Separately|Meanwhile|However|Still|Speaking|Asked|Since|Following|Despite|Within|Under|Over|For|From|Amid|With|By|While|When|As)\b|\p{Lu}\p{Ll}+ing\b)[^,]{0,80},/u;
 /** An answer that is only a no: "No.", "Absolutely not.", "Never." */
-const BARE_NO = /^\s*(?:no|nope|never|not at all|absolutely not|certainly not|of course not)[\s.!]*$/iu;
+const BARE_NO = new RegExp(String.raw`^\s*(?:${NO_WORDS})[\s.!]*$`, 'iu');
 const POINTER = new RegExp(`^(?:this|that|it|these|those|such (?:${STATEMENT_NOUN})|the (?:${HEARSAY_NOUN}|story|stories|request|article|idea|charges?))\\b`, 'iu');
 const REPORTS_THAT = new RegExp(String.raw`^(?:the |these |such |those |media |western )*(?:${HEARSAY_NOUN})(?: that)?\s+(.+?)\s+(?:was|were|is|are|had been|have been|was being|were being)\s+(?:\S+\s+){0,2}?(?=\S)`, 'iu');
 /** What a denial verb takes before the denied clause: "the reports that", "Spanish claims that", "Mr Lee's allegations that". */
@@ -201,7 +201,9 @@ function stanceOfContent(text: string, unit: TextSpan, content: TextSpan): { sta
   }
   // "we deny that Gazprom cut supplies", "it is false that …": the speaker rejects what follows
   // "that"; "we neither confirm nor deny that …" casts doubt on it.
-  const thatClause = /\bthat\s/iu.test(folded) ? (REJECTED_THAT.exec(foldPunctuation(content.text)) ?? NEITHER_CONFIRMED_THAT.exec(foldPunctuation(content.text))) : null;
+  // Folded with its quotation marks, so that its offsets are the content's.
+  const foldedContent = foldPunctuation(content.text);
+  const thatClause = /\bthat\s/iu.test(folded) ? (REJECTED_THAT.exec(foldedContent) ?? NEITHER_CONFIRMED_THAT.exec(foldedContent)) : null;
   if (thatClause) {
     const at = content.start + thatClause.index + thatClause[0].length;
     const span = trimmedSpan(text, at, clauseEnd(content, at));
@@ -218,13 +220,14 @@ function stanceOfContent(text: string, unit: TextSpan, content: TextSpan): { sta
     return onlyPointer ? { stance: 'denies', target: { kind: 'previous' } } : { stance: 'denies', target: { kind: 'span', span: content }, sourceIsAgent: /^(?:it|they|we|i)\s/iu.test(folded.trim()) };
   }
   // "it was absurd that …" opens on an "it" that stands for the clause after it, not for what came before.
-  const pointer = POINTER.test(folded.trim()) && !EXTRAPOSED_IT.test(folded.trim()) && POINTED_AT.test(folded.trim());
+  const trimmed = folded.trim();
+  const pointer = POINTER.test(trimmed) && !EXTRAPOSED_IT.test(trimmed) && POINTED_AT.test(trimmed);
   // "this is false", "the reports were baseless": a verdict on the pointer itself, not "this was the wrong moment".
-  if (pointer && falsity && !notDenied && VERDICT_ON_POINTER.test(folded.trim())) return { stance: 'denies', target: { kind: 'previous' } };
+  if (pointer && falsity && !notDenied && VERDICT_ON_POINTER.test(trimmed)) return { stance: 'denies', target: { kind: 'previous' } };
   if (pointer && (doubt || notDenied)) return { stance: 'disputes', target: { kind: 'previous' } };
   if (doubt) {
     // "said there was no evidence that Lima had sold drones": a dispute of what follows.
-    const lacking = NO_EVIDENCE_THAT.exec(foldPunctuation(content.text));
+    const lacking = NO_EVIDENCE_THAT.exec(foldedContent);
     const lackedAt = lacking ? content.start + lacking.index + lacking[0].length : -1;
     const lacked = lacking ? trimmedSpan(text, lackedAt, clauseEnd(content, lackedAt)) : null;
     if (lacked) return { stance: 'disputes', target: { kind: 'span', span: lacked } };
@@ -377,8 +380,9 @@ export function parseStatement(text: string, unit: TextSpan, quotes: QuoteSpan[]
 /** Where a statement's cue stands: after its source ("Tokyo has not denied …"), else before it ("…," said Mr X). */
 function cueStart(text: string, unit: TextSpan, statement: RawStatement): number {
   const source = statement.sourceSpan ?? { start: unit.start, end: unit.start };
-  const after = text.indexOf(statement.cue, source.end);
-  if (after >= 0 && after < unit.end) return after;
+  // Searched within the unit only: past its end the page's rest would be read for every statement.
+  const after = text.slice(source.end, unit.end).indexOf(statement.cue);
+  if (after >= 0) return source.end + after;
   const before = text.lastIndexOf(statement.cue, source.start);
   return before >= unit.start ? before : unit.start;
 }

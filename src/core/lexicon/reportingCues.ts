@@ -39,6 +39,9 @@ export const CUES: ReadonlyMap<string, CueKind> = new Map([
 /** Words a content clause uses to call something false: a denial. */
 export const FALSITY = /\b(?:not true|untrue|(?:completely |totally |entirely |absolutely )?false|baseless|groundless|unfounded|fabricated|fabrication|without (?:any )?(?:basis|foundation)|incorrect|inaccurate|wrong|nonsense|absurd|a lie|lies|no truth|never happened|did not happen|didn't happen)\b/iu;
 
+/** A bare "no" as an answer, as a regular-expression alternation: "No.", "Never.", "Absolutely not." */
+export const NO_WORDS = 'no|nope|never|not at all|absolutely not|certainly not|of course not';
+
 /** What may stand between a verb and its verdict: an article and up to two intensifiers ("a complete fabrication", "utterly false", "total nonsense"). */
 export const VERDICT_LEAD = String.raw`(?:(?:a|an)\s+)?(?:(?:completely|totally|entirely|absolutely|utterly|simply|pure|sheer|just|nothing but|complete|total|utter|absolute|blatant|outright)\s+){0,2}`;
 

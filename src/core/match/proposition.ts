@@ -184,8 +184,8 @@ const AFFIRMING_NEGATION = /^(?:no (?:doubt|secret|wonder)\b|not (?:only|just|me
 
 /** A reply that opens an answer: "No, Lima is spreading rumours" negates nothing of what follows it. */
 const REPLY = /^(?:not at all|not really|of course not|no|not)(?:\s*[,;:!.]|\s+[\u2013\u2014-]\s)/iu;
-/** What may stand before a reply: quotation marks, brackets and an intensifier ("Absolutely not,"). */
-const BEFORE_REPLY = /^[\s"'\u201C\u2018(]*(?:(?:absolutely|certainly)\s+)?$/iu;
+/** What may stand before a reply's "not", after quotation marks and brackets: "Absolutely not,". */
+const REPLY_INTENSIFIER = /^(?:absolutely|certainly)\s+$/iu;
 
 /** What follows a negator that negates only a rejection or a confirmation of a clause: "(not,) however, deny that", "(never) disputed reports that", "(not) confirm that". */
 const WITHHELD_REJECTION = new RegExp(String.raw`^(?:\s*,[^,.;]{1,60},|\s*,?\s*(?:\w+ly\b|however|so far|yet|as yet|for now|in public|publicly|at least|even|once),?){0,4}\s+(?:(?:be\s+|have\s+|has\s+|had\s+)?(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|confirm(?:s|ed|ing)?|play(?:s|ed|ing)?\s+down|downplay(?:s|ed|ing)?|question(?:s|ed|ing)?)\s+(?:(?:the\s+|any\s+)?(?:${HEARSAY_NOUN})\s+)?that\b)`, 'iu');
@@ -262,6 +262,9 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
   const termPlaces: number[][] = [];
   const subordinatorsAt: number[] = [];
   const cuesAt: number[] = [];
+  // Where the clause's first word stands, past quotation marks and brackets: a reply ("No, …") can only open it.
+  const firstWordAt = folded.search(/[^\s"'\u201C\u2018(]|$/u);
+  const opensText = (at: number): boolean => at === firstWordAt || (at - firstWordAt < 16 && REPLY_INTENSIFIER.test(folded.slice(firstWordAt, at)));
   // An adverb ("eventually", "formally": an adjective and "-ly") is passed before an intended action, but not a verb that ends like one ("supply", "rely").
   const adverb = (w: string): boolean => /ly$/u.test(w) && (!verbs.stems.has(stem(w)) || stem(w) === stem(w.slice(0, -2)));
   // "refused to", "failed to" at token i: the action after "to" did not happen.
@@ -317,8 +320,8 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
     if (conditionFrom >= 0) conditionalAt.push(i);
     // "if anything", "if so" are no conditions ("as if", "what if" are); "Should" opens one only inverted at a clause's start ("Should the report be true, …").
     const after = tokens[i + 1];
-    const stopsAfter = after !== undefined && /^[,.;:]/u.test(folded.slice(after.end));
-    const opensCondition = CONDITIONS.has(tok.lower) && !NOT_CONDITION_BEFORE.has(after?.lower ?? '') && !(NOT_CONDITION_BEFORE_STOP.has(after?.lower ?? '') && stopsAfter);
+    const stopsAfter = (): boolean => after !== undefined && ',.;:'.includes(folded.charAt(after.end) || ' ');
+    const opensCondition = CONDITIONS.has(tok.lower) && !NOT_CONDITION_BEFORE.has(after?.lower ?? '') && !(NOT_CONDITION_BEFORE_STOP.has(after?.lower ?? '') && stopsAfter());
     const invertedShould = tok.lower === 'should' && clauseBreak && after !== undefined && !NOT_INVERTED_SHOULD.has(after.lower);
     if (opensCondition || invertedShould) conditionFrom = i;
     if (CONVERSE_VERBS.has(tok.lower)) lastConverseAt = i;
@@ -347,7 +350,7 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
     if (NEGATORS.has(tok.lower) || tok.lower.endsWith("n't")) {
       // "no doubt that", "not only", "did not hesitate to": negations that affirm. "No, …": a
       // reply. "whether or not", "like it or not": no negation of anything.
-      const reply = BEFORE_REPLY.test(folded.slice(0, tok.start)) && REPLY.test(folded.slice(tok.start));
+      const reply = opensText(tok.start) && REPLY.test(folded.slice(tok.start));
       const eitherWay = tok.lower === 'not' && tokens[i - 1]?.lower === 'or';
       // "did not, however, deny that …", "could not deny reports that …", "did not confirm that …":
       // the negation is of the rejection or the confirmation, not of what follows "that".

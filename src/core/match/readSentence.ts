@@ -8,7 +8,7 @@ import type { TextSpan } from '../text/span';
 import { analyzeProposition, type Proposition } from './proposition';
 import type { SentenceStance } from './sentenceMatch';
 import { noncommittalFrame, rejectionCoda, verdictBeforeNoun, verdictClause } from './stanceForms';
-import { FALSITY, NEVER_SO, rejectionWithheld, VERDICT_COPULA, VERDICT_LEAD } from '../lexicon/reportingCues';
+import { FALSITY, NEVER_SO, NO_WORDS, rejectionWithheld, VERDICT_COPULA, VERDICT_LEAD } from '../lexicon/reportingCues';
 import { HEARSAY_NOUN } from '../lexicon/statementNouns';
 
 /** A page sentence with its reported-speech wrapper taken off. */
@@ -88,7 +88,8 @@ function replyStance(reply: string, answer: string | null): SentenceStance {
   const neverSo = NEVER_SO.exec(reply);
   const ofAsked = neverSo !== null && (/^no such/iu.test(neverSo[0]) || ASKED_POINTER.test(reply.slice(neverSo.index + neverSo[0].length)));
   if (POINTED_FALSITY.test(reply) || ofAsked) return 'denies';
-  const spoken = answer ?? reply.slice((ANSWER_CUE.exec(reply)?.index ?? reply.length) + (ANSWER_CUE.exec(reply)?.[0].length ?? 0));
+  const cue = ANSWER_CUE.exec(reply);
+  const spoken = answer ?? (cue ? reply.slice(cue.index + cue[0].length) : '');
   return NO_REPLY.test(spoken) ? 'denies' : 'states';
 }
 
@@ -176,7 +177,7 @@ const SPEAKER_BEFORE_VERB = /\b(?:we|i|he|she|they)\s+(?:\S+\s+){0,2}$/iu;
 /** The verb that gives an answer, up to its words: "the minister said: ", "he replied, ". */
 const ANSWER_CUE = /\b(?:said|says|replied|replies|answered|answers|responded|responds)\b[\s,:]*/iu;
 /** An answer that is, or opens on, a bare "no": "No.", "No, we did not", "Never." ("No regrets", "No decision has been taken" are other answers). */
-const NO_REPLY = /^[\s"'\u201C\u2018]*(?:no|nope|no way|never|not at all|absolutely not|certainly not|of course not|not true)(?=\s*[,.!;:]|\s*["'\u201D\u2019]?\s*$)/iu;
+const NO_REPLY = new RegExp(String.raw`^[\s"'\u201C\u2018]*(?:${NO_WORDS}|no way|not true)(?=\s*[,.!;:]|\s*["'\u201D\u2019]?\s*$)`, 'iu');
 /** An answer that dismisses without denying: "fake news", "disinformation", "a smear", "speculation". */
 const DISMISSAL = /\b(?:fake news|disinformation|misinformation|smear|rumou?rs?|speculation|groundless|baseless|lies)\b/iu;
 
