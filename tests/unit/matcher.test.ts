@@ -96,6 +96,17 @@ describe('ClaimMatcher', () => {
     expect(despite).toMatchObject({ claimId: claimOf('asked Canada'), stance: 'states' });
   });
 
+  it('reads the party told or warned as the doer "it" stands for, when "it" cannot be the speaker', () => {
+    // An envoy is a person: "it" is Tokyo, which asked, not Canada, which the envoy speaks for.
+    const [told] = matcher.matchText('The Canadian envoy reminded Tokyo on Monday that it had asked Canada for extra shipments of liquefied gas.');
+    expect(told).toMatchObject({ claimId: claimOf('asked Canada'), stance: 'states' });
+    // The same frame with the roles turned: Tokyo asked by Canada is another claim.
+    expect(matcher.matchText('The Japanese envoy reminded Ottawa on Monday that it had asked Japan for extra shipments of liquefied gas.')).toEqual([]);
+    // "warned Tokyo had asked …" has no "that": Tokyo is the clause's subject, not the one warned.
+    const [subject] = matcher.matchText('The Canadian envoy warned Tokyo had asked Canada for extra shipments of liquefied gas.');
+    expect(subject).toMatchObject({ claimId: claimOf('asked Canada'), stance: 'states' });
+  });
+
   it('reads what a statement noun holds on its own, inside a long sentence on other things', () => {
     const [amid] = matcher.matchText('Negotiators met for hours in Geneva on Monday to discuss salmon quotas, steel tariffs and port fees amid reports that Japan had asked Canada for more gas.');
     expect(amid).toMatchObject({ claimId: claimOf('asked Canada'), stance: 'states' });

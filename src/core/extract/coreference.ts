@@ -1,7 +1,7 @@
 import { ENTITY_ALIASES } from '../lexicon/gazetteer';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { analyzeProposition } from '../match/proposition';
-import type { SourceMention } from './sourcePhrase';
+import { PERSON_HEAD, PLURAL_HEAD, type SourceMention } from './sourcePhrase';
 
 /** A source as the article names it at its fullest. */
 export interface ResolvedSource {
@@ -13,9 +13,6 @@ export interface ResolvedSource {
   singular: boolean;
 }
 
-/** A phrase that ends in a word for one person: "a senior US official", "the company spokesman". */
-const PERSON_HEAD = /\b(?:official|spokes(?:man|woman|person)|minister|secretary|adviser|advisor|aide|diplomat|envoy|ambassador|source|analyst|expert|lawyer|attorney|officer|commander|chief|director|president|chancellor|governor|mayor|senator|judge|prosecutor|executive|scholar|economist|researcher|scientist|witness|resident|coach|manager)$/iu;
-const PLURAL_HEAD = /(?:s|people|media|police|staff|personnel|intelligence|data)$/iu;
 
 /**
  * How many of the latest mentions a pronoun or a definite description ("the spokesman") looks

@@ -28,6 +28,11 @@ const SOURCE_NOUNS = new Set(
   ).split(/\s+/u),
 );
 
+/** A phrase that ends in a word for one person: "a senior US official", "the company spokesman". */
+export const PERSON_HEAD = /\b(?:official|spokes(?:man|woman|person)|minister|secretary|adviser|advisor|aide|diplomat|envoy|ambassador|source|analyst|expert|lawyer|attorney|officer|commander|chief|director|president|chancellor|governor|mayor|senator|judge|prosecutor|executive|scholar|economist|researcher|scientist|witness|resident|coach|manager)$/iu;
+/** A head noun for more than one: "officials", "people", "the police". */
+export const PLURAL_HEAD = /(?:s|people|media|police|staff|personnel|intelligence|data)$/iu;
+
 /** Words that are never part of a source phrase: they open clauses. */
 const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'if', 'whether', 'because', 'when', 'where', 'what', 'how', 'not', 'would', 'will', 'could', 'should', 'must', 'may', 'might', 'can', 'shall', 'was', 'were', 'is', 'are']);
 
@@ -120,4 +125,17 @@ export function readSourcePhrase(phrase: string): SourceMention | null {
     return { kind: 'definite', head: last.lower, text };
   }
   return { kind: 'group', text: text.replace(/^the\s+/u, 'The ').replace(/^\p{Ll}/u, (c) => c.toUpperCase()) };
+}
+
+/**
+ * Whether "it" can stand for the source a phrase names: a body or a country ("the ministry",
+ * "Beijing", "the White House"), not a person or people ("the minister", "Sullivan", "US officials").
+ */
+export function mayBeIt(mention: SourceMention): boolean {
+  if (mention.kind === 'pronoun') return mention.pronoun === 'it';
+  if (mention.kind === 'person' || mention.kind === 'surname') return false;
+  const phrase = (mention.text.split(',')[0] ?? '').trim();
+  if (ENTITY_ALIASES.has(phrase.toLowerCase().replace(/^the\s+/u, '').replace(/\./gu, ''))) return true;
+  const words = phrase.split(/\s+/u);
+  return !words.some((w) => PERSON_HEAD.test(w)) && !PLURAL_HEAD.test(words[words.length - 1] ?? '');
 }

@@ -6,7 +6,8 @@ import { foldPunctuation } from '../text/fold';
 import { trimmedSpan, type TextSpan } from '../text/span';
 import { tokenize, type Token } from '../text/tokens';
 import { findQuotes, type QuoteSpan } from './quotes';
-import { readSourcePhrase, type SourceMention } from './sourcePhrase';
+import { analyzeProposition } from '../match/proposition';
+import { mayBeIt, readSourcePhrase, type SourceMention } from './sourcePhrase';
 
 /** A speaker's relation to what they said about a claim. */
 export type Stance = 'asserts' | 'denies' | 'disputes';
@@ -33,8 +34,10 @@ export interface RawStatement {
   /** A gerund after a denial ("denied asking"): the source is the agent of the content. */
   sourceIsAgent: boolean;
   /**
-   * The words naming the content's own doer when a frame inside the content named it:
-   * "officials said Beijing told Moscow it would help" is said by the officials, and "it" is Beijing.
+   * The words naming the content's own doer when the frame names it other than as the source:
+   * the party addressed ("the minister warned Beijing that it would face …": "it" is Beijing),
+   * or a source a frame inside the content named ("officials said Beijing told Moscow it would
+   * help" is said by the officials, and "it" is Beijing).
    */
   innerAgentSpan?: TextSpan;
   /** The content is a quotation. */
@@ -93,6 +96,9 @@ export const SPEAKER_PRONOUN = /^(?:it|they|we)\s/iu;
 const DAY_OR_MONTH = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/u;
 const isCalendarWord = (w: string): boolean => DAY_OR_MONTH.test(w) || MONTH_ABBREVIATIONS.has(w);
 
+/** Auxiliaries and modals that open a finite clause after its subject: "(Beijing) would", "(Lima) has". */
+const FINITE_AUXILIARY = new Set(['would', 'will', 'could', 'can', 'should', 'shall', 'might', 'may', 'must', 'was', 'were', 'is', 'are', 'has', 'have', 'had']);
+
 /** Moves a content start past "that", an optional addressee and time adverbials. */
 function contentStart(text: string, tokens: Token[], cueIndex: number, kind: CueKind, unitEnd: number): number {
   const cue = tokens[cueIndex] as Token;
@@ -117,7 +123,11 @@ function contentStart(text: string, tokens: Token[], cueIndex: number, kind: Cue
     if (toAt >= 0 && toAt <= 4 && rest.slice(0, toAt).every((t) => t.lower !== 'that')) return -1;
     // "told reporters the plant would close": skip the addressee.
     let i = 0;
-    while (i < Math.min(4, rest.length - 1) && !/^(?:the|a|an|it|he|she|they|we|there|this)$/u.test((rest[i + 1] as Token).lower) && !(rest[i + 1] as Token).capitalized) i++;
+    while (i < Math.min(4, rest.length - 1) && !/^(?:the|a|an|it|he|she|they|we|there|this)$/u.test((rest[i + 1] as Token).lower) && !(rest[i + 1] as Token).capitalized) {
+      // "warned Beijing would face …": a verb after the name makes it the clause's subject, not the one warned.
+      if (FINITE_AUXILIARY.has((rest[i + 1] as Token).lower)) return cue.end;
+      i++;
+    }
     return (rest[i] as Token).end;
   }
   return cue.end;
@@ -302,9 +312,23 @@ function buildStatement(
     return { ...base, content, stance: 'asserts', target: null, sourceIsAgent: false };
   }
   const { stance, target, sourceIsAgent } = stanceOfContent(text, unit, content);
+  // "The minister warned Beijing that it would …": "it" is the party warned when it cannot be the speaker.
+  const addressee = kind === 'addressee' && !direct && /^it\s/iu.test(content.text) && !mayBeIt(source) ? partyAddressed(text, sourceSpan, cueText, content) : null;
+  if (addressee) return { ...base, content, stance, target, sourceIsAgent: false, innerAgentSpan: addressee };
   // "Peru said it is ready to help": a pronoun subject of the content is the speaker itself.
   const speakerIsSubject = stance === 'asserts' && SPEAKER_PRONOUN.test(content.text) && !direct;
   return { ...base, content, stance, target, sourceIsAgent: sourceIsAgent ?? speakerIsSubject };
+}
+
+/** The words between a cue and its content that name the party addressed ("warned Beijing on Monday that"), or null when they name none. */
+function partyAddressed(text: string, sourceSpan: TextSpan, cueText: string, content: TextSpan): TextSpan | null {
+  const between = text.slice(sourceSpan.end, content.start);
+  const cueAt = between.indexOf(cueText);
+  if (cueAt < 0) return null;
+  const start = sourceSpan.end + cueAt + cueText.length;
+  const words = text.slice(start, content.start).replace(/\s*\bthat\s*$/u, '');
+  const span = trimmedSpan(text, start, start + words.length);
+  return span && analyzeProposition(span.text).entities.length > 0 ? span : null;
 }
 
 /** The subject of a unit: the words before its first auxiliary ("Peru" in "Peru has so far refrained …"), past an opener. */
@@ -535,8 +559,9 @@ export function unwrapReportedSpeech(text: string, statement: RawStatement): Raw
     const lead = text.slice(current.content.start, inner.sourceSpan.start);
     if (lead.length > 0 && !OPENER.test(lead + ',') && !/^(?:while|as|that|and)\s+$/iu.test(lead)) break;
     const relay = current.sourceSpan !== null && RELAY_SOURCE.test(current.sourceSpan.text);
-    const innerAgentSpan = inner.sourceIsAgent ? inner.sourceSpan : undefined;
-    current = relay ? { ...inner, cue: inner.cue } : { ...current, content: inner.content, target: inner.target, ...(innerAgentSpan ? { innerAgentSpan } : {}) };
+    const innerAgentSpan = inner.sourceIsAgent ? inner.sourceSpan : inner.innerAgentSpan;
+    const { innerAgentSpan: _outer, ...outer } = current;
+    current = relay ? { ...inner, cue: inner.cue } : { ...outer, content: inner.content, target: inner.target, ...(innerAgentSpan ? { innerAgentSpan } : {}) };
   }
   return current;
 }
