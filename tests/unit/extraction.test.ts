@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractAttributions } from '../../src/core/extract/extractAttributions';
+import { parseSourceDocument } from '../../src/core/document/sourceDocument';
+import { buildClaimIndex } from '../../src/core/index/buildIndex';
+import { lexicon } from './lexicon';
 
 /** Fresh news-like text, not from the seeds: who said what, with which stance. */
 function attributions(text: string): { actor: string; role: string | null; stance: string; quote: string }[] {
@@ -64,6 +67,20 @@ describe('extractAttributions', () => {
     const got = attributions('The factory will shed 400 jobs, according to two people familiar with the matter. Local media, citing police sources, reported that the driver had fled.');
     expect(got.map((a) => a.actor)).toEqual(['Two people familiar with the matter', 'Local media, citing police sources']);
     expect(got[1]?.quote).toBe('the driver had fled');
+  });
+
+  it('reads a frame that interrupts what it reports, and builds the claim without it', () => {
+    const text = 'The dam, two officials said, had cracked during the winter.\n\nThe mill had, according to the union, closed its night shift.\n\nThe road was icy, the mayor said, but buses ran.';
+    const got = attributions(text);
+    expect(got.map((a) => [a.actor, a.quote])).toEqual([
+      // The exact words of the document, frame and all, are the quote.
+      ['Two officials', 'The dam, two officials said, had cracked during the winter'],
+      ['The union', 'The mill had, according to the union, closed its night shift'],
+      // A new clause after the frame ("but …") is no part of what the frame reports.
+      ['The mayor', 'The road was icy'],
+    ]);
+    const claims = buildClaimIndex([parseSourceDocument('a', 'a.txt', text)], lexicon).claims.map((c) => c.text);
+    expect(claims).toEqual(expect.arrayContaining(['The dam had cracked during the winter.', 'The mill had closed its night shift.']));
   });
 
   it('finds nothing in narration', () => {

@@ -107,6 +107,15 @@ describe('ClaimMatcher', () => {
     expect(subject).toMatchObject({ claimId: claimOf('asked Canada'), stance: 'states' });
   });
 
+  it('reads a clause a reporting frame interrupts as the clause without the frame', () => {
+    const [said] = matcher.matchText('Japan, two Canadian officials said on Monday, had asked Canada for extra shipments of liquefied gas.');
+    expect(said).toMatchObject({ claimId: claimOf('asked Canada'), stance: 'states' });
+    const [according] = matcher.matchText('Tokyo had, according to a government source, asked Ottawa for extra shipments of liquefied gas.');
+    expect(according).toMatchObject({ claimId: claimOf('asked Canada'), stance: 'states' });
+    // Read without the frame, the roles are the clause's own: Canada asking Japan is another claim.
+    expect(matcher.matchText('Canada, two Japanese officials said, had asked Japan for extra shipments of liquefied gas.')).toEqual([]);
+  });
+
   it('reads what a statement noun holds on its own, inside a long sentence on other things', () => {
     const [amid] = matcher.matchText('Negotiators met for hours in Geneva on Monday to discuss salmon quotas, steel tariffs and port fees amid reports that Japan had asked Canada for more gas.');
     expect(amid).toMatchObject({ claimId: claimOf('asked Canada'), stance: 'states' });

@@ -14,6 +14,8 @@ export interface ExtractedAttribution {
   stance: Stance;
   /** The words that carry the statement, by offsets into the document text. */
   content: TextSpan;
+  /** The frame when it stands inside the content ("Russia, officials said, had asked …"): see reportedWords. */
+  aside?: TextSpan;
   /** Where a denial or dispute points, when not at its own content. */
   target: StatementTarget | null;
   /** The statement this one points back to ("this", "these reports"), by index in the result. */
@@ -80,7 +82,7 @@ export function extractAttributions(text: string, from = 0, to = text.length): E
     if (st?.source) {
       const source = resolver.resolve(st.source);
       const previousIndex = st.target?.kind === 'previous' && lastReferent && unit.paragraph - lastReferent.paragraph <= 1 ? lastReferent.index : null;
-      out.push({ source, cue: st.cue, stance: st.stance, content: st.content, target: st.target, previousIndex, sourceIsAgent: st.sourceIsAgent, direct: st.direct, unitIndex: i });
+      out.push({ source, cue: st.cue, stance: st.stance, content: st.content, ...(st.aside ? { aside: st.aside } : {}), target: st.target, previousIndex, sourceIsAgent: st.sourceIsAgent, direct: st.direct, unitIndex: i });
       if (st.stance === 'asserts' || st.target?.kind === 'span') lastReferent = { index: out.length - 1, paragraph: unit.paragraph };
     }
     // Statements held by nouns ("Russian assertions that …"). Unnamed reports that the unit's

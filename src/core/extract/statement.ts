@@ -40,6 +40,12 @@ export interface RawStatement {
    * help" is said by the officials, and "it" is Beijing).
    */
   innerAgentSpan?: TextSpan;
+  /**
+   * The frame itself when it stands inside the clause it reports, with its commas: ", the
+   * official said," in "Russia, the official said, had asked …". What the content says is read
+   * without it (see reportedWords).
+   */
+  aside?: TextSpan;
   /** The content is a quotation. */
   direct: boolean;
   /** A quotation that runs on into the next paragraph. */
@@ -98,6 +104,27 @@ const isCalendarWord = (w: string): boolean => DAY_OR_MONTH.test(w) || MONTH_ABB
 
 /** Auxiliaries and modals that open a finite clause after its subject: "(Beijing) would", "(Lima) has". */
 const FINITE_AUXILIARY = new Set(['would', 'will', 'could', 'can', 'should', 'shall', 'might', 'may', 'must', 'was', 'were', 'is', 'are', 'has', 'have', 'had']);
+
+/** Words that go on with a clause a frame interrupted: "(Russia, officials said,) had asked", "… also asked", "… asked". */
+const RESUMING_WORD = /^(?:did|does|do|also|already|never|not|still|now|then|\p{Ll}+ed)$/u;
+
+/**
+ * Where a clause a frame interrupted goes on, or -1: at `comma`, the comma that closes the
+ * frame ("Russia, the official said, | had asked …"), when the next word is a verb of the
+ * clause. A participle (", saying …"), a relative (", who …") or a new clause (", but …") ends the sentence's frame instead.
+ */
+function resumedAt(text: string, comma: number, unitEnd: number): number {
+  const m = /^,\s*(\p{Ll}+)/u.exec(text.slice(comma, Math.min(unitEnd, comma + 40)));
+  if (!m) return -1;
+  const word = m[1] as string;
+  return FINITE_AUXILIARY.has(word) || RESUMING_WORD.test(word) ? comma + m[0].length - word.length : -1;
+}
+
+/** What a statement's span says, without a frame standing inside it ("Russia, officials said, had asked …" reads "Russia had asked …"). */
+export function reportedWords(span: TextSpan, aside: TextSpan | undefined): string {
+  if (!aside || aside.start < span.start || aside.end > span.end) return span.text;
+  return `${span.text.slice(0, aside.start - span.start)} ${span.text.slice(aside.end - span.start)}`;
+}
 
 /** Moves a content start past "that", an optional addressee and time adverbials. */
 function contentStart(text: string, tokens: Token[], cueIndex: number, kind: CueKind, unitEnd: number): number {
@@ -430,6 +457,13 @@ function findStatement(text: string, unit: TextSpan, quotes: QuoteSpan[]): RawSt
     const source = sourceSpan ? readSourcePhrase(sourceSpan.text.replace(/[.!?]+$/u, '')) : null;
     if (!sourceSpan || !source) continue;
     const leading = (frame[i] as Token).start - unit.start < 4;
+    // "Russia had, according to US officials, asked …": the clause goes on after the frame.
+    const resumed = leading ? -1 : resumedAt(text, npEnd, unit.end);
+    const openingComma = text.lastIndexOf(',', (frame[i] as Token).start);
+    if (resumed >= 0 && openingComma >= unit.start && text.slice(openingComma + 1, (frame[i] as Token).start).trim() === '') {
+      const whole = stripLeadingQuoteComma(text, { start: unit.start, end: unit.end, text: '' });
+      if (whole) return withAsked({ ...buildStatement(text, unit, quotes, sourceSpan, source, 'according to', 'say', whole), aside: { start: openingComma, end: resumed, text: text.slice(openingComma, resumed) } });
+    }
     const content = leading ? stripLeadingQuoteComma(text, { start: npEnd, end: unit.end, text: '' }) : stripLeadingQuoteComma(text, { start: unit.start, end: (frame[i] as Token).start, text: '' });
     if (content) return withAsked(buildStatement(text, unit, quotes, sourceSpan, source, 'according to', 'say', content));
   }
@@ -475,6 +509,13 @@ function findStatement(text: string, unit: TextSpan, quotes: QuoteSpan[]): RawSt
     if (!source) continue;
     const contentEnd = inverted ? cue.start : commaPos + 1;
     const q = unitQuotes.find((x) => x.end <= contentEnd + 1 && x.end >= contentEnd - 2);
+    // "Russia, the official said, had asked …": the clause goes on after the frame.
+    const commaAfter = afterCue.indexOf(',');
+    const resumed = !inverted && !q && commaAfter >= 0 && text.charAt(commaPos) === ',' ? resumedAt(text, cue.end + commaAfter, unit.end) : -1;
+    if (resumed >= 0) {
+      const whole = stripLeadingQuoteComma(text, { start: unit.start, end: unit.end, text: '' });
+      if (whole) return withAsked({ ...buildStatement(text, unit, quotes, sourceSpan, source, cue.text, kind, whole), aside: { start: commaPos, end: resumed, text: text.slice(commaPos, resumed) } });
+    }
     const content = q ? stripLeadingQuoteComma(text, { start: q.innerStart, end: q.innerEnd, text: '' }) : stripLeadingQuoteComma(text, { start: unit.start, end: commaPos, text: '' });
     if (!content || content.text.length < 3) continue;
     const realSourceSpan = trimmedSpan(text, sourceSpan.start + sourceSpan.text.indexOf(npText.slice(0, 3)), sourceSpan.end) ?? sourceSpan;
@@ -560,8 +601,9 @@ export function unwrapReportedSpeech(text: string, statement: RawStatement): Raw
     if (lead.length > 0 && !OPENER.test(lead + ',') && !/^(?:while|as|that|and)\s+$/iu.test(lead)) break;
     const relay = current.sourceSpan !== null && RELAY_SOURCE.test(current.sourceSpan.text);
     const innerAgentSpan = inner.sourceIsAgent ? inner.sourceSpan : inner.innerAgentSpan;
-    const { innerAgentSpan: _outer, ...outer } = current;
-    current = relay ? { ...inner, cue: inner.cue } : { ...outer, content: inner.content, target: inner.target, ...(innerAgentSpan ? { innerAgentSpan } : {}) };
+    // The outer content's doer and aside go with it; the inner content's own come along.
+    const { innerAgentSpan: _outerAgent, aside: _outerAside, ...outer } = current;
+    current = relay ? { ...inner, cue: inner.cue } : { ...outer, content: inner.content, target: inner.target, ...(innerAgentSpan ? { innerAgentSpan } : {}), ...(inner.aside ? { aside: inner.aside } : {}) };
   }
   return current;
 }

@@ -1,5 +1,6 @@
 import { proseRange, type SourceDocument } from '../document/sourceDocument';
 import { extractAttributions, type ExtractedAttribution } from '../extract/extractAttributions';
+import { reportedWords } from '../extract/statement';
 import type { RelatedTerms } from '../lexicon/relatedTerms';
 import { analyzeProposition, oneExampleEach, type Proposition } from '../match/proposition';
 import { scoreProposition, type PropositionScore } from '../match/score';
@@ -84,7 +85,9 @@ export function buildClaimIndex(documents: SourceDocument[], lexicon: RelatedTer
   for (const doc of docs) {
     const { from, to } = proseRange(doc.text);
     const list = extractAttributions(doc.text, from, to).map((attribution) => {
-      const span = attribution.target?.kind === 'span' ? attribution.target.span : attribution.content;
+      const target = attribution.target?.kind === 'span' ? attribution.target.span : attribution.content;
+      // "Russia, officials said, had asked …": read without the frame inside it.
+      const span = { ...target, text: reportedWords(target, attribution.aside) };
       const agent = attribution.sourceIsAgent ? attribution.source.entity : null;
       const later = segmentSentences(span.text).slice(1);
       // "It is going according to plan": a later sentence of a quote speaks of the speaker's side unless it names its own.
@@ -134,7 +137,8 @@ export function buildClaimIndex(documents: SourceDocument[], lexicon: RelatedTer
     const d = bestDraft(s.proposition, drafts, likelihood, MERGE_THRESHOLD, true) ?? newDraft(s);
     // "said it is ready to help": the claim reads "Peru is ready to help".
     // "expressed unwavering support for …": the content is a position, not a sentence.
-    const position = /^(?:express|voice)/iu.test(a.cue) ? `${a.source.actor} ${a.cue} ${a.content.text}` : a.content.text;
+    const said = reportedWords(a.content, a.aside);
+    const position = /^(?:express|voice)/iu.test(a.cue) ? `${a.source.actor} ${a.cue} ${said}` : said;
     const wording = a.sourceIsAgent ? position.replace(/^(?:it|they|we)\s+(?=\S)/iu, `${a.source.actor} `) : position;
     addTo(d, s, 'asserts', wording);
   }

@@ -2,7 +2,7 @@
 import type { Features } from './pairFeatures';
 
 /** Logistic weights over FEATURE_NAMES, fitted on the labelled sets; the first is the bias. */
-export const DECISION_WEIGHTS: readonly number[] = [-3.3063, 2.3264, 1.1669, 0.3775, 0.6806, 0.1138, -0.9315, -0.2931, 0, -0.0327, 0.563, 0, 4.4322, 0.5041, -0.8265, 0.7571, 0.9863];
+export const DECISION_WEIGHTS: readonly number[] = [-3.2994, 2.3241, 1.1508, 0.3888, 0.653, 0.0994, -0.945, -0.2179, 0, -0.032, 0.5618, 0, 4.4399, 0.4796, -0.8029, 0.7708, 1.0069];
 
 /** Probability a sentence must reach to be highlighted: chosen by `npm run calibrate` (cross-validated, precision first). */
 export const MATCH_THRESHOLD = 0.6;

@@ -1,7 +1,7 @@
 import type { VerbLexicon } from '../lexicon/relatedTerms';
 import { findQuotes, type QuoteSpan } from '../extract/quotes';
 import { nounHeadedStatements } from '../extract/nounHeaded';
-import { askedAbout, parseStatement, SPEAKER_PRONOUN, unwrapReportedSpeech } from '../extract/statement';
+import { askedAbout, parseStatement, reportedWords, SPEAKER_PRONOUN, unwrapReportedSpeech } from '../extract/statement';
 import { readSourcePhrase } from '../extract/sourcePhrase';
 import { withoutDateline } from '../text/dateline';
 import type { TextSpan } from '../text/span';
@@ -207,9 +207,11 @@ function readFrame(text: string, sentence: TextSpan, quotes: QuoteSpan[], verbs?
   const stance = said === 'states' && coda ? coda.stance : said;
   // "X dismissed this as fake news" points back; "X said, 'The US has been spreading disinformation'"
   // may point back too, but its own words are a proposition as well: as itself, it is stated.
-  if (st.target?.kind === 'previous') return { proposition: analyzeProposition(st.content.text, null, false, verbs), stance, unwrapped: true, pointsBack: true, reported: st.content };
+  // "Russia, officials said, had asked …": the clause is read without the frame inside it.
+  const words = (span: TextSpan): string => reportedWords(span, st.aside);
+  if (st.target?.kind === 'previous') return { proposition: analyzeProposition(words(st.content), null, false, verbs), stance, unwrapped: true, pointsBack: true, reported: st.content };
   // "Beijing accused Washington of spreading disinformation" states that Washington spreads it.
-  if (st.target?.kind === 'accused') return { proposition: analyzeProposition(st.content.text, null, false, verbs), stance: 'states', unwrapped: true, pointsBack: false, reported: st.content };
+  if (st.target?.kind === 'accused') return { proposition: analyzeProposition(words(st.content), null, false, verbs), stance: 'states', unwrapped: true, pointsBack: false, reported: st.content };
   // "Asked about the request, the minister said, 'Washington is spreading lies'": the frame's
   // stance is toward what was asked, and the answer's words are a statement of the speaker's own.
   const answered = st.target?.kind === 'span' && st.target.span.start === askedAbout(text, sentence)?.start ? st.content : null;
@@ -217,5 +219,5 @@ function readFrame(text: string, sentence: TextSpan, quotes: QuoteSpan[], verbs?
   // The content's own doer: the source ("Peru denied asking …"), or a source a frame inside it named ("officials said Lima told Quito it would …").
   const agentSpan = st.innerAgentSpan ?? (st.sourceIsAgent ? st.sourceSpan : null);
   const agent = agentSpan ? partyNamedBy(agentSpan) : null;
-  return { proposition: analyzeProposition(span.text, agent, false, verbs), stance, unwrapped: true, pointsBack: false, reported: span, answered };
+  return { proposition: analyzeProposition(words(span), agent, false, verbs), stance, unwrapped: true, pointsBack: false, reported: span, answered };
 }
