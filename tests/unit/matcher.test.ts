@@ -320,6 +320,9 @@ describe('ClaimMatcher', () => {
     // A claim that is itself a condition is restated by the same condition.
     const conditional = new ClaimMatcher(buildClaimIndex([parseSourceDocument('c', 'c.txt', 'If Brazil wins the vote, Rio will host the summit in June, officials said.')], lexicon));
     expect(claimsIn(conditional, 'If Brazil wins the vote, Rio will host the summit in June.')).toEqual(['states']);
+    // Its party named outside the condition counts as a word outside it.
+    const threat = new ClaimMatcher(buildClaimIndex([parseSourceDocument('t', 't.txt', 'Norway will face sanctions if it sells patrol boats to Brazil, officials said.')], lexicon));
+    expect(claimsIn(threat, 'There would be sanctions for Norway if it sold patrol boats to Brazil, the ministry warned.')).toEqual(['states']);
     // "if anything", "if so" open no condition; an aside after "if" does not close one.
     expect(claimsIn(matcher, 'If anything India sold more surveillance drones to Egypt than first reported.')).toEqual(['states']);
     expect(claimsIn(matcher, 'Pakistan will protest if, as expected, India sold surveillance drones to Egypt.')).toEqual([]);

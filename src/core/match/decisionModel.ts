@@ -2,7 +2,7 @@
 import type { Features } from './pairFeatures';
 
 /** Logistic weights over FEATURE_NAMES, fitted on the labelled sets; the first is the bias. */
-export const DECISION_WEIGHTS: readonly number[] = [-3.2994, 2.3241, 1.1508, 0.3888, 0.653, 0.0994, -0.945, -0.2179, 0, -0.032, 0.5618, 0, 4.4399, 0.4796, -0.8029, 0.7708, 1.0069];
+export const DECISION_WEIGHTS: readonly number[] = [-3.7017, 2.3983, 1.1453, 0.2236, 0.4784, 0.2523, -0.7017, -0.2584, 0, 0.0561, 0.5258, 0, 4.4593, 0.5374, -0.587, 0.7839, 1.0476];
 
 /** Probability a sentence must reach to be highlighted: chosen by `npm run calibrate` (cross-validated, precision first). */
 export const MATCH_THRESHOLD = 0.6;
