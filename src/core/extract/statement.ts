@@ -459,7 +459,8 @@ function findStatement(text: string, unit: TextSpan, quotes: QuoteSpan[]): RawSt
     const leading = (frame[i] as Token).start - unit.start < 4;
     // "Russia had, according to US officials, asked …": the clause goes on after the frame.
     const resumed = leading ? -1 : resumedAt(text, npEnd, unit.end);
-    const openingComma = text.lastIndexOf(',', (frame[i] as Token).start);
+    // The comma that opens the frame, searched within the unit only.
+    const openingComma = resumed >= 0 ? unit.start + text.slice(unit.start, (frame[i] as Token).start).lastIndexOf(',') : -1;
     if (resumed >= 0 && openingComma >= unit.start && text.slice(openingComma + 1, (frame[i] as Token).start).trim() === '') {
       const whole = stripLeadingQuoteComma(text, { start: unit.start, end: unit.end, text: '' });
       if (whole) return withAsked({ ...buildStatement(text, unit, quotes, sourceSpan, source, 'according to', 'say', whole), aside: { start: openingComma, end: resumed, text: text.slice(openingComma, resumed) } });
