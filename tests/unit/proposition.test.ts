@@ -23,6 +23,14 @@ describe('analyzeProposition', () => {
     expect(related('weapon', 'arm')).toBe(true);
     expect(related('willing', 'readi')).toBe(true);
   });
+  it('relates an adverb to the adjective it is derived from, and no other word to it', () => {
+    const related = (x: string): string[] => lexicon.of(x).map(([t]) => t);
+    expect(related('directli')).toContain('direct');
+    expect(related('publicli')).toContain('public');
+    // "hardly" is not "in a hard way", nor "nearly" "in a near way": WordNet derives neither.
+    expect(related('hardli')).not.toContain('hard');
+    expect(related('nearli')).not.toContain('near');
+  });
   it('relates irregular forms to their lemma', () => {
     expect(lexicon.of('sought').map(([t]) => t)).toContain('seek');
     expect(lexicon.of('sold').map(([t]) => t)).toContain('sell');

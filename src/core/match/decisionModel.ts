@@ -2,7 +2,7 @@
 import type { Features } from './pairFeatures';
 
 /** Logistic weights over FEATURE_NAMES, fitted on the labelled sets; the first is the bias. */
-export const DECISION_WEIGHTS: readonly number[] = [-3.7017, 2.3983, 1.1453, 0.2236, 0.4784, 0.2523, -0.7017, -0.2584, 0, 0.0561, 0.5258, 0, 4.4593, 0.5374, -0.587, 0.7839, 1.0476];
+export const DECISION_WEIGHTS: readonly number[] = [-3.697, 2.3552, 1.1769, 0.2189, 0.4969, 0.2432, -0.7057, -0.2441, 0, 0.0695, 0.5365, 0, 4.4772, 0.5552, -0.6181, 0.7695, 1.0288];
 
 /** Probability a sentence must reach to be highlighted: chosen by `npm run calibrate` (cross-validated, precision first). */
 export const MATCH_THRESHOLD = 0.6;
