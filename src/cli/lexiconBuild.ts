@@ -36,18 +36,27 @@ interface Synset {
 const POS_FILES = { n: 'noun', v: 'verb', a: 'adj' } as const;
 
 /**
- * Each adverb of WordNet's `data.adv` with the adjectives it is derived from (its pertainym
- * pointers, "\"): "directly" / "direct", "publicly" / "public". "talked directly" and "direct
- * talks" are one concept, but the stemmer keeps "directli" apart from "direct".
+ * Each adverb of WordNet's `data.adv` with the adjective it is derived from in its commonest
+ * sense (its pertainym pointer, "\"): "directly" / "direct", "publicly" / "public". "talked
+ * directly" and "direct talks" are one concept, but the stemmer keeps "directli" apart from
+ * "direct". Only the commonest sense: "shortly" is "soon" before it is "curtly" (from "short").
  */
 async function adverbsOfAdjectives(dictDir: string, synsets: Map<string, Synset>): Promise<[string, string][]> {
+  // Each adverb's commonest sense: index.adv lists an adverb's synsets by how often they were tagged.
+  const commonest = new Map<string, string>();
+  for (const line of (await readFile(join(dictDir, 'index.adv'), 'utf8')).split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const f = line.trim().split(' ');
+    const synsetCount = parseInt(f[2] ?? '0', 10);
+    commonest.set((f[0] ?? '').toLowerCase(), f[f.length - synsetCount] ?? '');
+  }
   const pairs: [string, string][] = [];
   for (const line of (await readFile(join(dictDir, 'data.adv'), 'utf8')).split('\n')) {
     const adverbs = parseSynsetLine(line);
     for (const [symbol, target, source, targetWord] of adverbs?.synset.pointers ?? []) {
       const adverb = adverbs?.synset.words[source - 1];
       const adjective = synsets.get(target)?.words[targetWord - 1];
-      if (symbol === '\\' && adverb && adjective) pairs.push([adverb, adjective]);
+      if (symbol === '\\' && adverb && adjective && commonest.get(adverb) === adverbs?.offset) pairs.push([adverb, adjective]);
     }
   }
   return pairs;

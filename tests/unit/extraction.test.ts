@@ -81,6 +81,22 @@ describe('extractAttributions', () => {
     ]);
     const claims = buildClaimIndex([parseSourceDocument('a', 'a.txt', text)], lexicon).claims.map((c) => c.text);
     expect(claims).toEqual(expect.arrayContaining(['The dam had cracked during the winter.', 'The mill had closed its night shift.']));
+    // After a whole clause, what follows the frame is no part of what it reports: a contrast, the speaker's next act.
+    expect(attributions('The fire was an accident, police said, not arson.\n\nThe striker was injured, the coach said, did not elaborate.').map((a) => [a.stance, a.quote])).toEqual([
+      ['asserts', 'The fire was an accident'],
+      ['asserts', 'The striker was injured'],
+    ]);
+    // The resumed clause ends where a clause of its own is joined on; its stance is read without the frame.
+    expect(attributions('Turnout, officials said, reached a record high, but the opposition disputed the figure.')[0]?.quote).toBe('Turnout, officials said, reached a record high');
+    expect(extractAttributions('The mill closed its night shift. The report, the mayor said, was false.')).toEqual([expect.objectContaining({ stance: 'denies', target: { kind: 'previous' } })]);
+  });
+
+  it('reads the words after a common-noun addressee as the clause, and "it" as the party addressed', () => {
+    expect(attributions('The mayor told reporters prices would rise next year.')[0]?.quote).toBe('prices would rise next year');
+    // A speaker named for no side: "it" is the party warned, in the claim built from it.
+    const claims = buildClaimIndex([parseSourceDocument('a', 'a.txt', 'The minister warned Stockholm on Monday that it would face higher tariffs on its steel exports.')], lexicon).claims;
+    expect(claims.map((c) => c.text)).toEqual(['Stockholm would face higher tariffs on its steel exports.']);
+    expect(claims[0]?.propositions[0]?.agents).toEqual(['sweden']);
   });
 
   it('finds nothing in narration', () => {

@@ -70,10 +70,13 @@ describe('extraction of forms real news copy uses', () => {
       'Norwegian Air said it would reject that proposal from the union next week.',
       'Norwegian Air said nobody could deny that the engines had failed on the flight.',
       'The Norwegian Air spokesman said it was wrong to blame the engines for the delay.',
-      'The union said Norwegian Air had denied that the engines failed on the flight.',
     ]) {
       expect(said(text).filter((a) => a.stance !== 'asserts')).toEqual([]);
     }
+    // A rejection another source reports is the rejecting party's own, never the reporter's.
+    expect(said('The union said Norwegian Air had denied that the engines failed on the flight.')).toEqual([
+      expect.objectContaining({ actor: 'Norwegian Air', stance: 'denies', target: 'the engines failed on the flight' }),
+    ]);
   });
 
   it('reads a statement held by a noun, asserted by its holder', () => {

@@ -96,12 +96,15 @@ describe('ClaimMatcher', () => {
     expect(despite).toMatchObject({ claimId: claimOf('asked Canada'), stance: 'states' });
   });
 
-  it('reads the party told or warned as the doer "it" stands for, when "it" cannot be the speaker', () => {
-    // An envoy is a person: "it" is Tokyo, which asked, not Canada, which the envoy speaks for.
-    const [told] = matcher.matchText('The Canadian envoy reminded Tokyo on Monday that it had asked Canada for extra shipments of liquefied gas.');
+  it('reads the party told or warned as the doer "it" stands for, when "it" cannot be the speaker nor the speaker’s side', () => {
+    // An envoy named for no side is a person: "it" is Tokyo, which asked.
+    const [told] = matcher.matchText('The envoy reminded Tokyo on Monday that it had asked Canada for extra shipments of liquefied gas.');
     expect(told).toMatchObject({ claimId: claimOf('asked Canada'), stance: 'states' });
-    // The same frame with the roles turned: Tokyo asked by Canada is another claim.
-    expect(matcher.matchText('The Japanese envoy reminded Ottawa on Monday that it had asked Japan for extra shipments of liquefied gas.')).toEqual([]);
+    // The same frame with the roles turned: Ottawa asking Japan is another claim.
+    expect(matcher.matchText('The envoy reminded Ottawa on Monday that it had asked Japan for extra shipments of liquefied gas.')).toEqual([]);
+    // A speaker named for a side speaks for it: "it" is Japan, the envoy's own side.
+    const [own] = matcher.matchText('The Japanese envoy assured Ottawa that it had asked Canada for extra shipments of liquefied gas.');
+    expect(own).toMatchObject({ claimId: claimOf('asked Canada'), stance: 'states' });
     // "warned Tokyo had asked …" has no "that": Tokyo is the clause's subject, not the one warned.
     const [subject] = matcher.matchText('The Canadian envoy warned Tokyo had asked Canada for extra shipments of liquefied gas.');
     expect(subject).toMatchObject({ claimId: claimOf('asked Canada'), stance: 'states' });
@@ -320,9 +323,11 @@ describe('ClaimMatcher', () => {
     // A claim that is itself a condition is restated by the same condition.
     const conditional = new ClaimMatcher(buildClaimIndex([parseSourceDocument('c', 'c.txt', 'If Brazil wins the vote, Rio will host the summit in June, officials said.')], lexicon));
     expect(claimsIn(conditional, 'If Brazil wins the vote, Rio will host the summit in June.')).toEqual(['states']);
-    // Its party named outside the condition counts as a word outside it.
-    const threat = new ClaimMatcher(buildClaimIndex([parseSourceDocument('t', 't.txt', 'Norway will face sanctions if it sells patrol boats to Brazil, officials said.')], lexicon));
-    expect(claimsIn(threat, 'There would be sanctions for Norway if it sold patrol boats to Brazil, the ministry warned.')).toEqual(['states']);
+    // Parties named outside the condition do not make a factual claim stated.
+    const sold = new ClaimMatcher(buildClaimIndex([parseSourceDocument('n', 'n.txt', 'Norway sold patrol boats to Brazil last year, officials said.')], lexicon));
+    for (const text of ['Brazil would thank Norway if it sold patrol boats.', 'Norway would anger Brazil if it refused to sell patrol boats.', 'Brazil has asked Norway whether it will sell patrol boats.']) {
+      expect(claimsIn(sold, text)).toEqual([]);
+    }
     // "if anything", "if so" open no condition; an aside after "if" does not close one.
     expect(claimsIn(matcher, 'If anything India sold more surveillance drones to Egypt than first reported.')).toEqual(['states']);
     expect(claimsIn(matcher, 'Pakistan will protest if, as expected, India sold surveillance drones to Egypt.')).toEqual([]);

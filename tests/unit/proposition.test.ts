@@ -30,6 +30,8 @@ describe('analyzeProposition', () => {
     // "hardly" is not "in a hard way", nor "nearly" "in a near way": WordNet derives neither.
     expect(related('hardli')).not.toContain('hard');
     expect(related('nearli')).not.toContain('near');
+    // "shortly" is "soon" in its commonest sense; "curtly", from "short", is a rarer one.
+    expect(related('shortli')).not.toContain('short');
   });
   it('relates irregular forms to their lemma', () => {
     expect(lexicon.of('sought').map(([t]) => t)).toContain('seek');

@@ -21,6 +21,8 @@ export interface ExtractedAttribution {
   /** The statement this one points back to ("this", "these reports"), by index in the result. */
   previousIndex: number | null;
   sourceIsAgent: boolean;
+  /** The words naming the content's doer when the frame names it other than as the source ("warned Beijing that it …": Beijing); see RawStatement.innerAgentSpan. */
+  agentSpan?: TextSpan;
   direct: boolean;
   /** Index of the statement unit, for adjacency checks. */
   unitIndex: number;
@@ -82,7 +84,7 @@ export function extractAttributions(text: string, from = 0, to = text.length): E
     if (st?.source) {
       const source = resolver.resolve(st.source);
       const previousIndex = st.target?.kind === 'previous' && lastReferent && unit.paragraph - lastReferent.paragraph <= 1 ? lastReferent.index : null;
-      out.push({ source, cue: st.cue, stance: st.stance, content: st.content, ...(st.aside ? { aside: st.aside } : {}), target: st.target, previousIndex, sourceIsAgent: st.sourceIsAgent, direct: st.direct, unitIndex: i });
+      out.push({ source, cue: st.cue, stance: st.stance, content: st.content, ...(st.aside ? { aside: st.aside } : {}), ...(st.innerAgentSpan ? { agentSpan: st.innerAgentSpan } : {}), target: st.target, previousIndex, sourceIsAgent: st.sourceIsAgent, direct: st.direct, unitIndex: i });
       if (st.stance === 'asserts' || st.target?.kind === 'span') lastReferent = { index: out.length - 1, paragraph: unit.paragraph };
     }
     // Statements held by nouns ("Russian assertions that …"). Unnamed reports that the unit's

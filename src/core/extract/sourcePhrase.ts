@@ -128,14 +128,19 @@ export function readSourcePhrase(phrase: string): SourceMention | null {
 }
 
 /**
- * Whether "it" can stand for the source a phrase names: a body or a country ("the ministry",
- * "Beijing", "the White House"), not a person or people ("the minister", "Sullivan", "US officials").
+ * Whether "it" can stand for the source a phrase names: a body, a country or a one-word name
+ * that may be a company ("the ministry", "Beijing", "Equinor"), not a person or people ("the
+ * minister", "Jake Sullivan", "US officials", "officials in Oslo").
  */
 export function mayBeIt(mention: SourceMention): boolean {
   if (mention.kind === 'pronoun') return mention.pronoun === 'it';
-  if (mention.kind === 'person' || mention.kind === 'surname') return false;
+  if (mention.kind === 'person') return false;
+  if (mention.kind === 'surname') return true;
   const phrase = (mention.text.split(',')[0] ?? '').trim();
   if (ENTITY_ALIASES.has(phrase.toLowerCase().replace(/^the\s+/u, '').replace(/\./gu, ''))) return true;
+  // The head is the last word before a preposition: "officials (in Oslo)", "the board (of directors)".
   const words = phrase.split(/\s+/u);
-  return !words.some((w) => PERSON_HEAD.test(w)) && !PLURAL_HEAD.test(words[words.length - 1] ?? '');
+  const prep = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w.toLowerCase()));
+  const head = words.slice(0, prep > 0 ? prep : words.length);
+  return !head.some((w) => PERSON_HEAD.test(w)) && !PLURAL_HEAD.test(head[head.length - 1] ?? '');
 }

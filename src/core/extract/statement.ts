@@ -105,25 +105,46 @@ const isCalendarWord = (w: string): boolean => DAY_OR_MONTH.test(w) || MONTH_ABB
 /** Auxiliaries and modals that open a finite clause after its subject: "(Beijing) would", "(Lima) has". */
 const FINITE_AUXILIARY = new Set(['would', 'will', 'could', 'can', 'should', 'shall', 'might', 'may', 'must', 'was', 'were', 'is', 'are', 'has', 'have', 'had']);
 
-/** Words that go on with a clause a frame interrupted: "(Russia, officials said,) had asked", "… also asked", "… asked". */
-const RESUMING_WORD = /^(?:did|does|do|also|already|never|not|still|now|then|\p{Ll}+ed)$/u;
+/** Words that go on with a clause a frame interrupted after its subject: "(Russia, officials said,) had asked", "… never asked", "… asked". Not "not" (", police said, not arson"). */
+const RESUMING_WORD = /^(?:did|does|also|already|never|still|\p{Ll}{3,}ed)$/u;
+
+/** How many words the part before an interrupting frame may have and still be only a subject ("Russia", "The two largest banks"). */
+const SUBJECT_WORDS = 6;
 
 /**
- * Where a clause a frame interrupted goes on, or -1: at `comma`, the comma that closes the
- * frame ("Russia, the official said, | had asked …"), when the next word is a verb of the
- * clause. A participle (", saying …"), a relative (", who …") or a new clause (", but …") ends the sentence's frame instead.
+ * Where a clause a frame interrupted goes on, or -1. `before` is the clause's part before the
+ * frame, `comma` the comma that closes the frame ("Russia, the official said, | had asked …").
+ * The part before must be open: a subject alone (no auxiliary, no "-ed" verb, a few words) or a
+ * subject and its auxiliary ("Russia had, …"). After a subject alone, the next word must be a
+ * verb of the clause: an auxiliary, "never", "also", a past form not followed by "by" (", backed
+ * by …" is a participle). A whole clause before the frame ("The fire was an accident, police
+ * said, not arson") is what the frame reports, and what follows is no part of it.
  */
-function resumedAt(text: string, comma: number, unitEnd: number): number {
-  const m = /^,\s*(\p{Ll}+)/u.exec(text.slice(comma, Math.min(unitEnd, comma + 40)));
+function resumedAt(text: string, before: string, comma: number, unitEnd: number): number {
+  const m = /^,\s*(\p{Ll}+)(\s+\S+)?/u.exec(text.slice(comma, Math.min(unitEnd, comma + 60)));
   if (!m) return -1;
   const word = m[1] as string;
-  return FINITE_AUXILIARY.has(word) || RESUMING_WORD.test(word) ? comma + m[0].length - word.length : -1;
+  const at = comma + m[0].length - (m[2] ?? '').length - word.length;
+  // A reporting verb is no resumption: "Norway, officials said, (had) denied it would …" reports a denial, which the frame cannot carry.
+  const next = (m[2] ?? '').trim().toLowerCase();
+  if (CUES.has(word) || (FINITE_AUXILIARY.has(word) && CUES.has(next))) return -1;
+  const words = before.trim().split(/\s+/u).map((w) => w.toLowerCase().replace(/[^\p{L}'-]/gu, ''));
+  if (FINITE_AUXILIARY.has(words[words.length - 1] ?? '')) return at;
+  const subjectOnly = words.length <= SUBJECT_WORDS && !words.some((w) => FINITE_AUXILIARY.has(w) || /\p{L}{3,}ed$/u.test(w));
+  const verb = FINITE_AUXILIARY.has(word) || (RESUMING_WORD.test(word) && word !== 'indeed' && next !== 'by');
+  return subjectOnly && verb ? at : -1;
 }
 
-/** What a statement's span says, without a frame standing inside it ("Russia, officials said, had asked …" reads "Russia had asked …"). */
+/**
+ * What a statement's span says, without a frame standing inside it: the frame's characters
+ * are blanked, so offsets into the span still hold ("Russia, officials said, had asked …" reads
+ * "Russia … had asked …").
+ */
 export function reportedWords(span: TextSpan, aside: TextSpan | undefined): string {
-  if (!aside || aside.start < span.start || aside.end > span.end) return span.text;
-  return `${span.text.slice(0, aside.start - span.start)} ${span.text.slice(aside.end - span.start)}`;
+  if (!aside || aside.end <= span.start || aside.start >= span.end) return span.text;
+  const from = Math.max(aside.start, span.start) - span.start;
+  const to = Math.min(aside.end, span.end) - span.start;
+  return span.text.slice(0, from) + ' '.repeat(to - from) + span.text.slice(to);
 }
 
 /** Moves a content start past "that", an optional addressee and time adverbials. */
@@ -152,7 +173,8 @@ function contentStart(text: string, tokens: Token[], cueIndex: number, kind: Cue
     let i = 0;
     while (i < Math.min(4, rest.length - 1) && !/^(?:the|a|an|it|he|she|they|we|there|this)$/u.test((rest[i + 1] as Token).lower) && !(rest[i + 1] as Token).capitalized) {
       // "warned Beijing would face …": a verb after the name makes it the clause's subject, not the one warned.
-      if (FINITE_AUXILIARY.has((rest[i + 1] as Token).lower)) return cue.end;
+      // "told reporters prices would rise": after a common noun, the word before the verb is the subject.
+      if (FINITE_AUXILIARY.has((rest[i + 1] as Token).lower)) return i === 0 ? cue.end : (rest[i - 1] as Token).end;
       i++;
     }
     return (rest[i] as Token).end;
@@ -321,10 +343,11 @@ function buildStatement(
   cueText: string,
   kind: CueKind,
   content: TextSpan,
+  aside?: TextSpan,
 ): RawStatement {
   const q = quotes.find((x) => x.innerStart <= content.start + 1 && x.innerEnd >= content.end - 1);
   const direct = Boolean(q) || (content.text.startsWith('"') || content.text.startsWith('\u201C'));
-  const base = { source, sourceSpan, cue: cueText, direct, openQuote: Boolean(q?.open) };
+  const base = { source, sourceSpan, cue: cueText, direct, openQuote: Boolean(q?.open), ...(aside ? { aside } : {}) };
   // "described the talks as candid": a characterisation dismisses only when its verdict does.
   const verdictFree = kind === 'dismiss' && CHARACTERISE.has(cueText.toLowerCase()) && !FALSITY.test(foldPunctuation(content.text)) && !DOUBT.test(foldPunctuation(content.text));
   if ((kind === 'deny' || kind === 'dismiss') && !verdictFree) {
@@ -338,9 +361,15 @@ function buildStatement(
     if (party && doubt) return { ...base, content, stance: 'disputes', target: { kind: 'accused', party }, sourceIsAgent: false };
     return { ...base, content, stance: 'asserts', target: null, sourceIsAgent: false };
   }
-  const { stance, target, sourceIsAgent } = stanceOfContent(text, unit, content);
-  // "The minister warned Beijing that it would …": "it" is the party warned when it cannot be the speaker.
-  const addressee = kind === 'addressee' && !direct && /^it\s/iu.test(content.text) && !mayBeIt(source) ? partyAddressed(text, sourceSpan, cueText, content) : null;
+  // The stance is read without a frame inside the content ("The claim, the minister said, was false").
+  const read = stanceOfContent(text, unit, { ...content, text: reportedWords(content, aside) });
+  const { stance, sourceIsAgent } = read;
+  // A target that is the whole content is the content as written (its aside left out where its words are read).
+  const target: StatementTarget | null = read.target?.kind === 'span' && read.target.span.start === content.start && read.target.span.end === content.end ? { kind: 'span', span: content } : read.target;
+  // "The minister warned Beijing that it would …": "it" is the party warned when it cannot be the
+  // speaker, nor the side the speaker is named for ("The Brazilian envoy assured Mexico that it …").
+  const speakerUnaligned = !mayBeIt(source) && analyzeProposition(sourceSpan.text).entities.length === 0;
+  const addressee = kind === 'addressee' && !direct && speakerUnaligned && /^it\s/iu.test(content.text) ? partyAddressed(text, sourceSpan, cueText, content) : null;
   if (addressee) return { ...base, content, stance, target, sourceIsAgent: false, innerAgentSpan: addressee };
   // "Peru said it is ready to help": a pronoun subject of the content is the speaker itself.
   const speakerIsSubject = stance === 'asserts' && SPEAKER_PRONOUN.test(content.text) && !direct;
@@ -353,7 +382,8 @@ function partyAddressed(text: string, sourceSpan: TextSpan, cueText: string, con
   const cueAt = between.indexOf(cueText);
   if (cueAt < 0) return null;
   const start = sourceSpan.end + cueAt + cueText.length;
-  const words = text.slice(start, content.start).replace(/\s*\bthat\s*$/u, '');
+  // The party, without the time or place after it ("warned Stockholm on Monday that").
+  const words = text.slice(start, content.start).replace(/\s*\bthat\s*$/u, '').replace(/\s+(?:on|in|at|during|after|before|last|this|early|late|via|by|over)\b.*$/su, '');
   const span = trimmedSpan(text, start, start + words.length);
   return span && analyzeProposition(span.text).entities.length > 0 ? span : null;
 }
@@ -407,6 +437,18 @@ function passiveStatement(text: string, unit: TextSpan, quotes: QuoteSpan[], fra
   return null;
 }
 
+/**
+ * The clause a frame interrupts, `aside` being the frame with its commas: from the unit's start
+ * to where a clause of its own is joined on after the frame ("Turnout, officials said, reached a
+ * record, but the opposition disputed it": up to ", but").
+ */
+function interruptedClause(text: string, unit: TextSpan, aside: TextSpan): { content: TextSpan; aside: TextSpan } | null {
+  const whole = stripLeadingQuoteComma(text, { start: unit.start, end: unit.end, text: '' });
+  if (!whole) return null;
+  const content = trimmedSpan(text, whole.start, clauseEnd(whole, aside.end));
+  return content && content.end > aside.end ? { content, aside } : null;
+}
+
 /** Text after an "Asked [by CNN] if/whether/about ..." opener: what the speaker was asked about. */
 export function askedAbout(text: string, unit: TextSpan): TextSpan | null {
   // Each optional word takes its own spaces, and the question opens on a word: a long run of spaces is read once.
@@ -458,13 +500,12 @@ function findStatement(text: string, unit: TextSpan, quotes: QuoteSpan[]): RawSt
     if (!sourceSpan || !source) continue;
     const leading = (frame[i] as Token).start - unit.start < 4;
     // "Russia had, according to US officials, asked …": the clause goes on after the frame.
-    const resumed = leading ? -1 : resumedAt(text, npEnd, unit.end);
     // The comma that opens the frame, searched within the unit only.
-    const openingComma = resumed >= 0 ? unit.start + text.slice(unit.start, (frame[i] as Token).start).lastIndexOf(',') : -1;
-    if (resumed >= 0 && openingComma >= unit.start && text.slice(openingComma + 1, (frame[i] as Token).start).trim() === '') {
-      const whole = stripLeadingQuoteComma(text, { start: unit.start, end: unit.end, text: '' });
-      if (whole) return withAsked({ ...buildStatement(text, unit, quotes, sourceSpan, source, 'according to', 'say', whole), aside: { start: openingComma, end: resumed, text: text.slice(openingComma, resumed) } });
-    }
+    const openingComma = leading ? -1 : unit.start + text.slice(unit.start, (frame[i] as Token).start).lastIndexOf(',');
+    const opensFrame = openingComma >= unit.start && text.slice(openingComma + 1, (frame[i] as Token).start).trim() === '';
+    const resumed = opensFrame ? resumedAt(text, text.slice(unit.start, openingComma), npEnd, unit.end) : -1;
+    const interrupted = resumed >= 0 ? interruptedClause(text, unit, { start: openingComma, end: resumed, text: text.slice(openingComma, resumed) }) : null;
+    if (interrupted) return withAsked(buildStatement(text, unit, quotes, sourceSpan, source, 'according to', 'say', interrupted.content, interrupted.aside));
     const content = leading ? stripLeadingQuoteComma(text, { start: npEnd, end: unit.end, text: '' }) : stripLeadingQuoteComma(text, { start: unit.start, end: (frame[i] as Token).start, text: '' });
     if (content) return withAsked(buildStatement(text, unit, quotes, sourceSpan, source, 'according to', 'say', content));
   }
@@ -512,11 +553,9 @@ function findStatement(text: string, unit: TextSpan, quotes: QuoteSpan[]): RawSt
     const q = unitQuotes.find((x) => x.end <= contentEnd + 1 && x.end >= contentEnd - 2);
     // "Russia, the official said, had asked …": the clause goes on after the frame.
     const commaAfter = afterCue.indexOf(',');
-    const resumed = !inverted && !q && commaAfter >= 0 && text.charAt(commaPos) === ',' ? resumedAt(text, cue.end + commaAfter, unit.end) : -1;
-    if (resumed >= 0) {
-      const whole = stripLeadingQuoteComma(text, { start: unit.start, end: unit.end, text: '' });
-      if (whole) return withAsked({ ...buildStatement(text, unit, quotes, sourceSpan, source, cue.text, kind, whole), aside: { start: commaPos, end: resumed, text: text.slice(commaPos, resumed) } });
-    }
+    const resumed = !inverted && !q && commaAfter >= 0 && text.charAt(commaPos) === ',' ? resumedAt(text, text.slice(unit.start, commaPos), cue.end + commaAfter, unit.end) : -1;
+    const interrupted = resumed >= 0 ? interruptedClause(text, unit, { start: commaPos, end: resumed, text: text.slice(commaPos, resumed) }) : null;
+    if (interrupted) return withAsked(buildStatement(text, unit, quotes, sourceSpan, source, cue.text, kind, interrupted.content, interrupted.aside));
     const content = q ? stripLeadingQuoteComma(text, { start: q.innerStart, end: q.innerEnd, text: '' }) : stripLeadingQuoteComma(text, { start: unit.start, end: commaPos, text: '' });
     if (!content || content.text.length < 3) continue;
     const realSourceSpan = trimmedSpan(text, sourceSpan.start + sourceSpan.text.indexOf(npText.slice(0, 3)), sourceSpan.end) ?? sourceSpan;
@@ -589,17 +628,24 @@ const RELAY_SOURCE = /\b(?:reports?|media|outlets?|newspapers?|press|broadcaster
  * Strips reported-speech wrappers nested inside a statement's content ("the US warned
  * allies that Peru had …", "intelligence had assessed that …") so the content
  * is the proposition itself. Returns the innermost content and, where the outer source
- * only relays (media reports), the inner source that should speak instead.
+ * only relays (media reports), the inner source that should speak instead. A rejection
+ * inside ("officials said Norway denied …") stands for the whole, as its own speaker's.
  */
 export function unwrapReportedSpeech(text: string, statement: RawStatement): RawStatement {
   let current = statement;
   for (let depth = 0; depth < 3; depth++) {
-    if (current.stance !== 'asserts' || current.direct) break;
+    // A content with the frame inside it ("Russia, officials said, had asked …") holds no other frame to strip.
+    if (current.stance !== 'asserts' || current.direct || current.aside) break;
     const inner = parseStatement(text, current.content, findQuotes(text, current.content));
-    if (!inner || !inner.source || !inner.sourceSpan || inner.stance !== 'asserts' || !WRAPPER_CUES.has(inner.cue.toLowerCase())) break;
+    if (!inner || !inner.source || !inner.sourceSpan) break;
+    // "Officials said Norway denied it would …": a rejection the content reports.
+    const rejection = inner.stance !== 'asserts' && !inner.withheld;
+    if (!rejection && (inner.stance !== 'asserts' || !WRAPPER_CUES.has(inner.cue.toLowerCase()))) break;
     // The inner source must open the content (after an opener such as "On Monday,").
     const lead = text.slice(current.content.start, inner.sourceSpan.start);
     if (lead.length > 0 && !OPENER.test(lead + ',') && !/^(?:while|as|that|and)\s+$/iu.test(lead)) break;
+    // The rejection is its own speaker's, and what it rejects is the sentence's stance: the report of it only relays it.
+    if (rejection) return inner;
     const relay = current.sourceSpan !== null && RELAY_SOURCE.test(current.sourceSpan.text);
     const innerAgentSpan = inner.sourceIsAgent ? inner.sourceSpan : inner.innerAgentSpan;
     // The outer content's doer and aside go with it; the inner content's own come along.

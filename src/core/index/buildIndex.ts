@@ -6,6 +6,7 @@ import { analyzeProposition, oneExampleEach, type Proposition } from '../match/p
 import { scoreProposition, type PropositionScore } from '../match/score';
 import { TermWeights } from '../match/termWeights';
 import { segmentSentences } from '../text/sentences';
+import type { TextSpan } from '../text/span';
 import { canonicalClaimText } from './claimText';
 import { CLAIM_INDEX_VERSION, type ClaimIndex, type IndexedAttribution, type IndexedClaim, type IndexLexicon } from './schema';
 import { stableId } from './stableId';
@@ -39,6 +40,11 @@ interface DraftClaim {
 function toIndexed(s: Statement, stance: IndexedAttribution['stance']): IndexedAttribution {
   const a = s.attribution;
   return { actor: a.source.actor, role: a.source.role, stance, quote: a.content.text, documentId: s.doc.id, start: a.content.start, end: a.content.end, cue: a.cue };
+}
+
+/** A statement's words as a claim's wording: without a frame inside them ("Russia, officials said, had asked …" gives "Russia had asked …"). */
+function wordsOf(span: TextSpan, aside: TextSpan | undefined): string {
+  return reportedWords(span, aside).replace(/\s{2,}/gu, ' ');
 }
 
 /** The page matcher's structural comparison of `sentence` with a wording of a claim: its score, or null. */
@@ -88,7 +94,8 @@ export function buildClaimIndex(documents: SourceDocument[], lexicon: RelatedTer
       const target = attribution.target?.kind === 'span' ? attribution.target.span : attribution.content;
       // "Russia, officials said, had asked …": read without the frame inside it.
       const span = { ...target, text: reportedWords(target, attribution.aside) };
-      const agent = attribution.sourceIsAgent ? attribution.source.entity : null;
+      // The content's doer: the source ("Peru denied asking …"), or a party the frame names ("warned Beijing that it …").
+      const agent = attribution.sourceIsAgent ? attribution.source.entity : attribution.agentSpan ? (analyzeProposition(attribution.agentSpan.text).entities[0] ?? null) : null;
       const later = segmentSentences(span.text).slice(1);
       // "It is going according to plan": a later sentence of a quote speaks of the speaker's side unless it names its own.
       const speaker = agent ?? attribution.source.entity;
@@ -137,9 +144,10 @@ export function buildClaimIndex(documents: SourceDocument[], lexicon: RelatedTer
     const d = bestDraft(s.proposition, drafts, likelihood, MERGE_THRESHOLD, true) ?? newDraft(s);
     // "said it is ready to help": the claim reads "Peru is ready to help".
     // "expressed unwavering support for …": the content is a position, not a sentence.
-    const said = reportedWords(a.content, a.aside);
+    const said = wordsOf(a.content, a.aside);
     const position = /^(?:express|voice)/iu.test(a.cue) ? `${a.source.actor} ${a.cue} ${said}` : said;
-    const wording = a.sourceIsAgent ? position.replace(/^(?:it|they|we)\s+(?=\S)/iu, `${a.source.actor} `) : position;
+    const doer = a.sourceIsAgent ? a.source.actor : (a.agentSpan?.text ?? null);
+    const wording = doer ? position.replace(/^(?:it|they|we)\s+(?=\S)/iu, `${doer} `) : position;
     addTo(d, s, 'asserts', wording);
   }
 
@@ -166,12 +174,13 @@ export function buildClaimIndex(documents: SourceDocument[], lexicon: RelatedTer
       } else if (a.target.kind === 'span' && s.proposition.terms.length > 0) {
         // A denial of something no document asserts: the denied proposition is a claim of its own.
         const d = newDraft(s);
-        const words = a.sourceIsAgent ? `${a.source.actor} ${a.target.span.text}` : a.target.span.text;
+        const denied = wordsOf(a.target.span, a.aside);
+        const words = a.sourceIsAgent ? `${a.source.actor} ${denied}` : denied;
         addTo(d, s, a.stance, words);
       } else if (s.proposition.terms.length > 0 && a.target.kind === 'accused') {
         // An accusation with nothing to answer is what it says: the speaker asserts it.
         const d = bestDraft(s.proposition, drafts, likelihood, MERGE_THRESHOLD, true) ?? newDraft(s);
-        addTo(d, s, 'asserts', a.content.text);
+        addTo(d, s, 'asserts', wordsOf(a.content, a.aside));
       }
     });
   }

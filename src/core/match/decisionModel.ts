@@ -2,7 +2,7 @@
 import type { Features } from './pairFeatures';
 
 /** Logistic weights over FEATURE_NAMES, fitted on the labelled sets; the first is the bias. */
-export const DECISION_WEIGHTS: readonly number[] = [-3.697, 2.3552, 1.1769, 0.2189, 0.4969, 0.2432, -0.7057, -0.2441, 0, 0.0695, 0.5365, 0, 4.4772, 0.5552, -0.6181, 0.7695, 1.0288];
+export const DECISION_WEIGHTS: readonly number[] = [-3.3039, 2.2831, 1.2002, 0.3728, 0.6999, 0.1052, -0.9326, -0.2806, 0, -0.0205, 0.5743, 0, 4.4499, 0.5214, -0.8598, 0.7413, 0.9675];
 
 /** Probability a sentence must reach to be highlighted: chosen by `npm run calibrate` (cross-validated, precision first). */
 export const MATCH_THRESHOLD = 0.6;

@@ -64,9 +64,9 @@ const OUTSIDE_CONDITION = 1;
 
 /**
  * Whether the sentence words the claim only inside a condition or an open question (see
- * PropositionLayout.conditionalAt): the claim terms and parties it carries (`matchedTerms`) sit
- * there, all but at most OUTSIDE_CONDITION. A claim that is itself a condition ("If Serbia
- * qualifies, Belgrade will host the final") shares more words or parties outside it.
+ * PropositionLayout.conditionalAt): the claim terms it carries (`matchedTerms`) sit there, all
+ * but at most OUTSIDE_CONDITION. A claim that is itself a condition ("If Serbia qualifies,
+ * Belgrade will host the final") shares more words outside it.
  */
 function onlyConditional(sentence: Proposition, related: RelatedOf, matchedTerms: readonly string[]): boolean {
   const layout = sentence.layout;
@@ -74,10 +74,8 @@ function onlyConditional(sentence: Proposition, related: RelatedOf, matchedTerms
   let inside = 0;
   let outside = 0;
   for (const t of matchedTerms) {
-    // A party counts where it is named ("there would be consequences for China if it helped …": China is outside).
-    const party = t.startsWith('#') ? sentence.entities.indexOf(t.slice(1)) : -1;
     const carriers = new Set([t, ...related(t).filter(([, w]) => w >= SAME_SENSE).map(([r]) => r)]);
-    const places = party >= 0 ? (layout.entityAt[party] ?? []) : sentence.terms.flatMap((s, i) => (carriers.has(s) ? (layout.termPlaces[i] ?? []) : []));
+    const places = sentence.terms.flatMap((s, i) => (carriers.has(s) ? (layout.termPlaces[i] ?? []) : []));
     if (places.length === 0) continue;
     if (places.every((at) => layout.conditionalAt.includes(at))) inside++;
     else outside++;
