@@ -49,7 +49,8 @@ export async function runCalibrate(index: ClaimIndex): Promise<number> {
     console.log(`  ${t.toFixed(2)}  real: ${scoreLine(r)}\n        written: ${scoreLine(w)}`);
     const precise = (x: typeof r): boolean => x.correct + x.wrong === 0 || x.correct / (x.correct + x.wrong) >= TARGET_PRECISION;
     // Over both sets, with a margin: the measured precision alone would lower the bar on one more right pair.
-    const preciseOverall = precisionLowerBound(r.correct + w.correct, Math.max(1, r.correct + w.correct + r.wrong + w.wrong)) >= TARGET_PRECISION;
+    const highlighted = r.correct + w.correct + r.wrong + w.wrong;
+    const preciseOverall = highlighted === 0 || precisionLowerBound(r.correct + w.correct, highlighted) >= TARGET_PRECISION;
     const precision = (r.correct + w.correct) / Math.max(1, r.correct + w.correct + r.wrong + w.wrong);
     const recall = (r.found + w.found) / Math.max(1, r.required + w.required);
     if (precise(r) && precise(w) && preciseOverall && (!chosen || recall > chosen.recall)) chosen = { t, recall };

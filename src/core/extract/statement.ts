@@ -368,8 +368,8 @@ function buildStatement(
   const target: StatementTarget | null = read.target?.kind === 'span' && read.target.span.start === content.start && read.target.span.end === content.end ? { kind: 'span', span: content } : read.target;
   // "The minister warned Beijing that it would …": "it" is the party warned when it cannot be the
   // speaker, nor the side the speaker is named for ("The Brazilian envoy assured Mexico that it …").
-  const speakerUnaligned = !mayBeIt(source) && analyzeProposition(sourceSpan.text).entities.length === 0;
-  const addressee = kind === 'addressee' && !direct && speakerUnaligned && /^it\s/iu.test(content.text) ? partyAddressed(text, sourceSpan, cueText, content) : null;
+  const speakerUnaligned = (): boolean => !mayBeIt(source) && analyzeProposition(sourceSpan.text).entities.length === 0;
+  const addressee = kind === 'addressee' && !direct && /^it\s/iu.test(content.text) && speakerUnaligned() ? partyAddressed(text, sourceSpan, cueText, content) : null;
   if (addressee) return { ...base, content, stance, target, sourceIsAgent: false, innerAgentSpan: addressee };
   // "Peru said it is ready to help": a pronoun subject of the content is the speaker itself.
   const speakerIsSubject = stance === 'asserts' && SPEAKER_PRONOUN.test(content.text) && !direct;
