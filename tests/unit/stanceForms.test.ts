@@ -42,6 +42,9 @@ describe('noncommittalFrame', () => {
     // What someone did not say is neither stated nor denied; a "wh-" clause is given whatever the frame.
     expect(noncommittalFrame('Officials did not say that Lima had armed Quito.')?.stance).toBeNull();
     expect(noncommittalFrame('Officials would not confirm how many rifles Lima sold Quito.')?.stance).toBe('states');
+    for (const text of ['Lima has not confirmed how much it paid for the rifles.', 'The ministry did not disclose what Lima paid for the rifles.', 'Officials could not explain how Lima bought the rifles.']) {
+      expect(noncommittalFrame(text)?.stance).toBe('states');
+    }
     // A claim said to lack support is disputed.
     const unsupported = 'There is no evidence that Lima had armed Quito.';
     expect(noncommittalFrame(unsupported)?.stance).toBe('disputes');

@@ -129,8 +129,12 @@ const FRAMED = new RegExp(String.raw`^\s+(?:(?:(?:the|any)\s+)?(?:${STATEMENT_NO
 /** A denial or dispute said not to be made: "has not denied", "could not deny", "neither confirmed nor denied", "few dispute". */
 const DENIAL_WITHHELD = /\b(?:not|never|no longer|nor|few|nobody|no one|none|cannot|can't|couldn't|hasn't|haven't|hadn't|didn't|doesn't|won't|wouldn't)\s+(?:(?:directly|explicitly|specifically|publicly|yet|even|really|seriously)\s+)?(?:deny|denies|denied|denying|dispute|disputes|disputed|disputing)\b/iu;
 
-/** A reporting verb said not to have been used: "did not say", "never claimed", "has not suggested". */
-const NOT_SAID = /\b(?:did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|had not|hadn't|never|would not|wouldn't) (?:say|said|claim|claimed|state|stated|announce|announced|suggest|suggested|allege|alleged|assert|asserted|specify|specified)\b/iu;
+/**
+ * A reporting verb said not to have been used: "did not say", "never claimed", "has not
+ * suggested", "could not explain", "declined to disclose". Before a "wh-" clause it presupposes
+ * the clause ("has not confirmed how much it paid" says that it paid).
+ */
+const NOT_SAID = /\b(?:did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|had not|hadn't|never|would not|wouldn't|could not|couldn't|cannot|can't|will not|won't|declined to|refused to) (?:say|said|claim|claimed|state|stated|announce|announced|suggest|suggested|allege|alleged|assert|asserted|specify|specified|confirm|confirmed|disclose|disclosed|explain|explained|reveal|revealed|detail|detailed|clarify|clarified)\b/iu;
 
 /**
  * "Lima did not deny that …", "Lima declined to confirm whether …", "the cables did not say
