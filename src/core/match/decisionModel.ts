@@ -2,7 +2,7 @@
 import type { Features } from './pairFeatures';
 
 /** Logistic weights over FEATURE_NAMES, fitted on the labelled sets; the first is the bias. */
-export const DECISION_WEIGHTS: readonly number[] = [-3.3039, 2.2831, 1.2002, 0.3728, 0.6999, 0.1052, -0.9326, -0.2806, 0, -0.0205, 0.5743, 0, 4.4499, 0.5214, -0.8598, 0.7413, 0.9675];
+export const DECISION_WEIGHTS: readonly number[] = [-3.2696, 2.3309, 1.1702, 0.4691, 0.686, 0.1461, -1.0437, -0.2441, 0, -0.0378, 0.5715, 0, 4.4291, 0.4706, -0.8674, 0.7901, 0.9923];
 
 /** Probability a sentence must reach to be highlighted: chosen by `npm run calibrate` (cross-validated, precision first). */
 export const MATCH_THRESHOLD = 0.6;

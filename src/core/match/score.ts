@@ -52,7 +52,8 @@ const INTENT_STEMS: ReadonlySet<string> = new Set([...INTENT_VERBS].flatMap(term
 /**
  * Whether the sentence only weighs or intends the claim's action where the claim does not:
  * "China is considering providing weapons" neither states nor denies "Beijing has stopped
- * providing weapons", nor does "is not considering selling" deny "sold".
+ * providing weapons"; "plans to sell" does not state "sold", nor does "is not considering
+ * selling" deny it.
  */
 function onlyIntended(claim: Proposition, sentence: Proposition, related: RelatedOf): boolean {
   const places = actionPlaces(claim, sentence, related);
@@ -184,7 +185,7 @@ export function scoreProposition(claim: Proposition, sentence: Proposition, weig
   // "If China provides weapons, …", "unclear whether it sold …": the action is not said to have happened.
   if (onlyConditional(sentence, related, matchedTerms)) return null;
   const polarityFlipped = claim.negated !== negatesAction(claim, sentence, related);
-  // A weighed action turned around is no denial: it is another claim.
-  if (polarityFlipped && onlyIntended(claim, sentence, related)) return null;
+  // A weighed or intended action is another claim than the action: neither its restatement nor, turned around, its denial.
+  if (onlyIntended(claim, sentence, related)) return null;
   return { score, matchedTerms, polarityFlipped, roles: aroundAction };
 }
