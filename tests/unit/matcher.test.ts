@@ -300,6 +300,9 @@ describe('ClaimMatcher', () => {
     // A claim that itself weighs the action is denied by a sentence that says it is not weighed.
     const weighed = new ClaimMatcher(buildClaimIndex([parseSourceDocument('w', 'w.txt', 'Norway is considering selling patrol boats to Brazil, two officials told reporters.')], lexicon));
     expect(stanceOn(weighed, 'Norway is not considering selling patrol boats to Brazil.')).toEqual(['denies']);
+    // A claim of readiness is an intent too: restated by another intent verb.
+    const ready = new ClaimMatcher(buildClaimIndex([parseSourceDocument('r', 'r.txt', 'Two officials said Norway is ready to sell patrol boats to Brazil.')], lexicon));
+    expect(stanceOn(ready, 'Norway has offered to sell patrol boats to Brazil.')).toEqual(['states']);
     const intends = new ClaimMatcher(buildClaimIndex([parseSourceDocument('i', 'i.txt', 'Two officials said Norway intends to sell patrol boats to Brazil.')], lexicon));
     expect(stanceOn(intends, 'Norway does not intend to sell patrol boats to Brazil.')).toEqual(['denies']);
   });

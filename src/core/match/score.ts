@@ -46,8 +46,8 @@ function actionPlaces(claim: Proposition, sentence: Proposition, related: Relate
   return sentence.terms.flatMap((t, i) => ((near.get(t) ?? 0) >= SAME_SENSE ? (layout.termPlaces[i] ?? []) : []));
 }
 
-/** The stems of INTENT_VERBS: a claim whose action is itself to weigh or intend ("is considering selling"). */
-const INTENT_STEMS: ReadonlySet<string> = new Set([...INTENT_VERBS].flatMap(termsOf));
+/** The stems of INTENT_VERBS and of words of readiness: a claim whose action is itself to weigh, intend or be ready to ("is considering selling", "is ready to help"). */
+const INTENT_STEMS: ReadonlySet<string> = new Set([...INTENT_VERBS, 'ready', 'willing', 'eager', 'keen'].flatMap(termsOf));
 
 /**
  * Whether the sentence only weighs or intends the claim's action where the claim does not:
@@ -84,7 +84,7 @@ function onlyConditional(sentence: Proposition, related: RelatedOf, matchedTerms
   return inside > 0 && outside <= OUTSIDE_CONDITION && inside > outside;
 }
 
-/** The claim's own action is weighed or intended: its action is an intent verb, or one comes just before it ("Qatar intends to cut exports"). */
+/** The claim's own action is weighed or intended: its action is an intent verb, or one (or a word of readiness) comes just before it ("Qatar intends to cut exports", "Qatar is ready to cut exports"). */
 function claimIntends(claim: Proposition): boolean {
   if (claim.predicate === null) return false;
   const at = claim.terms.indexOf(claim.predicate);
