@@ -328,6 +328,10 @@ describe('ClaimMatcher', () => {
     // A claim that is itself a condition is restated by the same condition.
     const conditional = new ClaimMatcher(buildClaimIndex([parseSourceDocument('c', 'c.txt', 'If Brazil wins the vote, Rio will host the summit in June, officials said.')], lexicon));
     expect(claimsIn(conditional, 'If Brazil wins the vote, Rio will host the summit in June.')).toEqual(['states']);
+    // Its action is its main clause's, wherever the condition stands.
+    const halt = new ClaimMatcher(buildClaimIndex([parseSourceDocument('h', 'h.txt', 'If the strike spreads, Norway will halt gas exports to Germany, officials said.')], lexicon));
+    expect(claimsIn(halt, 'Norway will halt gas exports to Germany if the strike spreads.')).toEqual(['states']);
+    expect(claimsIn(halt, 'Norway will not halt gas exports to Germany even if the strike spreads.')).toEqual(['denies']);
     // Parties named outside the condition do not make a factual claim stated.
     const sold = new ClaimMatcher(buildClaimIndex([parseSourceDocument('n', 'n.txt', 'Norway sold patrol boats to Brazil last year, officials said.')], lexicon));
     for (const text of ['Brazil would thank Norway if it sold patrol boats.', 'Norway would anger Brazil if it refused to sell patrol boats.', 'Brazil has asked Norway whether it will sell patrol boats.']) {

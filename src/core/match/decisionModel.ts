@@ -2,7 +2,7 @@
 import type { Features } from './pairFeatures';
 
 /** Logistic weights over FEATURE_NAMES, fitted on the labelled sets; the first is the bias. */
-export const DECISION_WEIGHTS: readonly number[] = [-3.2696, 2.3309, 1.1702, 0.4691, 0.686, 0.1461, -1.0437, -0.2441, 0, -0.0378, 0.5715, 0, 4.4291, 0.4706, -0.8674, 0.7901, 0.9923];
+export const DECISION_WEIGHTS: readonly number[] = [-3.2602, 2.3127, 1.1614, 0.4915, 0.7245, 0.1354, -1.0549, -0.2895, 0, -0.0269, 0.5937, 0, 4.3955, 0.4182, -0.8039, 0.7353, 1.0005];
 
 /** Probability a sentence must reach to be highlighted: chosen by `npm run calibrate` (cross-validated, precision first). */
 export const MATCH_THRESHOLD = 0.6;

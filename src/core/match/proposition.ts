@@ -248,7 +248,9 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
   // The last word seen that can be an action: a "by X" or "from X" names its doer.
   let lastVerbAt = -1;
   const negations: { at: number; start: number; end: number }[] = [];
+  // The action candidates seen, anywhere and outside a condition: a clause's action is its main clause's, not its condition's.
   const verbSeen: { plainly: { term: string; at: number } | null; first: { term: string; at: number } | null } = { plainly: null, first: null };
+  const mainVerbSeen: typeof verbSeen = { plainly: null, first: null };
   let tokenIndex = 0;
   // The last converse verb seen: a "from X" after it names its doer.
   let lastConverseAt = -1;
@@ -295,8 +297,10 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
       const following = tokens[tokenIndex + 1]?.lower ?? '';
       const irregular = verbs.forms.has(word) && !(CATENATIVE_FORMS.has(word) && (following === 'to' || following.endsWith('ing')));
       const plainlyVerb = /(?:ed|ing)$/u.test(word) || irregular || VERB_MARKERS.has(tokens[tokenIndex - 1]?.lower ?? '');
-      if (plainlyVerb && verbSeen.plainly === null) verbSeen.plainly = { term, at: tokenIndex };
-      if (verbSeen.first === null) verbSeen.first = { term, at: tokenIndex };
+      for (const seen of conditionFrom >= 0 ? [verbSeen] : [verbSeen, mainVerbSeen]) {
+        if (plainlyVerb && seen.plainly === null) seen.plainly = { term, at: tokenIndex };
+        if (seen.first === null) seen.first = { term, at: tokenIndex };
+      }
     }
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -389,8 +393,8 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
     if (STOPWORDS.has(tok.lower) || title || tok.lower.length < 2) continue;
     for (const t of termsOf(tok.lower)) pushTerm(t);
   }
-  // The action: the first word plainly used as a verb, else the first that can be one.
-  const action = verbSeen.plainly ?? verbSeen.first;
+  // The action: the first word plainly used as a verb, else the first that can be one; outside a condition if there is one.
+  const action = mainVerbSeen.plainly ?? mainVerbSeen.first ?? verbSeen.plainly ?? verbSeen.first;
   const predicate = action?.term ?? null;
   const predicateAt = action?.at ?? -1;
   // Only a negation in the main clause, or on the action itself, turns the proposition around:
