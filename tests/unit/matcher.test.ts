@@ -183,6 +183,10 @@ describe('ClaimMatcher', () => {
       ['India has not sold tanks to Brazil, but it sold surveillance drones to Egypt.', 'states'],
       ['India has not once sold surveillance drones to Egypt.', 'denies'],
       ['India did not, as reported, sell surveillance drones to Egypt.', 'denies'],
+      // A clause joined with its own subject is out of a negation's reach; verbs joined under one negation are not.
+      ['Pakistan did not comment, and India sold surveillance drones to Egypt.', 'states'],
+      ['New Delhi did not deny anything, and it sold surveillance drones to Egypt.', 'states'],
+      ['India did not build or sell surveillance drones to Egypt.', 'denies'],
       ['There was no basis for panic after reports that India sold surveillance drones to Egypt.', 'states'],
       // Not having said something is no denial of it; a "wh-" clause is given.
       ['Officials did not say that India sold surveillance drones to Egypt.', undefined],

@@ -56,6 +56,8 @@ export interface PropositionLayout {
   negatorsAt: number[];
   /** Token places of words that open an adverbial clause ("after", "as", "because"): a negation before one does not reach past it. */
   subordinatorsAt: number[];
+  /** Token places of an "and" or "so" after a comma that opens a clause with its own subject (", and the EU will …"): no negation reaches past it. */
+  clauseJoinsAt: number[];
   /** Token places of reporting verbs ("said", "told", "denied"): who speaks is named before the last. */
   cuesAt: number[];
 }
@@ -263,6 +265,7 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
   let conditionAside = false;
   const termPlaces: number[][] = [];
   const subordinatorsAt: number[] = [];
+  const clauseJoinsAt: number[] = [];
   const cuesAt: number[] = [];
   // Where the clause's first word stands, past quotation marks and brackets: a reply ("No, …") can only open it.
   const firstWordAt = folded.search(/[^\s"'\u201C\u2018(]|$/u);
@@ -330,6 +333,8 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
     if (opensCondition || invertedShould) conditionFrom = i;
     if (CONVERSE_VERBS.has(tok.lower)) lastConverseAt = i;
     if (ADVERBIAL_SUBORDINATORS.has(tok.lower)) subordinatorsAt.push(i);
+    // ", and the EU will …", ", and it will …": a clause of its own, which a negation before it does not reach.
+    if (clauseBreak && (tok.lower === 'and' || tok.lower === 'so') && after !== undefined && (SUBJECT_PRONOUNS.has(after.lower) || after.lower === 'the' || after.capitalized)) clauseJoinsAt.push(i);
     if (CUES.has(tok.lower)) cuesAt.push(i);
     const entity = entityAt(tokens, i);
     // "Peruvian leader Ana Ruiz", "Chilean President Lopez": a person, not the country.
@@ -401,7 +406,9 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
   // "Any country that helps Russia will not be tolerated" is negated past a clause on its subject,
   // "China, not Iran, has supplied drones" is not (a comma stands between).
   const predicateToken = tokens[predicateAt];
-  const bears = (n: (typeof negations)[number]): boolean => n.start < mainClauseEnd || (predicateToken !== undefined && n.at < predicateAt && predicateAt - n.at <= NEGATION_REACH && !/[,;:]/u.test(folded.slice(n.end, predicateToken.start)));
+  // Nor does one before a joined clause with its own subject reach an action in it ("did not comment, and the EU will impose …").
+  const joinedApart = (n: (typeof negations)[number]): boolean => predicateAt >= 0 && clauseJoinsAt.some((s) => Math.min(n.at, predicateAt) < s && s < Math.max(n.at, predicateAt));
+  const bears = (n: (typeof negations)[number]): boolean => !joinedApart(n) && (n.start < mainClauseEnd || (predicateToken !== undefined && n.at < predicateAt && predicateAt - n.at <= NEGATION_REACH && !/[,;:]/u.test(folded.slice(n.end, predicateToken.start))));
   const negatorsAt = negations.filter(bears).map((n) => n.at);
   // A refused action is negated where it is refused everywhere it stands ("refused to supply
   // Quito but supplied Lima" supplies).
@@ -432,5 +439,5 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
     (isAgent ? agents : patients).push(h.id);
   }
   const explicitAgents = hits.filter((h) => h.priority < 1).map((h) => ({ id: h.id, of: h.of }));
-  return { terms, entities, predicate, negated, agents, patients, layout: { entityAt: mentions.map((at) => at.sort((a, b) => a - b)), explicitAgents, refusedAt, intendedAt, conditionalAt, negatorsAt, subordinatorsAt, cuesAt, termPlaces } };
+  return { terms, entities, predicate, negated, agents, patients, layout: { entityAt: mentions.map((at) => at.sort((a, b) => a - b)), explicitAgents, refusedAt, intendedAt, conditionalAt, negatorsAt, subordinatorsAt, clauseJoinsAt, cuesAt, termPlaces } };
 }

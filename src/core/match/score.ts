@@ -103,7 +103,8 @@ function negatesAction(claim: Proposition, sentence: Proposition, related: Relat
   const places = actionPlaces(claim, sentence, related);
   if (places.length === 0) return sentence.negated;
   // The action is negated when every place it stands is refused or negated.
-  const apart = (n: number, at: number): boolean => layout.subordinatorsAt.some((s) => s - n >= MIN_NEGATION_TO_CLAUSE && Math.min(n, at) < s && s < Math.max(n, at));
+  const between = (s: number, n: number, at: number): boolean => Math.min(n, at) < s && s < Math.max(n, at);
+  const apart = (n: number, at: number): boolean => layout.subordinatorsAt.some((s) => s - n >= MIN_NEGATION_TO_CLAUSE && between(s, n, at)) || layout.clauseJoinsAt.some((s) => between(s, n, at));
   return places.every((at) => layout.refusedAt.includes(at) || layout.negatorsAt.some((n) => !apart(n, at)));
 }
 
