@@ -89,10 +89,20 @@ describe('extractAttributions', () => {
     // The resumed clause ends where a clause of its own is joined on; its stance is read without the frame.
     expect(attributions('Turnout, officials said, reached a record high, but the opposition disputed the figure.')[0]?.quote).toBe('Turnout, officials said, reached a record high');
     expect(extractAttributions('The mill closed its night shift. The report, the mayor said, was false.')).toEqual([expect.objectContaining({ stance: 'denies', target: { kind: 'previous' } })]);
+    // A reporting verb after the frame, past auxiliaries and adverbs, is no part of a clause the frame reports.
+    for (const text of ['The mill, officials said, had also denied it would close.', 'The mill, officials said, has repeatedly denied it would close.', 'The mill, officials said, never denied it would close.']) {
+      expect(attributions(text).map((a) => a.quote)).toEqual(['The mill']);
+    }
   });
 
   it('reads the words after a common-noun addressee as the clause, and "it" as the party addressed', () => {
     expect(attributions('The mayor told reporters prices would rise next year.')[0]?.quote).toBe('prices would rise next year');
+    // No doer from the one addressed when "it" stands for a clause, when two are addressed, or when the speaker names a side.
+    const doers = (text: string): (string | undefined)[] => extractAttributions(text).map((a) => a.agentSpan?.text);
+    expect(doers('The minister told Kenya that it would be a mistake to cut fuel subsidies.')).toEqual([undefined]);
+    expect(doers('The minister told Norway and Sweden that it would cut gas output.')).toEqual([undefined]);
+    expect(doers('The Statkraft spokesman told Oslo that it would raise electricity prices.')).toEqual([undefined]);
+    expect(doers('The minister told Oslo that it would raise electricity prices.')).toEqual(['Oslo']);
     // A speaker named for no side: "it" is the party warned, in the claim built from it.
     const claims = buildClaimIndex([parseSourceDocument('a', 'a.txt', 'The minister warned Stockholm on Monday that it would face higher tariffs on its steel exports.')], lexicon).claims;
     expect(claims.map((c) => c.text)).toEqual(['Stockholm would face higher tariffs on its steel exports.']);

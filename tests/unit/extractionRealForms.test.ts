@@ -77,6 +77,8 @@ describe('extraction of forms real news copy uses', () => {
     expect(said('The union said Norwegian Air had denied that the engines failed on the flight.')).toEqual([
       expect.objectContaining({ actor: 'Norwegian Air', stance: 'denies', target: 'the engines failed on the flight' }),
     ]);
+    // A bare "denied it" with a clause of its own joined on leaves that clause the reporter's statement.
+    expect(said('The union said Norwegian Air denied it, and the airline grounded the jet.').map((a) => [a.actor, a.stance])).toEqual([['The union', 'asserts']]);
   });
 
   it('reads a statement held by a noun, asserted by its holder', () => {

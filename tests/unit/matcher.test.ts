@@ -96,7 +96,7 @@ describe('ClaimMatcher', () => {
     expect(despite).toMatchObject({ claimId: claimOf('asked Canada'), stance: 'states' });
   });
 
-  it('reads the party told or warned as the doer "it" stands for, when "it" cannot be the speaker nor the speaker’s side', () => {
+  it('reads the party told or warned as the doer "it" stands for, when "it" can be neither the speaker nor the speaker’s side', () => {
     // An envoy named for no side is a person: "it" is Tokyo, which asked.
     const [told] = matcher.matchText('The envoy reminded Tokyo on Monday that it had asked Canada for extra shipments of liquefied gas.');
     expect(told).toMatchObject({ claimId: claimOf('asked Canada'), stance: 'states' });
@@ -105,6 +105,10 @@ describe('ClaimMatcher', () => {
     // A speaker named for a side speaks for it: "it" is Japan, the envoy's own side.
     const [own] = matcher.matchText('The Japanese envoy assured Ottawa that it had asked Canada for extra shipments of liquefied gas.');
     expect(own).toMatchObject({ claimId: claimOf('asked Canada'), stance: 'states' });
+    // Unless the clause names that side itself: "it" is never a party its own clause names.
+    const [named] = matcher.matchText('The Canadian envoy reminded Tokyo on Monday that it had asked Canada for extra shipments of liquefied gas.');
+    expect(named).toMatchObject({ claimId: claimOf('asked Canada'), stance: 'states' });
+    expect(matcher.matchText('The Japanese envoy reminded Ottawa on Monday that it had asked Japan for extra shipments of liquefied gas.')).toEqual([]);
     // "warned Tokyo had asked …" has no "that": Tokyo is the clause's subject, not the one warned.
     const [subject] = matcher.matchText('The Canadian envoy warned Tokyo had asked Canada for extra shipments of liquefied gas.');
     expect(subject).toMatchObject({ claimId: claimOf('asked Canada'), stance: 'states' });
@@ -187,6 +191,9 @@ describe('ClaimMatcher', () => {
       ['Pakistan did not comment, and India sold surveillance drones to Egypt.', 'states'],
       ['New Delhi did not deny anything, and it sold surveillance drones to Egypt.', 'states'],
       ['India did not build or sell surveillance drones to Egypt.', 'denies'],
+      // The claim's own action before the join is still denied, whatever the joined clause does.
+      ['India did not sell surveillance drones to Egypt, and it sold them to Kenya instead.', 'denies'],
+      ['India did not sell surveillance drones to Egypt, and Pakistan sold Egypt surveillance drones.', 'denies'],
       ['There was no basis for panic after reports that India sold surveillance drones to Egypt.', 'states'],
       // Not having said something is no denial of it; a "wh-" clause is given.
       ['Officials did not say that India sold surveillance drones to Egypt.', undefined],
@@ -298,6 +305,9 @@ describe('ClaimMatcher', () => {
     expect(stanceOn(matcher, 'India is not considering selling surveillance drones to Egypt.')).toEqual([]);
     expect(stanceOn(matcher, 'India plans to sell surveillance drones to Egypt next year.')).toEqual([]);
     expect(stanceOn(matcher, 'India is weighing whether to sell surveillance drones to Egypt.')).toEqual([]);
+    expect(stanceOn(matcher, 'India threatened to stop selling surveillance drones to Egypt.')).toEqual([]);
+    // Readiness on a page is an intent too.
+    expect(stanceOn(matcher, 'India is ready to sell surveillance drones to Egypt.')).toEqual([]);
     // A word for a plan elsewhere in the claim does not make its action a plan.
     const planned = new ClaimMatcher(buildClaimIndex([parseSourceDocument('p', 'p.txt', 'Norway has stopped selling patrol boats to Brazil under a plan agreed last year, two officials told reporters.')], lexicon));
     expect(stanceOn(planned, 'Norway is considering selling patrol boats to Brazil.')).toEqual([]);

@@ -45,6 +45,8 @@ describe('noncommittalFrame', () => {
     for (const text of ['Lima has not confirmed how much it paid for the rifles.', 'The ministry did not disclose what Lima paid for the rifles.', 'Officials could not explain how Lima bought the rifles.']) {
       expect(noncommittalFrame(text)?.stance).toBe('states');
     }
+    // A clause that only looks ahead is given nothing.
+    expect(noncommittalFrame('Lima did not explain how it would buy the rifles.')?.stance).toBeNull();
     // A claim said to lack support is disputed.
     const unsupported = 'There is no evidence that Lima had armed Quito.';
     expect(noncommittalFrame(unsupported)?.stance).toBe('disputes');

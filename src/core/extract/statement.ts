@@ -5,6 +5,7 @@ import { closingLength } from '../text/closers';
 import { foldPunctuation } from '../text/fold';
 import { trimmedSpan, type TextSpan } from '../text/span';
 import { tokenize, type Token } from '../text/tokens';
+import { TITLE_WORDS } from '../lexicon/titles';
 import { findQuotes, type QuoteSpan } from './quotes';
 import { analyzeProposition } from '../match/proposition';
 import { mayBeIt, readSourcePhrase, type SourceMention } from './sourcePhrase';
@@ -108,8 +109,14 @@ const FINITE_AUXILIARY = new Set(['would', 'will', 'could', 'can', 'should', 'sh
 /** Words that go on with a clause a frame interrupted after its subject: "(Russia, officials said,) had asked", "… never asked", "… asked". Not "not" (", police said, not arson"). */
 const RESUMING_WORD = /^(?:did|does|also|already|never|still|\p{Ll}{3,}ed)$/u;
 
+/** Words ending in "-ed" that are no past forms: "indeed", "hundred". */
+const ED_NON_VERBS = new Set(['indeed', 'hundred', 'sacred', 'naked', 'wicked', 'beloved', 'rugged', 'ragged', 'wretched', 'kindred']);
+
 /** How many words the part before an interrupting frame may have and still be only a subject ("Russia", "The two largest banks"). */
 const SUBJECT_WORDS = 6;
+
+/** Adverbs that may stand between an auxiliary and its verb: "had also denied", "has repeatedly denied". */
+const MID_ADVERB = /^(?:also|since|already|never|still|once|again|long|now|then|\p{Ll}{3,}ly)$/u;
 
 /**
  * Where a clause a frame interrupted goes on, or -1. `before` is the clause's part before the
@@ -118,20 +125,23 @@ const SUBJECT_WORDS = 6;
  * subject and its auxiliary ("Russia had, …"). After a subject alone, the next word must be a
  * verb of the clause: an auxiliary, "never", "also", a past form not followed by "by" (", backed
  * by …" is a participle). A whole clause before the frame ("The fire was an accident, police
- * said, not arson") is what the frame reports, and what follows is no part of it.
+ * said, not arson") is what the frame reports, and what follows is no part of it. Nor does a
+ * reporting verb resume it, after auxiliaries and adverbs or not ("Norway, officials said, had
+ * also denied it would …" reports a denial, which the frame cannot carry).
  */
 function resumedAt(text: string, before: string, comma: number, unitEnd: number): number {
-  const m = /^,\s*(\p{Ll}+)(\s+\S+)?/u.exec(text.slice(comma, Math.min(unitEnd, comma + 60)));
+  const m = /^,\s*(\p{Ll}+)((?:\s+[\p{L}'-]+){0,4})/u.exec(text.slice(comma, Math.min(unitEnd, comma + 80)));
   if (!m) return -1;
   const word = m[1] as string;
+  const following = (m[2] ?? '').trim().toLowerCase().split(/\s+/u).filter(Boolean);
   const at = comma + m[0].length - (m[2] ?? '').length - word.length;
-  // A reporting verb is no resumption: "Norway, officials said, (had) denied it would …" reports a denial, which the frame cannot carry.
-  const next = (m[2] ?? '').trim().toLowerCase();
-  if (CUES.has(word) || (FINITE_AUXILIARY.has(word) && CUES.has(next))) return -1;
+  const verbWord = [word, ...following].find((w) => !FINITE_AUXILIARY.has(w) && !MID_ADVERB.test(w));
+  if (verbWord !== undefined && CUES.has(verbWord)) return -1;
   const words = before.trim().split(/\s+/u).map((w) => w.toLowerCase().replace(/[^\p{L}'-]/gu, ''));
   if (FINITE_AUXILIARY.has(words[words.length - 1] ?? '')) return at;
-  const subjectOnly = words.length <= SUBJECT_WORDS && !words.some((w) => FINITE_AUXILIARY.has(w) || /\p{L}{3,}ed$/u.test(w));
-  const verb = FINITE_AUXILIARY.has(word) || (RESUMING_WORD.test(word) && word !== 'indeed' && next !== 'by');
+  const pastForm = (w: string): boolean => /\p{L}{3,}ed$/u.test(w) && !ED_NON_VERBS.has(w);
+  const subjectOnly = words.length <= SUBJECT_WORDS && !words.some((w) => FINITE_AUXILIARY.has(w) || pastForm(w));
+  const verb = FINITE_AUXILIARY.has(word) || (RESUMING_WORD.test(word) && (!/ed$/u.test(word) || pastForm(word)) && following[0] !== 'by');
   return subjectOnly && verb ? at : -1;
 }
 
@@ -221,7 +231,7 @@ const REJECTED_THAT = new RegExp(
 const NEITHER_CONFIRMED_THAT = /^["'\u201C\u2018]?\s*(?:we|i|he|she|it|they)\s+(?:\w+\s+)?neither\s+confirm(?:s|ed)?\s+nor\s+den(?:y|ies|ied)\s+that\s+/iu;
 
 /** An "it" that stands for a clause later in the sentence: "it was absurd that …", "it is clear that …", "it seems that …". */
-const EXTRAPOSED_IT = /^it\s+(?:is|was|would be|seems|seemed|appears|appeared)\s+(?:\S+\s+){0,3}?(?:that|to|for)\s/iu;
+const EXTRAPOSED_IT = /^it\s+(?:is|was|would be|will be|could be|might be|has been|had been|seems|seemed|appears|appeared)\s+(?:\S+\s+){0,3}?(?:that|to|for)\s/iu;
 
 /**
  * A pointer that is what the content speaks of: short ("this", "the reports, too"), or the
@@ -366,10 +376,16 @@ function buildStatement(
   const { stance, sourceIsAgent } = read;
   // A target that is the whole content is the content as written (its aside left out where its words are read).
   const target: StatementTarget | null = read.target?.kind === 'span' && read.target.span.start === content.start && read.target.span.end === content.end ? { kind: 'span', span: content } : read.target;
-  // "The minister warned Beijing that it would …": "it" is the party warned when it cannot be the
-  // speaker, nor the side the speaker is named for ("The Brazilian envoy assured Mexico that it …").
-  const speakerUnaligned = (): boolean => !mayBeIt(source) && analyzeProposition(sourceSpan.text).entities.length === 0;
-  const addressee = kind === 'addressee' && !direct && /^it\s/iu.test(content.text) && speakerUnaligned() ? partyAddressed(text, sourceSpan, cueText, content) : null;
+  // "The minister warned Beijing that it would …": "it" is the party warned when it can be neither
+  // the speaker nor the side the speaker is named for ("The Brazilian envoy", "the Statkraft
+  // spokesman" speak for a side), or when that side is named in the clause itself ("The Japanese
+  // envoy reminded Ottawa that it had asked Japan"). Not an "it" that stands for a clause ("told
+  // Kenya that it would be a mistake to …").
+  const speakersSide = (): string[] | null => (mayBeIt(source) ? null : analyzeProposition(sourceSpan.text).entities);
+  const sideOf = kind === 'addressee' && !direct && /^it\s/iu.test(content.text) && !EXTRAPOSED_IT.test(content.text) ? speakersSide() : null;
+  const unaligned = sideOf !== null && sideOf.length === 0 && !namesASide(source);
+  const sideInClause = sideOf !== null && sideOf.length > 0 && analyzeProposition(content.text).entities.includes(sideOf[0] as string);
+  const addressee = unaligned || sideInClause ? partyAddressed(text, sourceSpan, cueText, content) : null;
   if (addressee) return { ...base, content, stance, target, sourceIsAgent: false, innerAgentSpan: addressee };
   // "Peru said it is ready to help": a pronoun subject of the content is the speaker itself.
   const speakerIsSubject = stance === 'asserts' && SPEAKER_PRONOUN.test(content.text) && !direct;
@@ -385,7 +401,14 @@ function partyAddressed(text: string, sourceSpan: TextSpan, cueText: string, con
   // The party, without the time or place after it ("warned Stockholm on Monday that").
   const words = text.slice(start, content.start).replace(/\s*\bthat\s*$/u, '').replace(/\s+(?:on|in|at|during|after|before|last|this|early|late|via|by|over)\b.*$/su, '');
   const span = trimmedSpan(text, start, start + words.length);
-  return span && analyzeProposition(span.text).entities.length > 0 ? span : null;
+  // One party: a singular "it" is not "Norway and Sweden".
+  return span && analyzeProposition(span.text).entities.length === 1 && !/\b(?:and|or)\b/iu.test(span.text) ? span : null;
+}
+
+/** Whether a speaker is named with a side by a capitalised word that is no title: "the Statkraft spokesman", "Anna Lind, chief executive of Equinor"; not "the Foreign Minister". */
+function namesASide(source: SourceMention): boolean {
+  const words = source.kind === 'person' ? (source.role ?? '') : source.kind === 'definite' || source.kind === 'group' ? source.text : '';
+  return tokenize(words).some((t, i) => t.capitalized && !TITLE_WORDS.has(t.lower) && !(i === 0 && /^(?:the|a|an)$/iu.test(t.text)));
 }
 
 /** The subject of a unit: the words before its first auxiliary ("Peru" in "Peru has so far refrained …"), past an opener. */
@@ -442,11 +465,11 @@ function passiveStatement(text: string, unit: TextSpan, quotes: QuoteSpan[], fra
  * to where a clause of its own is joined on after the frame ("Turnout, officials said, reached a
  * record, but the opposition disputed it": up to ", but").
  */
-function interruptedClause(text: string, unit: TextSpan, aside: TextSpan): { content: TextSpan; aside: TextSpan } | null {
+function interruptedClause(text: string, unit: TextSpan, aside: TextSpan): TextSpan | null {
   const whole = stripLeadingQuoteComma(text, { start: unit.start, end: unit.end, text: '' });
   if (!whole) return null;
   const content = trimmedSpan(text, whole.start, clauseEnd(whole, aside.end));
-  return content && content.end > aside.end ? { content, aside } : null;
+  return content && content.end > aside.end ? content : null;
 }
 
 /** Text after an "Asked [by CNN] if/whether/about ..." opener: what the speaker was asked about. */
@@ -504,8 +527,9 @@ function findStatement(text: string, unit: TextSpan, quotes: QuoteSpan[]): RawSt
     const openingComma = leading ? -1 : unit.start + text.slice(unit.start, (frame[i] as Token).start).lastIndexOf(',');
     const opensFrame = openingComma >= unit.start && text.slice(openingComma + 1, (frame[i] as Token).start).trim() === '';
     const resumed = opensFrame ? resumedAt(text, text.slice(unit.start, openingComma), npEnd, unit.end) : -1;
-    const interrupted = resumed >= 0 ? interruptedClause(text, unit, { start: openingComma, end: resumed, text: text.slice(openingComma, resumed) }) : null;
-    if (interrupted) return withAsked(buildStatement(text, unit, quotes, sourceSpan, source, 'according to', 'say', interrupted.content, interrupted.aside));
+    const aside = { start: openingComma, end: resumed, text: text.slice(openingComma, Math.max(openingComma, resumed)) };
+    const interrupted = resumed >= 0 ? interruptedClause(text, unit, aside) : null;
+    if (interrupted) return withAsked(buildStatement(text, unit, quotes, sourceSpan, source, 'according to', 'say', interrupted, aside));
     const content = leading ? stripLeadingQuoteComma(text, { start: npEnd, end: unit.end, text: '' }) : stripLeadingQuoteComma(text, { start: unit.start, end: (frame[i] as Token).start, text: '' });
     if (content) return withAsked(buildStatement(text, unit, quotes, sourceSpan, source, 'according to', 'say', content));
   }
@@ -554,8 +578,9 @@ function findStatement(text: string, unit: TextSpan, quotes: QuoteSpan[]): RawSt
     // "Russia, the official said, had asked …": the clause goes on after the frame.
     const commaAfter = afterCue.indexOf(',');
     const resumed = !inverted && !q && commaAfter >= 0 && text.charAt(commaPos) === ',' ? resumedAt(text, text.slice(unit.start, commaPos), cue.end + commaAfter, unit.end) : -1;
-    const interrupted = resumed >= 0 ? interruptedClause(text, unit, { start: commaPos, end: resumed, text: text.slice(commaPos, resumed) }) : null;
-    if (interrupted) return withAsked(buildStatement(text, unit, quotes, sourceSpan, source, cue.text, kind, interrupted.content, interrupted.aside));
+    const aside = { start: commaPos, end: resumed, text: text.slice(commaPos, Math.max(commaPos, resumed)) };
+    const interrupted = resumed >= 0 ? interruptedClause(text, unit, aside) : null;
+    if (interrupted) return withAsked(buildStatement(text, unit, quotes, sourceSpan, source, cue.text, kind, interrupted, aside));
     const content = q ? stripLeadingQuoteComma(text, { start: q.innerStart, end: q.innerEnd, text: '' }) : stripLeadingQuoteComma(text, { start: unit.start, end: commaPos, text: '' });
     if (!content || content.text.length < 3) continue;
     const realSourceSpan = trimmedSpan(text, sourceSpan.start + sourceSpan.text.indexOf(npText.slice(0, 3)), sourceSpan.end) ?? sourceSpan;
@@ -644,8 +669,12 @@ export function unwrapReportedSpeech(text: string, statement: RawStatement): Raw
     // The inner source must open the content (after an opener such as "On Monday,").
     const lead = text.slice(current.content.start, inner.sourceSpan.start);
     if (lead.length > 0 && !OPENER.test(lead + ',') && !/^(?:while|as|that|and)\s+$/iu.test(lead)) break;
-    // The rejection is its own speaker's, and what it rejects is the sentence's stance: the report of it only relays it.
-    if (rejection) return inner;
+    // The rejection is its own speaker's, and what it rejects is the sentence's stance: the report
+    // of it only relays it. Not a bare "denied it" with a clause of its own joined on ("said Lima
+    // denied it, and Quito imposed tariffs"): that clause is the report's own statement.
+    const rejectsPointer = inner.target?.kind === 'previous' || (inner.target?.kind === 'span' && /^(?:it|this|that|them)$/iu.test(inner.target.span.text));
+    if (rejection && !(rejectsPointer && /,\s+(?:and|but)\s/iu.test(current.content.text))) return inner;
+    if (rejection) break;
     const relay = current.sourceSpan !== null && RELAY_SOURCE.test(current.sourceSpan.text);
     const innerAgentSpan = inner.sourceIsAgent ? inner.sourceSpan : inner.innerAgentSpan;
     // The outer content's doer and aside go with it; the inner content's own come along.

@@ -2,7 +2,7 @@
 import type { Features } from './pairFeatures';
 
 /** Logistic weights over FEATURE_NAMES, fitted on the labelled sets; the first is the bias. */
-export const DECISION_WEIGHTS: readonly number[] = [-3.2602, 2.3127, 1.1614, 0.4915, 0.7245, 0.1354, -1.0549, -0.2895, 0, -0.0269, 0.5937, 0, 4.3955, 0.4182, -0.8039, 0.7353, 1.0005];
+export const DECISION_WEIGHTS: readonly number[] = [-3.1121, 2.3307, 1.1002, 0.5204, 0.6553, 0.1514, -1.234, -0.3647, 0, 0.0112, 0.5978, 0, 4.3034, 0.3954, -0.7411, 0.806, 1.1121];
 
 /** Probability a sentence must reach to be highlighted: chosen by `npm run calibrate` (cross-validated, precision first). */
 export const MATCH_THRESHOLD = 0.6;

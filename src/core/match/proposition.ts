@@ -174,9 +174,14 @@ const INTENDING: ReadonlySet<string> = new Set([
   ...['plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'intending', 'prepare', 'prepares', 'prepared', 'preparing'],
   ...['threaten', 'threatens', 'threatened', 'threatening', 'want', 'wants', 'wanted', 'wanting', 'seek', 'seeks', 'sought', 'seeking', 'hope', 'hopes', 'hoped', 'hoping'],
   ...['aim', 'aims', 'aimed', 'aiming', 'offer', 'offers', 'offered', 'offering', 'expect', 'expects', 'expected', 'expecting'],
+  // Readiness: "is ready to sell", "is willing to help".
+  ...['ready', 'willing', 'eager', 'keen', 'poised'],
 ]);
-/** Words between an intent verb and the action that leave the action weighed: "to eventually buy", "whether or not to", "considering not buying", "plans to resume buying". */
-const BEFORE_INTENDED = new Set(['to', 'whether', 'or', 'not', 'resume', 'resuming', 'start', 'starting', 'begin', 'beginning', 'restart', 'restarting', 'continue', 'continuing']);
+/** Words between an intent verb and the action that leave the action weighed: "to eventually buy", "whether or not to", "considering not buying", "plans to resume buying", "threatened to stop buying". */
+const BEFORE_INTENDED = new Set([
+  ...['to', 'whether', 'or', 'not', 'resume', 'resuming', 'start', 'starting', 'begin', 'beginning', 'restart', 'restarting', 'continue', 'continuing'],
+  ...['stop', 'stopping', 'cease', 'ceasing', 'halt', 'halting', 'quit', 'quitting'],
+]);
 
 /** Every word of WEIGHING and INTENDING: a claim worded with one weighs or intends its own action. */
 export const INTENT_VERBS: ReadonlySet<string> = new Set([...WEIGHING, ...INTENDING]);
@@ -300,10 +305,10 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
       const following = tokens[tokenIndex + 1]?.lower ?? '';
       const irregular = verbs.forms.has(word) && !(CATENATIVE_FORMS.has(word) && (following === 'to' || following.endsWith('ing')));
       const plainlyVerb = /(?:ed|ing)$/u.test(word) || irregular || VERB_MARKERS.has(tokens[tokenIndex - 1]?.lower ?? '');
-      for (const seen of conditionFrom >= 0 ? [verbSeen] : [verbSeen, mainVerbSeen]) {
-        if (plainlyVerb && seen.plainly === null) seen.plainly = { term, at: tokenIndex };
-        if (seen.first === null) seen.first = { term, at: tokenIndex };
-      }
+      if (plainlyVerb && verbSeen.plainly === null) verbSeen.plainly = { term, at: tokenIndex };
+      if (verbSeen.first === null) verbSeen.first = { term, at: tokenIndex };
+      if (conditionFrom < 0 && plainlyVerb && mainVerbSeen.plainly === null) mainVerbSeen.plainly = { term, at: tokenIndex };
+      if (conditionFrom < 0 && mainVerbSeen.first === null) mainVerbSeen.first = { term, at: tokenIndex };
     }
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -416,7 +421,9 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
   const negated = negatorsAt.length > 0 || (predicatePlaces.length > 0 && predicatePlaces.every((p) => refusedAt.includes(p)));
   // The implied doer stands for a missing subject ("[Peru] denied asking Chile"); a clause that names a party before its action has its own ("… that Quito had asked").
   const ownSubject = predicateAt >= 0 && hits.some((h) => h.priority === 1 && h.order < predicateAt);
-  if (implicitAgent && !ownSubject) hits.unshift({ id: implicitAgent, priority: -1, order: -1, of: predicateAt });
+  // Nor is it a party the clause names after its action: in "[Japan's envoy said] it had asked Japan", "it" is not Japan.
+  const namedInClause = hits.some((h) => h.id === implicitAgent);
+  if (implicitAgent && !ownSubject && !namedInClause) hits.unshift({ id: implicitAgent, priority: -1, order: -1, of: predicateAt });
   // A doer named by "by X" or "from X" (or implied) for the clause's action makes every other party a receiver.
   const governs = (h: (typeof hits)[number]): boolean => h.priority < 1 && (predicateAt < 0 || h.of === predicateAt);
   const rank = (h: (typeof hits)[number]): number => (governs(h) ? h.priority : 1);

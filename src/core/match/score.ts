@@ -46,8 +46,8 @@ function actionPlaces(claim: Proposition, sentence: Proposition, related: Relate
   return sentence.terms.flatMap((t, i) => ((near.get(t) ?? 0) >= SAME_SENSE ? (layout.termPlaces[i] ?? []) : []));
 }
 
-/** The stems of INTENT_VERBS and of words of readiness: a claim whose action is itself to weigh, intend or be ready to ("is considering selling", "is ready to help"). */
-const INTENT_STEMS: ReadonlySet<string> = new Set([...INTENT_VERBS, 'ready', 'willing', 'eager', 'keen'].flatMap(termsOf));
+/** The stems of INTENT_VERBS: a claim whose action is itself to weigh, intend or be ready to ("is considering selling", "is ready to help"). */
+const INTENT_STEMS: ReadonlySet<string> = new Set([...INTENT_VERBS].flatMap(termsOf));
 
 /**
  * Whether the sentence only weighs or intends the claim's action where the claim does not:
@@ -102,10 +102,14 @@ function negatesAction(claim: Proposition, sentence: Proposition, related: Relat
   if (!layout) return sentence.negated;
   const places = actionPlaces(claim, sentence, related);
   if (places.length === 0) return sentence.negated;
-  // The action is negated when every place it stands is refused or negated.
-  const between = (s: number, n: number, at: number): boolean => Math.min(n, at) < s && s < Math.max(n, at);
-  const apart = (n: number, at: number): boolean => layout.subordinatorsAt.some((s) => s - n >= MIN_NEGATION_TO_CLAUSE && between(s, n, at)) || layout.clauseJoinsAt.some((s) => between(s, n, at));
-  return places.every((at) => layout.refusedAt.includes(at) || layout.negatorsAt.some((n) => !apart(n, at)));
+  // The action is negated when every place it stands is refused or negated, leaving out places in
+  // a clause joined on with its own subject: "did not sell turbines to Egypt, and it sold them to
+  // Greece" denies the sale to Egypt; "did not comment, and the EU will impose tariffs" negates no tariffs.
+  const between = (s: number, a: number, b: number): boolean => Math.min(a, b) < s && s < Math.max(a, b);
+  const joined = (a: number, b: number): boolean => layout.clauseJoinsAt.some((s) => between(s, a, b));
+  const apart = (n: number, at: number): boolean => layout.subordinatorsAt.some((s) => s - n >= MIN_NEGATION_TO_CLAUSE && between(s, n, at)) || joined(n, at);
+  const negatedAt = places.filter((at) => layout.refusedAt.includes(at) || layout.negatorsAt.some((n) => !apart(n, at)));
+  return negatedAt.length > 0 && places.every((at) => negatedAt.includes(at) || negatedAt.some((n) => joined(n, at)));
 }
 
 /**

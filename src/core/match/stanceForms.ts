@@ -126,6 +126,9 @@ export function rejectionCoda(sentence: string): { start: number; stance: Senten
 /** What a refusal to deny or to confirm must be followed by to frame a statement: "that", "whether", "the reports that"; or a "wh-" word, whose clause it presupposes ("did not say how many drones Lima sold"), captured. */
 const FRAMED = new RegExp(String.raw`^\s+(?:(?:(?:the|any)\s+)?(?:${STATEMENT_NOUN})\s+that\s+|that\s+|whether\s+|if\s+|(how|when|where|why|which|what|who)\b)`, 'iu');
 
+/** A clause that only looks ahead or supposes, up to its first few words: "it would pay", "much Lima will charge", "they could sell". */
+const PROSPECTIVE = /^(?:\S+\s+){0,4}?(?:would|will|could|might|may|can|should|shall|is going to|are going to|plans? to|intends? to)\b/iu;
+
 /** A denial or dispute said not to be made: "has not denied", "could not deny", "neither confirmed nor denied", "few dispute". */
 const DENIAL_WITHHELD = /\b(?:not|never|no longer|nor|few|nobody|no one|none|cannot|can't|couldn't|hasn't|haven't|hadn't|didn't|doesn't|won't|wouldn't)\s+(?:(?:directly|explicitly|specifically|publicly|yet|even|really|seriously)\s+)?(?:deny|denies|denied|denying|dispute|disputes|disputed|disputing)\b/iu;
 
@@ -153,6 +156,7 @@ export function noncommittalFrame(sentence: string): { start: number; stance: Se
   const end = frame.index + frame[0].length;
   const framed = FRAMED.exec(sentence.slice(end));
   if (!framed) return null;
-  if (framed[1] !== undefined) return { start: end + framed[0].length, stance: 'states' };
+  // A "wh-" clause is given, unless it only looks ahead ("did not explain how it would pay"): then it gives nothing.
+  if (framed[1] !== undefined) return { start: end + framed[0].length, stance: PROSPECTIVE.test(sentence.slice(end + framed[0].length, end + framed[0].length + 60).trimStart()) ? null : 'states' };
   return { start: end + framed[0].length, stance: notDenied ? 'states' : unconfirmed ? 'disputes' : null };
 }
