@@ -97,6 +97,7 @@ describe('extractAttributions', () => {
 
   it('reads the words after a common-noun addressee as the clause, and "it" as the party addressed', () => {
     expect(attributions('The mayor told reporters prices would rise next year.')[0]?.quote).toBe('prices would rise next year');
+    expect(attributions('The mayor told lawmakers spending cuts were needed.')[0]?.quote).toBe('spending cuts were needed');
     // No doer from the one addressed when "it" stands for a clause, when two are addressed, or when the speaker names a side.
     const doers = (text: string): (string | undefined)[] => extractAttributions(text).map((a) => a.agentSpan?.text);
     expect(doers('The minister told Kenya that it would be a mistake to cut fuel subsidies.')).toEqual([undefined]);

@@ -183,8 +183,8 @@ function contentStart(text: string, tokens: Token[], cueIndex: number, kind: Cue
     let i = 0;
     while (i < Math.min(4, rest.length - 1) && !/^(?:the|a|an|it|he|she|they|we|there|this)$/u.test((rest[i + 1] as Token).lower) && !(rest[i + 1] as Token).capitalized) {
       // "warned Beijing would face …": a verb after the name makes it the clause's subject, not the one warned.
-      // "told reporters prices would rise": after a common noun, the word before the verb is the subject.
-      if (FINITE_AUXILIARY.has((rest[i + 1] as Token).lower)) return i === 0 ? cue.end : (rest[i - 1] as Token).end;
+      // "told reporters prices would rise", "told lawmakers spending cuts were needed": after a one-word common-noun addressee, the rest is the clause.
+      if (FINITE_AUXILIARY.has((rest[i + 1] as Token).lower)) return i === 0 ? cue.end : (rest[0] as Token).end;
       i++;
     }
     return (rest[i] as Token).end;
