@@ -90,6 +90,8 @@ describe('extractAttributions', () => {
     expect(attributions('Turnout, officials said, reached a record high, but the opposition disputed the figure.')[0]?.quote).toBe('Turnout, officials said, reached a record high');
     expect(extractAttributions('The mill closed its night shift. The report, the mayor said, was false.')).toEqual([expect.objectContaining({ stance: 'denies', target: { kind: 'previous' } })]);
     // A reporting verb after the frame, past auxiliaries and adverbs, is no part of a clause the frame reports.
+    // A capitalised "-ed" word is a name, not a verb ending the subject.
+    expect(attributions('The United Arab Emirates, officials said, had paid for the gas.')[0]?.quote).toBe('The United Arab Emirates, officials said, had paid for the gas');
     for (const text of ['The mill, officials said, had also denied it would close.', 'The mill, officials said, has repeatedly denied it would close.', 'The mill, officials said, never denied it would close.']) {
       expect(attributions(text).map((a) => a.quote)).toEqual(['The mill']);
     }
@@ -98,6 +100,7 @@ describe('extractAttributions', () => {
   it('reads the words after a common-noun addressee as the clause, and "it" as the party addressed', () => {
     expect(attributions('The mayor told reporters prices would rise next year.')[0]?.quote).toBe('prices would rise next year');
     expect(attributions('The mayor told lawmakers spending cuts were needed.')[0]?.quote).toBe('spending cuts were needed');
+    expect(attributions('The mayor told fellow ministers prices would rise.')[0]?.quote).toBe('prices would rise');
     // No doer from the one addressed when "it" stands for a clause, when two are addressed, or when the speaker names a side.
     const doers = (text: string): (string | undefined)[] => extractAttributions(text).map((a) => a.agentSpan?.text);
     expect(doers('The minister told Kenya that it would be a mistake to cut fuel subsidies.')).toEqual([undefined]);

@@ -77,8 +77,10 @@ describe('extraction of forms real news copy uses', () => {
     expect(said('The union said Norwegian Air had denied that the engines failed on the flight.')).toEqual([
       expect.objectContaining({ actor: 'Norwegian Air', stance: 'denies', target: 'the engines failed on the flight' }),
     ]);
-    // A bare "denied it" with a clause of its own joined on leaves that clause the reporter's statement.
-    expect(said('The union said Norwegian Air denied it, and the airline grounded the jet.').map((a) => [a.actor, a.stance])).toEqual([['The union', 'asserts']]);
+    // A reported rejection of no clause ("denied it and grounded …", "denied that, and …") leaves the report's words as they stand.
+    for (const text of ['The union said Norwegian Air denied it and grounded the jet.', 'The union said Norwegian Air denied that, and the airline grounded the jet.']) {
+      expect(said(text).map((a) => [a.actor, a.stance])).toEqual([['The union', 'asserts']]);
+    }
   });
 
   it('reads a statement held by a noun, asserted by its holder', () => {

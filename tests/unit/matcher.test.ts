@@ -194,6 +194,8 @@ describe('ClaimMatcher', () => {
       // The claim's own action before the join is still denied, whatever the joined clause does.
       ['India did not sell surveillance drones to Egypt, and it sold them to Kenya instead.', 'denies'],
       ['India did not sell surveillance drones to Egypt, and Pakistan sold Egypt surveillance drones.', 'denies'],
+      // … and the joined clause that names the claim's parties states it, whatever the other denies.
+      ['India did not sell surveillance drones to Kenya, and it sold them to Egypt instead.', 'states'],
       ['There was no basis for panic after reports that India sold surveillance drones to Egypt.', 'states'],
       // Not having said something is no denial of it; a "wh-" clause is given.
       ['Officials did not say that India sold surveillance drones to Egypt.', undefined],

@@ -47,6 +47,7 @@ describe('noncommittalFrame', () => {
     }
     // A clause that only looks ahead is given nothing.
     expect(noncommittalFrame('Lima did not explain how it would buy the rifles.')?.stance).toBeNull();
+    expect(noncommittalFrame('Lima did not say when in May it bought the rifles.')?.stance).toBe('states');
     // A claim said to lack support is disputed.
     const unsupported = 'There is no evidence that Lima had armed Quito.';
     expect(noncommittalFrame(unsupported)?.stance).toBe('disputes');

@@ -8,7 +8,7 @@ import { tokenize, type Token } from '../text/tokens';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { findQuotes, type QuoteSpan } from './quotes';
 import { analyzeProposition } from '../match/proposition';
-import { mayBeIt, readSourcePhrase, type SourceMention } from './sourcePhrase';
+import { mayBeIt, PLURAL_HEAD, readSourcePhrase, type SourceMention } from './sourcePhrase';
 
 /** A speaker's relation to what they said about a claim. */
 export type Stance = 'asserts' | 'denies' | 'disputes';
@@ -109,14 +109,14 @@ const FINITE_AUXILIARY = new Set(['would', 'will', 'could', 'can', 'should', 'sh
 /** Words that go on with a clause a frame interrupted after its subject: "(Russia, officials said,) had asked", "… never asked", "… asked". Not "not" (", police said, not arson"). */
 const RESUMING_WORD = /^(?:did|does|also|already|never|still|\p{Ll}{3,}ed)$/u;
 
-/** Words ending in "-ed" that are no past forms: "indeed", "hundred". */
-const ED_NON_VERBS = new Set(['indeed', 'hundred', 'sacred', 'naked', 'wicked', 'beloved', 'rugged', 'ragged', 'wretched', 'kindred']);
+/** Lower-case words ending in "-ed" that are no past forms: "indeed", "hundred" (a capitalised one, "United", is a name). */
+const ED_NON_VERBS = new Set(['indeed', 'hundred', 'sacred', 'naked', 'wicked', 'beloved']);
 
 /** How many words the part before an interrupting frame may have and still be only a subject ("Russia", "The two largest banks"). */
 const SUBJECT_WORDS = 6;
 
 /** Adverbs that may stand between an auxiliary and its verb: "had also denied", "has repeatedly denied". */
-const MID_ADVERB = /^(?:also|since|already|never|still|once|again|long|now|then|\p{Ll}{3,}ly)$/u;
+const MID_ADVERB = /^(?:also|since|already|never|still|once|again|long|now|then|(?!(?:sup|re|ap|com|im|multi|ral)ply$|rely$)\p{Ll}{3,}ly)$/u;
 
 /**
  * Where a clause a frame interrupted goes on, or -1. `before` is the clause's part before the
@@ -137,7 +137,8 @@ function resumedAt(text: string, before: string, comma: number, unitEnd: number)
   const at = comma + m[0].length - (m[2] ?? '').length - word.length;
   const verbWord = [word, ...following].find((w) => !FINITE_AUXILIARY.has(w) && !MID_ADVERB.test(w));
   if (verbWord !== undefined && CUES.has(verbWord)) return -1;
-  const words = before.trim().split(/\s+/u).map((w) => w.toLowerCase().replace(/[^\p{L}'-]/gu, ''));
+  // Capitalised words are names ("The United Arab Emirates"), left out of the verb test.
+  const words = before.trim().split(/\s+/u).map((w) => (/^\p{Lu}/u.test(w) ? '' : w.toLowerCase().replace(/[^\p{L}'-]/gu, '')));
   if (FINITE_AUXILIARY.has(words[words.length - 1] ?? '')) return at;
   const pastForm = (w: string): boolean => /\p{L}{3,}ed$/u.test(w) && !ED_NON_VERBS.has(w);
   const subjectOnly = words.length <= SUBJECT_WORDS && !words.some((w) => FINITE_AUXILIARY.has(w) || pastForm(w));
@@ -183,8 +184,11 @@ function contentStart(text: string, tokens: Token[], cueIndex: number, kind: Cue
     let i = 0;
     while (i < Math.min(4, rest.length - 1) && !/^(?:the|a|an|it|he|she|they|we|there|this)$/u.test((rest[i + 1] as Token).lower) && !(rest[i + 1] as Token).capitalized) {
       // "warned Beijing would face …": a verb after the name makes it the clause's subject, not the one warned.
-      // "told reporters prices would rise", "told lawmakers spending cuts were needed": after a one-word common-noun addressee, the rest is the clause.
-      if (FINITE_AUXILIARY.has((rest[i + 1] as Token).lower)) return i === 0 ? cue.end : (rest[0] as Token).end;
+      // "told reporters prices would rise", "told fellow ministers spending cuts were needed": the addressee ends at its plural head, and the rest is the clause.
+      if (FINITE_AUXILIARY.has((rest[i + 1] as Token).lower)) {
+        const head = rest.slice(0, i).findIndex((t) => PLURAL_HEAD.test(t.lower));
+        return i === 0 ? cue.end : (rest[Math.max(0, head)] as Token).end;
+      }
       i++;
     }
     return (rest[i] as Token).end;
@@ -231,7 +235,7 @@ const REJECTED_THAT = new RegExp(
 const NEITHER_CONFIRMED_THAT = /^["'\u201C\u2018]?\s*(?:we|i|he|she|it|they)\s+(?:\w+\s+)?neither\s+confirm(?:s|ed)?\s+nor\s+den(?:y|ies|ied)\s+that\s+/iu;
 
 /** An "it" that stands for a clause later in the sentence: "it was absurd that …", "it is clear that …", "it seems that …". */
-const EXTRAPOSED_IT = /^it\s+(?:is|was|would be|will be|could be|might be|has been|had been|seems|seemed|appears|appeared)\s+(?:\S+\s+){0,3}?(?:that|to|for)\s/iu;
+const EXTRAPOSED_IT = /^it\s+(?:is|was|would be|will be|could be|might be|has been|had been|seems|seemed|appears|appeared)\s+(?:(?:\S+\s+){0,3}?(?:that|to|for)\s|(?:now\s+|not\s+|very\s+|quite\s+)?(?:clear|unclear|likely|unlikely|possible|impossible|certain|uncertain|obvious|evident|true|plain|doubtful)\b)/iu;
 
 /**
  * A pointer that is what the content speaks of: short ("this", "the reports, too"), or the
@@ -465,11 +469,13 @@ function passiveStatement(text: string, unit: TextSpan, quotes: QuoteSpan[], fra
  * to where a clause of its own is joined on after the frame ("Turnout, officials said, reached a
  * record, but the opposition disputed it": up to ", but").
  */
-function interruptedClause(text: string, unit: TextSpan, aside: TextSpan): TextSpan | null {
+function interruptedClause(text: string, unit: TextSpan, asideStart: number, resumed: number): { content: TextSpan; aside: TextSpan } | null {
+  if (resumed < 0) return null;
+  const aside = { start: asideStart, end: resumed, text: text.slice(asideStart, resumed) };
   const whole = stripLeadingQuoteComma(text, { start: unit.start, end: unit.end, text: '' });
   if (!whole) return null;
   const content = trimmedSpan(text, whole.start, clauseEnd(whole, aside.end));
-  return content && content.end > aside.end ? content : null;
+  return content && content.end > aside.end ? { content, aside } : null;
 }
 
 /** Text after an "Asked [by CNN] if/whether/about ..." opener: what the speaker was asked about. */
@@ -527,9 +533,8 @@ function findStatement(text: string, unit: TextSpan, quotes: QuoteSpan[]): RawSt
     const openingComma = leading ? -1 : unit.start + text.slice(unit.start, (frame[i] as Token).start).lastIndexOf(',');
     const opensFrame = openingComma >= unit.start && text.slice(openingComma + 1, (frame[i] as Token).start).trim() === '';
     const resumed = opensFrame ? resumedAt(text, text.slice(unit.start, openingComma), npEnd, unit.end) : -1;
-    const aside = { start: openingComma, end: resumed, text: text.slice(openingComma, Math.max(openingComma, resumed)) };
-    const interrupted = resumed >= 0 ? interruptedClause(text, unit, aside) : null;
-    if (interrupted) return withAsked(buildStatement(text, unit, quotes, sourceSpan, source, 'according to', 'say', interrupted, aside));
+    const interrupted = interruptedClause(text, unit, openingComma, resumed);
+    if (interrupted) return withAsked(buildStatement(text, unit, quotes, sourceSpan, source, 'according to', 'say', interrupted.content, interrupted.aside));
     const content = leading ? stripLeadingQuoteComma(text, { start: npEnd, end: unit.end, text: '' }) : stripLeadingQuoteComma(text, { start: unit.start, end: (frame[i] as Token).start, text: '' });
     if (content) return withAsked(buildStatement(text, unit, quotes, sourceSpan, source, 'according to', 'say', content));
   }
@@ -578,9 +583,8 @@ function findStatement(text: string, unit: TextSpan, quotes: QuoteSpan[]): RawSt
     // "Russia, the official said, had asked …": the clause goes on after the frame.
     const commaAfter = afterCue.indexOf(',');
     const resumed = !inverted && !q && commaAfter >= 0 && text.charAt(commaPos) === ',' ? resumedAt(text, text.slice(unit.start, commaPos), cue.end + commaAfter, unit.end) : -1;
-    const aside = { start: commaPos, end: resumed, text: text.slice(commaPos, Math.max(commaPos, resumed)) };
-    const interrupted = resumed >= 0 ? interruptedClause(text, unit, aside) : null;
-    if (interrupted) return withAsked(buildStatement(text, unit, quotes, sourceSpan, source, cue.text, kind, interrupted, aside));
+    const interrupted = interruptedClause(text, unit, commaPos, resumed);
+    if (interrupted) return withAsked(buildStatement(text, unit, quotes, sourceSpan, source, cue.text, kind, interrupted.content, interrupted.aside));
     const content = q ? stripLeadingQuoteComma(text, { start: q.innerStart, end: q.innerEnd, text: '' }) : stripLeadingQuoteComma(text, { start: unit.start, end: commaPos, text: '' });
     if (!content || content.text.length < 3) continue;
     const realSourceSpan = trimmedSpan(text, sourceSpan.start + sourceSpan.text.indexOf(npText.slice(0, 3)), sourceSpan.end) ?? sourceSpan;
@@ -670,10 +674,12 @@ export function unwrapReportedSpeech(text: string, statement: RawStatement): Raw
     const lead = text.slice(current.content.start, inner.sourceSpan.start);
     if (lead.length > 0 && !OPENER.test(lead + ',') && !/^(?:while|as|that|and)\s+$/iu.test(lead)) break;
     // The rejection is its own speaker's, and what it rejects is the sentence's stance: the report
-    // of it only relays it. Not a bare "denied it" with a clause of its own joined on ("said Lima
-    // denied it, and Quito imposed tariffs"): that clause is the report's own statement.
-    const rejectsPointer = inner.target?.kind === 'previous' || (inner.target?.kind === 'span' && /^(?:it|this|that|them)$/iu.test(inner.target.span.text));
-    if (rejection && !(rejectsPointer && /,\s+(?:and|but)\s/iu.test(current.content.text))) return inner;
+    // of it only relays it. Not when what it would reject is neither a pointer ("it") nor a clause
+    // ("said Kenya denied it and bought …", "denied that, and India sold …"): the report's words
+    // are then read as they stand.
+    const rejected = inner.target?.kind === 'span' ? inner.target.span.text : '';
+    const rejectsClause = inner.target?.kind === 'previous' || /^(?:it|this|that|them)$/iu.test(rejected) || (!/^(?:and|but|it|this|that|them)\b/iu.test(rejected) && rejected.split(/\s+/u).length >= 3);
+    if (rejection && rejectsClause) return inner;
     if (rejection) break;
     const relay = current.sourceSpan !== null && RELAY_SOURCE.test(current.sourceSpan.text);
     const innerAgentSpan = inner.sourceIsAgent ? inner.sourceSpan : inner.innerAgentSpan;

@@ -258,6 +258,10 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
   // The action candidates seen, anywhere and outside a condition: a clause's action is its main clause's, not its condition's.
   const verbSeen: { plainly: { term: string; at: number } | null; first: { term: string; at: number } | null } = { plainly: null, first: null };
   const mainVerbSeen: typeof verbSeen = { plainly: null, first: null };
+  const noteAction = (seen: typeof verbSeen, term: string, plainly: boolean): void => {
+    if (plainly && seen.plainly === null) seen.plainly = { term, at: tokenIndex };
+    if (seen.first === null) seen.first = { term, at: tokenIndex };
+  };
   let tokenIndex = 0;
   // The last converse verb seen: a "from X" after it names its doer.
   let lastConverseAt = -1;
@@ -305,10 +309,8 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
       const following = tokens[tokenIndex + 1]?.lower ?? '';
       const irregular = verbs.forms.has(word) && !(CATENATIVE_FORMS.has(word) && (following === 'to' || following.endsWith('ing')));
       const plainlyVerb = /(?:ed|ing)$/u.test(word) || irregular || VERB_MARKERS.has(tokens[tokenIndex - 1]?.lower ?? '');
-      if (plainlyVerb && verbSeen.plainly === null) verbSeen.plainly = { term, at: tokenIndex };
-      if (verbSeen.first === null) verbSeen.first = { term, at: tokenIndex };
-      if (conditionFrom < 0 && plainlyVerb && mainVerbSeen.plainly === null) mainVerbSeen.plainly = { term, at: tokenIndex };
-      if (conditionFrom < 0 && mainVerbSeen.first === null) mainVerbSeen.first = { term, at: tokenIndex };
+      noteAction(verbSeen, term, plainlyVerb);
+      if (conditionFrom < 0) noteAction(mainVerbSeen, term, plainlyVerb);
     }
   };
   for (let i = 0; i < tokens.length; i++) {

@@ -102,14 +102,19 @@ function negatesAction(claim: Proposition, sentence: Proposition, related: Relat
   if (!layout) return sentence.negated;
   const places = actionPlaces(claim, sentence, related);
   if (places.length === 0) return sentence.negated;
-  // The action is negated when every place it stands is refused or negated, leaving out places in
-  // a clause joined on with its own subject: "did not sell turbines to Egypt, and it sold them to
-  // Greece" denies the sale to Egypt; "did not comment, and the EU will impose tariffs" negates no tariffs.
+  // A negation does not reach past an adverbial clause some words on, nor past a clause joined on
+  // with its own subject ("did not comment, and the EU will impose tariffs").
   const between = (s: number, a: number, b: number): boolean => Math.min(a, b) < s && s < Math.max(a, b);
-  const joined = (a: number, b: number): boolean => layout.clauseJoinsAt.some((s) => between(s, a, b));
-  const apart = (n: number, at: number): boolean => layout.subordinatorsAt.some((s) => s - n >= MIN_NEGATION_TO_CLAUSE && between(s, n, at)) || joined(n, at);
-  const negatedAt = places.filter((at) => layout.refusedAt.includes(at) || layout.negatorsAt.some((n) => !apart(n, at)));
-  return negatedAt.length > 0 && places.every((at) => negatedAt.includes(at) || negatedAt.some((n) => joined(n, at)));
+  const apart = (negator: number, at: number): boolean => layout.subordinatorsAt.some((s) => s - negator >= MIN_NEGATION_TO_CLAUSE && between(s, negator, at)) || layout.clauseJoinsAt.some((s) => between(s, negator, at));
+  const negated = (at: number): boolean => layout.refusedAt.includes(at) || layout.negatorsAt.some((negator) => !apart(negator, at));
+  // Of the joined clauses that word the action, those that name most of the claim's parties are
+  // the claim's: "did not sell turbines to Egypt, and it sold them to Greece" denies the sale to
+  // Egypt and states none; "did not sell to Greece, and it sold them to Egypt" states it.
+  const clauseOf = (at: number): number => layout.clauseJoinsAt.filter((s) => s < at).length;
+  const partiesIn = (clause: number): number => claim.entities.filter((e) => (layout.entityAt[sentence.entities.indexOf(e)] ?? []).some((p) => clauseOf(p) === clause)).length;
+  const most = Math.max(...places.map((at) => partiesIn(clauseOf(at))));
+  // The action is negated when every place the claim's clauses word it is refused or negated.
+  return places.filter((at) => partiesIn(clauseOf(at)) === most).every(negated);
 }
 
 /**

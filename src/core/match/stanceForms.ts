@@ -126,8 +126,8 @@ export function rejectionCoda(sentence: string): { start: number; stance: Senten
 /** What a refusal to deny or to confirm must be followed by to frame a statement: "that", "whether", "the reports that"; or a "wh-" word, whose clause it presupposes ("did not say how many drones Lima sold"), captured. */
 const FRAMED = new RegExp(String.raw`^\s+(?:(?:(?:the|any)\s+)?(?:${STATEMENT_NOUN})\s+that\s+|that\s+|whether\s+|if\s+|(how|when|where|why|which|what|who)\b)`, 'iu');
 
-/** A clause that only looks ahead or supposes, up to its first few words: "it would pay", "much Lima will charge", "they could sell". */
-const PROSPECTIVE = /^(?:\S+\s+){0,4}?(?:would|will|could|might|may|can|should|shall|is going to|are going to|plans? to|intends? to)\b/iu;
+/** A clause that only looks ahead or supposes, up to its first few words: "it would pay", "much Lima will charge", "they could sell" (lower case: "May" is a month). */
+const PROSPECTIVE = /^(?:\S+\s+){0,4}?(?:would|will|could|might|may|can|should|shall|is going to|are going to|plans? to|intends? to)\b/u;
 
 /** A denial or dispute said not to be made: "has not denied", "could not deny", "neither confirmed nor denied", "few dispute". */
 const DENIAL_WITHHELD = /\b(?:not|never|no longer|nor|few|nobody|no one|none|cannot|can't|couldn't|hasn't|haven't|hadn't|didn't|doesn't|won't|wouldn't)\s+(?:(?:directly|explicitly|specifically|publicly|yet|even|really|seriously)\s+)?(?:deny|denies|denied|denying|dispute|disputes|disputed|disputing)\b/iu;
