@@ -308,6 +308,10 @@ describe('ClaimMatcher', () => {
     expect(stanceOn(matcher, 'India plans to sell surveillance drones to Egypt next year.')).toEqual([]);
     expect(stanceOn(matcher, 'India is weighing whether to sell surveillance drones to Egypt.')).toEqual([]);
     expect(stanceOn(matcher, 'India threatened to stop selling surveillance drones to Egypt.')).toEqual([]);
+    // Wanted of someone: "expected India to sell", "urged New Delhi to sell".
+    expect(stanceOn(matcher, 'Few analysts expected India to sell surveillance drones to Egypt.')).toEqual([]);
+    expect(stanceOn(matcher, 'Cairo urged New Delhi to sell surveillance drones to Egypt.')).toEqual([]);
+    expect(stanceOn(matcher, 'As expected, India sold surveillance drones to Egypt.')).toEqual(['states']);
     // Readiness on a page is an intent too.
     expect(stanceOn(matcher, 'India is ready to sell surveillance drones to Egypt.')).toEqual([]);
     // A word for a plan elsewhere in the claim does not make its action a plan.

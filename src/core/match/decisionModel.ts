@@ -2,7 +2,7 @@
 import type { Features } from './pairFeatures';
 
 /** Logistic weights over FEATURE_NAMES, fitted on the labelled sets; the first is the bias. */
-export const DECISION_WEIGHTS: readonly number[] = [-3.1121, 2.3307, 1.1002, 0.5204, 0.6553, 0.1514, -1.234, -0.3647, 0, 0.0112, 0.5978, 0, 4.3034, 0.3954, -0.7411, 0.806, 1.1121];
+export const DECISION_WEIGHTS: readonly number[] = [-3.174, 2.4246, 1.1259, 0.532, 0.6722, 0.1175, -1.2089, -0.3134, 0, 0.0025, 0.603, 0, 4.365, 0.4164, -0.7181, 0.7917, 0.9285];
 
 /** Probability a sentence must reach to be highlighted: chosen by `npm run calibrate` (cross-validated, precision first). */
 export const MATCH_THRESHOLD = 0.6;

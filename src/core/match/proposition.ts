@@ -183,6 +183,19 @@ const BEFORE_INTENDED = new Set([
   ...['stop', 'stopping', 'cease', 'ceasing', 'halt', 'halting', 'quit', 'quitting'],
 ]);
 
+/**
+ * Verbs that want an action of someone named after them: "expected Qatar to sell", "urged Lima to
+ * sell", "asked Brazil to supply": the action after the object's "to" is not said to happen. Not
+ * verbs that make it happen ("forced", "persuaded").
+ */
+const WANTING_OF: ReadonlySet<string> = new Set([
+  ...['expect', 'expects', 'expected', 'expecting', 'want', 'wants', 'wanted', 'wanting', 'urge', 'urges', 'urged', 'urging'],
+  ...['ask', 'asks', 'asked', 'asking', 'press', 'presses', 'pressed', 'pressing', 'push', 'pushes', 'pushed', 'pushing'],
+  ...['encourage', 'encourages', 'encouraged', 'encouraging', 'invite', 'invites', 'invited', 'inviting', 'tell', 'tells', 'told', 'telling'],
+]);
+/** How many words the one wanted of may take before its "to": "urged the Peruvian government to". */
+const OBJECT_WORDS = 4;
+
 /** Every word of WEIGHING and INTENDING: a claim worded with one weighs or intends its own action. */
 export const INTENT_VERBS: ReadonlySet<string> = new Set([...WEIGHING, ...INTENDING]);
 
@@ -384,8 +397,10 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
     // to buy them, India sold …" still sells); "did not refuse to" cancels out.
     if (refusesAt(i) && !cancelsNegator(i)) refusedAt.push(i + 2);
     // "considering selling", "weighing whether to sell", "plans to eventually sell": the selling is only weighed.
-    if (WEIGHING.has(tok.lower) || (INTENDING.has(tok.lower) && tokens[i + 1]?.lower === 'to')) {
-      let at = i + 1;
+    // "expected Qatar to sell", "urged Lima to sell": the selling is only wanted of someone.
+    const wantedOf = WANTING_OF.has(tok.lower) && tokens[i + 1]?.lower !== 'to' ? tokens.slice(i + 2, i + 2 + OBJECT_WORDS).findIndex((t) => t.lower === 'to') : -1;
+    if (WEIGHING.has(tok.lower) || (INTENDING.has(tok.lower) && tokens[i + 1]?.lower === 'to') || wantedOf >= 0) {
+      let at = wantedOf >= 0 ? i + 2 + wantedOf : i + 1;
       while (at < tokens.length && (BEFORE_INTENDED.has(tokens[at]?.lower ?? '') || adverb(tokens[at]?.lower ?? ''))) at++;
       intendedAt.push(at);
     }
