@@ -77,6 +77,8 @@ describe('extraction of forms real news copy uses', () => {
     expect(said('The union said Norwegian Air had denied that the engines failed on the flight.')).toEqual([
       expect.objectContaining({ actor: 'Norwegian Air', stance: 'denies', target: 'the engines failed on the flight' }),
     ]);
+    // A clause opening on "it" is a clause.
+    expect(said('The union said Norwegian Air denied it would cut flights to Oslo.')).toEqual([expect.objectContaining({ actor: 'Norwegian Air', stance: 'denies' })]);
     // A reported rejection of no clause ("denied it and grounded …", "denied that, and …") leaves the report's words as they stand.
     for (const text of ['The union said Norwegian Air denied it and grounded the jet.', 'The union said Norwegian Air denied that, and the airline grounded the jet.']) {
       expect(said(text).map((a) => [a.actor, a.stance])).toEqual([['The union', 'asserts']]);

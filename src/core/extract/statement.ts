@@ -678,7 +678,8 @@ export function unwrapReportedSpeech(text: string, statement: RawStatement): Raw
     // ("said Kenya denied it and bought …", "denied that, and India sold …"): the report's words
     // are then read as they stand.
     const rejected = inner.target?.kind === 'span' ? inner.target.span.text : '';
-    const rejectsClause = inner.target?.kind === 'previous' || /^(?:it|this|that|them)$/iu.test(rejected) || (!/^(?:and|but|it|this|that|them)\b/iu.test(rejected) && rejected.split(/\s+/u).length >= 3);
+    const noClause = /^(?:and|but)\b|^(?:it|this|that|them)\s*(?:,|and\b|but\b)/iu.test(rejected);
+    const rejectsClause = inner.target?.kind === 'previous' || /^(?:it|this|that|them)$/iu.test(rejected) || (!noClause && rejected.split(/\s+/u).length >= 3);
     if (rejection && rejectsClause) return inner;
     if (rejection) break;
     const relay = current.sourceSpan !== null && RELAY_SOURCE.test(current.sourceSpan.text);
