@@ -45,10 +45,8 @@ async function adverbsOfAdjectives(dictDir: string, synsets: Map<string, Synset>
   // Each adverb's commonest sense: index.adv lists an adverb's synsets by how often they were tagged.
   const commonest = new Map<string, string>();
   for (const line of (await readFile(join(dictDir, 'index.adv'), 'utf8')).split('\n')) {
-    if (!line || line.startsWith(' ')) continue;
-    const f = line.trim().split(' ');
-    const synsetCount = parseInt(f[2] ?? '0', 10);
-    commonest.set((f[0] ?? '').toLowerCase(), f[f.length - synsetCount] ?? '');
+    const entry = parseIndexLine(line);
+    if (entry) commonest.set(entry.lemma, entry.offsets[0] ?? '');
   }
   const pairs: [string, string][] = [];
   for (const line of (await readFile(join(dictDir, 'data.adv'), 'utf8')).split('\n')) {
@@ -60,6 +58,14 @@ async function adverbsOfAdjectives(dictDir: string, synsets: Map<string, Synset>
     }
   }
   return pairs;
+}
+
+/** One line of a WordNet `index.*` file (format: wndb(5WN)): the lemma, its synset offsets commonest first, and how often its senses were tagged; null for the licence header. */
+function parseIndexLine(line: string): { lemma: string; offsets: string[]; tagged: number } | null {
+  if (!line || line.startsWith(' ')) return null;
+  const f = line.trim().split(' ');
+  const synsetCount = parseInt(f[2] ?? '0', 10);
+  return { lemma: (f[0] ?? '').toLowerCase(), offsets: f.slice(f.length - synsetCount), tagged: parseInt(f[f.length - synsetCount - 1] ?? '0', 10) };
 }
 
 /** One line of a WordNet `data.*` file (format: wndb(5WN)): its offset and synset, or null for the licence header. */
@@ -91,14 +97,12 @@ async function readWordNet(dictDir: string): Promise<{ synsets: Map<string, Syns
       if (parsed) synsets.set(`${pos}${parsed.offset}`, parsed.synset);
     }
     for (const line of (await readFile(join(dictDir, `index.${name}`), 'utf8')).split('\n')) {
-      if (!line || line.startsWith(' ')) continue;
-      const f = line.trim().split(' ');
-      const synsetCount = parseInt(f[2] ?? '0', 10);
-      const offsets = f.slice(f.length - synsetCount).slice(0, SENSES).map((o) => `${pos}${o}`);
-      const lemma = (f[0] ?? '').toLowerCase();
-      senses.set(lemma, [...(senses.get(lemma) ?? []), ...offsets]);
+      const entry = parseIndexLine(line);
+      if (!entry) continue;
+      const { lemma } = entry;
+      senses.set(lemma, [...(senses.get(lemma) ?? []), ...entry.offsets.slice(0, SENSES).map((o) => `${pos}${o}`)]);
       // How often the lemma's senses of this part of speech were seen in tagged text.
-      tagged.set(lemma, { ...tagged.get(lemma), [pos]: parseInt(f[f.length - synsetCount - 1] ?? '0', 10) });
+      tagged.set(lemma, { ...tagged.get(lemma), [pos]: entry.tagged });
     }
   }
   return { synsets, senses, tagged };

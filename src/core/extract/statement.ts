@@ -106,8 +106,8 @@ const isCalendarWord = (w: string): boolean => DAY_OR_MONTH.test(w) || MONTH_ABB
 /** Auxiliaries and modals that open a finite clause after its subject: "(Beijing) would", "(Lima) has". */
 const FINITE_AUXILIARY = new Set(['would', 'will', 'could', 'can', 'should', 'shall', 'might', 'may', 'must', 'was', 'were', 'is', 'are', 'has', 'have', 'had']);
 
-/** Words that go on with a clause a frame interrupted after its subject: "(Russia, officials said,) had asked", "… never asked", "… asked". Not "not" (", police said, not arson"). */
-const RESUMING_WORD = /^(?:did|does|also|already|never|still|\p{Ll}{3,}ed)$/u;
+/** Words besides auxiliaries and past forms that go on with a clause a frame interrupted after its subject: "(Russia, officials said,) did ask", "… never asked". Not "not" (", police said, not arson"). */
+const RESUMING_WORD = /^(?:did|does|also|already|never|still)$/u;
 
 /** Lower-case words ending in "-ed" that are no past forms: "indeed", "hundred" (a capitalised one, "United", is a name). */
 const ED_NON_VERBS = new Set(['indeed', 'hundred', 'sacred', 'naked', 'wicked', 'beloved']);
@@ -142,7 +142,7 @@ function resumedAt(text: string, before: string, comma: number, unitEnd: number)
   if (FINITE_AUXILIARY.has(words[words.length - 1] ?? '')) return at;
   const pastForm = (w: string): boolean => /\p{L}{3,}ed$/u.test(w) && !ED_NON_VERBS.has(w);
   const subjectOnly = words.length <= SUBJECT_WORDS && !words.some((w) => FINITE_AUXILIARY.has(w) || pastForm(w));
-  const verb = FINITE_AUXILIARY.has(word) || (RESUMING_WORD.test(word) && (!/ed$/u.test(word) || pastForm(word)) && following[0] !== 'by');
+  const verb = FINITE_AUXILIARY.has(word) || ((RESUMING_WORD.test(word) || pastForm(word)) && following[0] !== 'by');
   return subjectOnly && verb ? at : -1;
 }
 
@@ -684,8 +684,8 @@ export function unwrapReportedSpeech(text: string, statement: RawStatement): Raw
     if (rejection) break;
     const relay = current.sourceSpan !== null && RELAY_SOURCE.test(current.sourceSpan.text);
     const innerAgentSpan = inner.sourceIsAgent ? inner.sourceSpan : inner.innerAgentSpan;
-    // The outer content's doer and aside go with it; the inner content's own come along.
-    const { innerAgentSpan: _outerAgent, aside: _outerAside, ...outer } = current;
+    // The outer content's doer goes with it; the inner content's own doer and aside come along.
+    const { innerAgentSpan: _outerAgent, ...outer } = current;
     current = relay ? { ...inner, cue: inner.cue } : { ...outer, content: inner.content, target: inner.target, ...(innerAgentSpan ? { innerAgentSpan } : {}), ...(inner.aside ? { aside: inner.aside } : {}) };
   }
   return current;

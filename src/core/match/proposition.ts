@@ -210,6 +210,11 @@ const REPLY_INTENSIFIER = /^(?:absolutely|certainly)\s+$/iu;
 /** What follows a negator that negates only a rejection or a confirmation of a clause: "(not,) however, deny that", "(never) disputed reports that", "(not) confirm that". */
 const WITHHELD_REJECTION = new RegExp(String.raw`^(?:\s*,[^,.;]{1,60},|\s*,?\s*(?:\w+ly\b|however|so far|yet|as yet|for now|in public|publicly|at least|even|once),?){0,4}\s+(?:(?:be\s+|have\s+|has\s+|had\s+)?(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|confirm(?:s|ed|ing)?|play(?:s|ed|ing)?\s+down|downplay(?:s|ed|ing)?|question(?:s|ed|ing)?)\s+(?:(?:the\s+|any\s+)?(?:${HEARSAY_NOUN})\s+)?that\b)`, 'iu');
 
+/** Whether a clause joined on with its own subject (PropositionLayout.clauseJoinsAt) opens between token places `a` and `b`: a negation at one does not reach the other. */
+export function joinedBetween(clauseJoinsAt: readonly number[], a: number, b: number): boolean {
+  return clauseJoinsAt.some((s) => Math.min(a, b) < s && s < Math.max(a, b));
+}
+
 /** Whether `text[from, to)`, the gap between two tokens, holds a comma, semicolon or colon. Read by a loop: it runs for every token. */
 function marksClause(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -429,8 +434,7 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
   // "China, not Iran, has supplied drones" is not (a comma stands between).
   const predicateToken = tokens[predicateAt];
   // Nor does one before a joined clause with its own subject reach an action in it ("did not comment, and the EU will impose …").
-  const joinedApart = (n: (typeof negations)[number]): boolean => predicateAt >= 0 && clauseJoinsAt.some((s) => Math.min(n.at, predicateAt) < s && s < Math.max(n.at, predicateAt));
-  const bears = (n: (typeof negations)[number]): boolean => !joinedApart(n) && (n.start < mainClauseEnd || (predicateToken !== undefined && n.at < predicateAt && predicateAt - n.at <= NEGATION_REACH && !/[,;:]/u.test(folded.slice(n.end, predicateToken.start))));
+  const bears = (n: (typeof negations)[number]): boolean => !(predicateAt >= 0 && joinedBetween(clauseJoinsAt, n.at, predicateAt)) && (n.start < mainClauseEnd || (predicateToken !== undefined && n.at < predicateAt && predicateAt - n.at <= NEGATION_REACH && !/[,;:]/u.test(folded.slice(n.end, predicateToken.start))));
   const negatorsAt = negations.filter(bears).map((n) => n.at);
   // A refused action is negated where it is refused everywhere it stands ("refused to supply
   // Quito but supplied Lima" supplies).

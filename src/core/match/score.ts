@@ -1,5 +1,5 @@
 import type { RelatedOf } from './pairFeatures';
-import { INTENT_VERBS, type Proposition } from './proposition';
+import { INTENT_VERBS, joinedBetween, type Proposition } from './proposition';
 import { termsOf } from '../lexicon/terms';
 import { actionWords, rolesAroundAction, swappedRoles } from './roles';
 
@@ -104,16 +104,16 @@ function negatesAction(claim: Proposition, sentence: Proposition, related: Relat
   if (places.length === 0) return sentence.negated;
   // A negation does not reach past an adverbial clause some words on, nor past a clause joined on
   // with its own subject ("did not comment, and the EU will impose tariffs").
-  const between = (s: number, a: number, b: number): boolean => Math.min(a, b) < s && s < Math.max(a, b);
-  const apart = (negator: number, at: number): boolean => layout.subordinatorsAt.some((s) => s - negator >= MIN_NEGATION_TO_CLAUSE && between(s, negator, at)) || layout.clauseJoinsAt.some((s) => between(s, negator, at));
+  const apart = (negator: number, at: number): boolean => layout.subordinatorsAt.some((s) => s - negator >= MIN_NEGATION_TO_CLAUSE && Math.min(negator, at) < s && s < Math.max(negator, at)) || joinedBetween(layout.clauseJoinsAt, negator, at);
   const negated = (at: number): boolean => layout.refusedAt.includes(at) || layout.negatorsAt.some((negator) => !apart(negator, at));
+  // The action is negated when every place it stands is refused or negated (most sentences join no clause).
+  if (layout.clauseJoinsAt.length === 0) return places.every(negated);
   // Of the joined clauses that word the action, those that name most of the claim's parties are
   // the claim's: "did not sell turbines to Egypt, and it sold them to Greece" denies the sale to
   // Egypt and states none; "did not sell to Greece, and it sold them to Egypt" states it.
   const clauseOf = (at: number): number => layout.clauseJoinsAt.filter((s) => s < at).length;
   const partiesIn = (clause: number): number => claim.entities.filter((e) => (layout.entityAt[sentence.entities.indexOf(e)] ?? []).some((p) => clauseOf(p) === clause)).length;
   const most = Math.max(...places.map((at) => partiesIn(clauseOf(at))));
-  // The action is negated when every place the claim's clauses word it is refused or negated.
   return places.filter((at) => partiesIn(clauseOf(at)) === most).every(negated);
 }
 

@@ -157,6 +157,7 @@ export function noncommittalFrame(sentence: string): { start: number; stance: Se
   const framed = FRAMED.exec(sentence.slice(end));
   if (!framed) return null;
   // A "wh-" clause is given, unless it only looks ahead ("did not explain how it would pay"): then it gives nothing.
-  if (framed[1] !== undefined) return { start: end + framed[0].length, stance: PROSPECTIVE.test(sentence.slice(end + framed[0].length, end + framed[0].length + 60).trimStart()) ? null : 'states' };
-  return { start: end + framed[0].length, stance: notDenied ? 'states' : unconfirmed ? 'disputes' : null };
+  const start = end + framed[0].length;
+  if (framed[1] !== undefined) return { start, stance: PROSPECTIVE.test(sentence.slice(start, start + 60).trimStart()) ? null : 'states' };
+  return { start, stance: notDenied ? 'states' : unconfirmed ? 'disputes' : null };
 }
