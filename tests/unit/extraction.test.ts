@@ -113,6 +113,19 @@ describe('extractAttributions', () => {
     expect(claims[0]?.propositions[0]?.agents).toEqual(['sweden']);
   });
 
+  it('reads a warned "it" that faces, suffers or pays as the party warned, whoever warns', () => {
+    const doers = (text: string): (string | undefined)[] => extractAttributions(text).map((a) => a.agentSpan?.text);
+    expect(doers('Norway warned Brazil that it would face higher tariffs on its beef.')).toEqual(['Brazil']);
+    expect(doers('The Statkraft spokesman warned Oslo that it would pay a heavy price for the delay.')).toEqual(['Oslo']);
+    expect(doers('The ministry cautioned Kenya on Friday that it risked losing its grain quota.')).toEqual(['Kenya']);
+    // What the warner itself will do stays the warner's; so does what it is told, and what a clause-"it" stands for.
+    expect(doers('Norway warned Brazil that it would impose higher tariffs on its beef.')).toEqual([undefined]);
+    expect(doers('Norway told Brazil that it would face higher costs.')).toEqual([undefined]);
+    expect(doers('Norway warned Brazil that it would be costly to face higher tariffs.')).toEqual([undefined]);
+    const claims = buildClaimIndex([parseSourceDocument('a', 'a.txt', 'The European Union warned Turkey on Monday that it would face sanctions if it bought Russian gas.')], lexicon).claims;
+    expect(claims[0]?.propositions[0]?.agents).toEqual(['turkey']);
+  });
+
   it('finds nothing in narration', () => {
     expect(extractAttributions('The bridge opened in 1932. Traffic has doubled since then, and the council met on Tuesday.')).toEqual([]);
   });

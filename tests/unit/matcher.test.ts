@@ -114,6 +114,20 @@ describe('ClaimMatcher', () => {
     expect(subject).toMatchObject({ claimId: claimOf('asked Canada'), stance: 'states' });
   });
 
+  it('reads a warned "it" that faces or pays as the party warned, even when a country warns', () => {
+    const trade = buildClaimIndex([parseSourceDocument('t', 't.txt', 'Turkey will face sanctions if it buys Russian gas, the European Commission said.')], lexicon);
+    const tradeMatcher = new ClaimMatcher(trade);
+    const [warned] = tradeMatcher.matchText('The European Union warned Ankara on Monday that it would face sanctions if it bought gas from Russia.');
+    expect(warned).toMatchObject({ claimId: trade.claims[0]?.id, stance: 'states' });
+    // What the warner says it will do is its own act: the EU imposing sanctions is not Turkey facing them.
+    expect(tradeMatcher.matchText('The European Union warned Ankara on Monday that it would impose sanctions if it bought gas from Russia.')).toEqual([]);
+    // The issue's own tryout sentence, on the bundled index: the warning to China is China's.
+    const bundled = new ClaimMatcher(parseClaimIndex(JSON.parse(readFileSync(join(import.meta.dirname, '../../assets/claim-index.json'), 'utf8'))));
+    const [tryout] = bundled.matchText('The United States warned China that it would face consequences if it helped Russia evade Western sanctions.');
+    expect(tryout?.stance).toBe('states');
+    expect(tryout?.sentence).toContain('warned China');
+  });
+
   it('reads a clause a reporting frame interrupts as the clause without the frame', () => {
     const [said] = matcher.matchText('Japan, two Canadian officials said on Monday, had asked Canada for extra shipments of liquefied gas.');
     expect(said).toMatchObject({ claimId: claimOf('asked Canada'), stance: 'states' });

@@ -235,6 +235,12 @@ const REJECTED_THAT = new RegExp(
 const NEITHER_CONFIRMED_THAT = /^["'\u201C\u2018]?\s*(?:we|i|he|she|it|they)\s+(?:\w+\s+)?neither\s+confirm(?:s|ed)?\s+nor\s+den(?:y|ies|ied)\s+that\s+/iu;
 
 /** An "it" that stands for a clause later in the sentence: "it was absurd that …", "it is clear that …", "it seems that …". */
+/** Cues that warn: what they report is a danger to the party addressed. */
+const WARNING_CUES = /^(?:warn|warns|warned|caution|cautioned)$/iu;
+
+/** An "it" clause whose subject undergoes its action ("it would face consequences", "it will pay a heavy price", "it risked isolation"), past modals and adverbs. */
+const WARNED_UNDERGOES = /^it\s+(?:(?:would|will|could|might|may|shall|was going to|is going to|must|also|then|not|only|surely|certainly|inevitably)\s+)*(?:face|faces|faced|suffer|suffers|suffered|pay|pays|paid|incur|incurs|incurred|risk|risks|risked|bear|bears|endure|endures)\b/iu;
+
 const EXTRAPOSED_IT = /^it\s+(?:is|was|would be|will be|could be|might be|has been|had been|seems|seemed|appears|appeared)\s+(?:(?:\S+\s+){0,3}?(?:that|to|for)\s|(?:now\s+|not\s+|very\s+|quite\s+)?(?:clear|unclear|likely|unlikely|possible|impossible|certain|uncertain|obvious|evident|true|plain|doubtful)\b)/iu;
 
 /**
@@ -386,10 +392,14 @@ function buildStatement(
   // envoy reminded Ottawa that it had asked Japan"). Not an "it" that stands for a clause ("told
   // Kenya that it would be a mistake to …").
   const speakersSide = (): string[] | null => (mayBeIt(source) ? null : analyzeProposition(sourceSpan.text).entities);
-  const sideOf = kind === 'addressee' && !direct && /^it\s/iu.test(content.text) && !EXTRAPOSED_IT.test(content.text) ? speakersSide() : null;
+  const itClause = kind === 'addressee' && !direct && /^it\s/iu.test(content.text) && !EXTRAPOSED_IT.test(content.text);
+  const sideOf = itClause ? speakersSide() : null;
   const unaligned = sideOf !== null && sideOf.length === 0 && !namesASide(source);
   const sideInClause = sideOf !== null && sideOf.length > 0 && analyzeProposition(content.text).entities.includes(sideOf[0] as string);
-  const addressee = unaligned || sideInClause ? partyAddressed(text, sourceSpan, cueText, content) : null;
+  // A warning tells its addressee what it will undergo ("The US warned China that it would face
+  // consequences"): whoever warns, an "it" that faces, suffers or pays is the party warned.
+  const undergoes = itClause && WARNING_CUES.test(cueText) && WARNED_UNDERGOES.test(content.text);
+  const addressee = unaligned || sideInClause || undergoes ? partyAddressed(text, sourceSpan, cueText, content) : null;
   if (addressee) return { ...base, content, stance, target, sourceIsAgent: false, innerAgentSpan: addressee };
   // "Peru said it is ready to help": a pronoun subject of the content is the speaker itself.
   const speakerIsSubject = stance === 'asserts' && SPEAKER_PRONOUN.test(content.text) && !direct;

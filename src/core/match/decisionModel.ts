@@ -2,7 +2,7 @@
 import type { Features } from './pairFeatures';
 
 /** Logistic weights over FEATURE_NAMES, fitted on the labelled sets; the first is the bias. */
-export const DECISION_WEIGHTS: readonly number[] = [-3.174, 2.4246, 1.1259, 0.532, 0.6722, 0.1175, -1.2089, -0.3134, 0, 0.0025, 0.603, 0, 4.365, 0.4164, -0.7181, 0.7917, 0.9285];
+export const DECISION_WEIGHTS: readonly number[] = [-3.1835, 2.4466, 1.1295, 0.5601, 0.6636, 0.1226, -1.1923, -0.3217, 0, -0.0098, 0.6029, 0, 4.3519, 0.3886, -0.7279, 0.7889, 0.9189];
 
 /** Probability a sentence must reach to be highlighted: chosen by `npm run calibrate` (cross-validated, precision first). */
 export const MATCH_THRESHOLD = 0.6;
