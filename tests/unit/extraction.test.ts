@@ -41,6 +41,20 @@ describe('extractAttributions', () => {
     expect(got[1]?.target).toEqual({ kind: 'previous' });
   });
 
+  it('reads a denial of "it", "any such …" or a report, past a time or manner, as pointing back', () => {
+    const said = 'Officials said the council had sold the harbour to a shipping firm. ';
+    const back = (sentence: string): [string, string | undefined, number | null][] =>
+      extractAttributions(said + sentence).slice(1).map((a) => [a.stance, a.target?.kind, a.previousIndex]);
+    for (const sentence of ['The council denied it.', 'The council denied it on Tuesday.', 'The council flatly denied it, saying the harbour was still public.', 'The mayor denied any such sale.', 'The council denied the reports in a statement.']) {
+      expect(back(sentence)).toEqual([['denies', 'previous', 0]]);
+    }
+    // "it" opening a clause is what is denied, not a pointer.
+    expect(back('The council denied it had sold anything.')).toEqual([['denies', 'span', null]]);
+    // Rejecting "it" may refuse a request rather than call it untrue: no pointer without a statement noun.
+    expect(back('The council rejected it.')).toEqual([]);
+    expect(back('The council rejected any such offer.').map(([, kind]) => kind)).not.toContain('previous');
+  });
+
   it('keeps a named subject’s own "that" clause inside what was said', () => {
     const got = attributions('The ministry believes Ferrox managers knew months ahead that the dam would fail. The mayor said Tuesday evening that the river was safe.');
     expect(got[0]?.quote).toBe('Ferrox managers knew months ahead that the dam would fail');

@@ -114,6 +114,19 @@ describe('ClaimMatcher', () => {
     expect(subject).toMatchObject({ claimId: claimOf('asked Canada'), stance: 'states' });
   });
 
+  it('takes the claim of the sentence before for a denial that points back to it, past its time', () => {
+    const stated = 'Japan had asked Canada for extra shipments of liquefied gas, officials said.';
+    for (const denial of ['Tokyo denied it on Tuesday.', 'Tokyo denied any such appeal.', 'Several papers reported the request, and Tokyo denied it on Tuesday.']) {
+      const found = matcher.matchText(`${stated} ${denial}`);
+      expect(found.map((m) => [m.sentence, m.claimId, m.stance])).toEqual([
+        [stated, claimOf('asked Canada'), 'states'],
+        [denial, claimOf('asked Canada'), 'denies'],
+      ]);
+    }
+    // In another paragraph, nothing to point back to.
+    expect(matcher.matchText(`${stated}\n\nTokyo denied it on Tuesday.`).map((m) => m.stance)).toEqual(['states']);
+  });
+
   it('reads a warned "it" that faces or pays as the party warned, even when a country warns', () => {
     const trade = buildClaimIndex([parseSourceDocument('t', 't.txt', 'Turkey will face sanctions if it buys Russian gas, the European Commission said.')], lexicon);
     const tradeMatcher = new ClaimMatcher(trade);

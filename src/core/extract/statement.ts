@@ -69,6 +69,15 @@ const OPENER = /^(?:(?:In|On|At|After|Before|During|Prior to|Earlier|Later|Last|
 /** An answer that is only a no: "No.", "Absolutely not.", "Never." */
 const BARE_NO = new RegExp(String.raw`^\s*(?:${NO_WORDS})[\s.!]*$`, 'iu');
 const POINTER = new RegExp(`^(?:this|that|it|these|those|such (?:${STATEMENT_NOUN})|the (?:${HEARSAY_NOUN}|story|stories|request|article|idea|charges?))\\b`, 'iu');
+/** What may follow a pointer without being part of it: a time, place or manner ("on Tuesday", "in a statement", "again", "flatly"), to the end or a participle. */
+const ADJUNCT = String.raw`(?:on|in|at|during|after|before|over|last|earlier|later|again|also|too|yesterday|today|immediately|\p{Ll}+ly)\b[^,;]*`;
+const POINTER_ADJUNCT = new RegExp(String.raw`(?<=\S)(?:\s+${ADJUNCT})?(?:,\s+(?:saying|adding|insisting|calling)\b.*)?[.!]?$`, 'u');
+/** A content that is nothing but such an adjunct: what a denied object ("denied the reports on Tuesday") leaves. */
+const ONLY_ADJUNCT = new RegExp(String.raw`^${ADJUNCT}[.!]?$`, 'u');
+/** A pointer after a verb that says something is untrue ("denied any such appeal"): "such" points back whatever its noun, since nothing else can be untrue. */
+const POINTER_DENIED = new RegExp(`${POINTER.source}|^(?:any )?such (?:an? )?\\p{L}+\\b`, 'iu');
+/** Verbs that say something is untrue, not refuse it: "rejected it" after a request refuses it; "denied it" never does. */
+const UNTRUE_CUES = /^(?:deny|denies|denied|refute|refutes|refuted|rebut|rebuts|rebutted)$/iu;
 const REPORTS_THAT = new RegExp(String.raw`^(?:the |these |such |those |media |western )*(?:${HEARSAY_NOUN})(?: that)?\s+(.+?)\s+(?:was|were|is|are|had been|have been|was being|were being)\s+(?:\S+\s+){0,2}?(?=\S)`, 'iu');
 /** What a denial verb takes before the denied clause: "the reports that", "Spanish claims that", "Mr Lee's allegations that". */
 const DENY_OBJECT = new RegExp(String.raw`^(?:(?:the|these|such|those|any|media|western|[Tt]he|\p{Lu}[\p{L}.'\u2019-]*)\s+){0,4}(?:${HEARSAY_NOUN})(?:\s+that)?\s*`, 'u');
@@ -323,7 +332,7 @@ function stanceOfContent(text: string, unit: TextSpan, content: TextSpan): { sta
 }
 
 /** Statement from a denial or dismissal verb: what follows the verb is what is denied. */
-function deniedContent(text: string, unit: TextSpan, afterCue: number, kind: CueKind): { content: TextSpan; stance: Stance; target: StatementTarget | null; sourceIsAgent: boolean } | null {
+function deniedContent(text: string, unit: TextSpan, afterCue: number, kind: CueKind, cueText: string): { content: TextSpan; stance: Stance; target: StatementTarget | null; sourceIsAgent: boolean } | null {
   const tail = trimmedSpan(text, afterCue, unit.end);
   if (!tail) return null;
   const notDenied = NOT_DENIED.test(foldPunctuation(unit.text));
@@ -342,11 +351,14 @@ function deniedContent(text: string, unit: TextSpan, afterCue: number, kind: Cue
   // "denied asking …", "denied that it had …": the source itself is the agent of what it denies.
   const gerund = content ? /^(?:\p{Ll}+ing|(?:it|they|he|she|we)\s)\b/u.test(content.text) : false;
   // "rejected the claim as baseless", "denied the reports": nothing but a pointer follows.
-  const onlyPointer = POINTER.test(foldPunctuation(tail.text)) && /^\S+(?:\s+\S+)?(?:\s+as\b.*|\s*[.,;]?)$/u.test(foldPunctuation(tail.text).replace(/^(?:the|these|such|those)\s+/u, ''));
+  // After a verb of untruth, a time, place or manner after the pointer is no part of what is denied ("denied it on Tuesday").
+  const untrue = UNTRUE_CUES.test(cueText);
+  const pointer = untrue ? foldPunctuation(tail.text).replace(POINTER_ADJUNCT, '') : foldPunctuation(tail.text);
+  const onlyPointer = (untrue ? POINTER_DENIED : POINTER).test(pointer) && /^\S+(?:\s+\S+)?(?:\s+as\b.*|\s*[.,;]?)$/u.test(pointer.replace(/^(?:any\s+)?(?:the|these|such|those)\s+(?:an?\s+)?/u, ''));
   if (!content || (obj && /^as\b/iu.test(content.text)) || (onlyPointer && !obj)) {
     return { content: tail, stance, target: { kind: 'previous' }, sourceIsAgent: false };
   }
-  if (obj && !/\s/u.test(content.text.trim())) return { content: tail, stance, target: { kind: 'previous' }, sourceIsAgent: false };
+  if (obj && (!/\s/u.test(content.text.trim()) || ONLY_ADJUNCT.test(content.text.trim()))) return { content: tail, stance, target: { kind: 'previous' }, sourceIsAgent: false };
   // "called reports that it was preparing to sell arms baseless": the verdict is not part of what is denied.
   const verdict = new RegExp(`[\\s,]+(?:as\\s+)?(?:(?:${FALSITY.source}|${DOUBT.source})(?:\\s+and\\s+)?)+[\\s.!?]*$`, 'iu').exec(foldPunctuation(content.text));
   const claimed = verdict && verdict.index > 0 ? (trimmedSpan(text, content.start, content.start + verdict.index) ?? content) : content;
@@ -371,7 +383,7 @@ function buildStatement(
   // "described the talks as candid": a characterisation dismisses only when its verdict does.
   const verdictFree = kind === 'dismiss' && CHARACTERISE.has(cueText.toLowerCase()) && !FALSITY.test(foldPunctuation(content.text)) && !DOUBT.test(foldPunctuation(content.text));
   if ((kind === 'deny' || kind === 'dismiss') && !verdictFree) {
-    const d = deniedContent(text, unit, content.start === unit.start ? sourceSpan.end : content.start, kind);
+    const d = deniedContent(text, unit, content.start === unit.start ? sourceSpan.end : content.start, kind, cueText);
     if (d) return { ...base, content: d.content, stance: d.stance, target: d.target, sourceIsAgent: d.sourceIsAgent };
   }
   if (kind === 'accuse') {
@@ -622,7 +634,10 @@ function findStatement(text: string, unit: TextSpan, quotes: QuoteSpan[]): RawSt
       const cStart = contentStart(text, frame, ci, kind, unit.end);
       if (cStart < 0) break;
       const content = stripLeadingQuoteComma(text, { start: cStart, end: unit.end, text: '' });
-      if (!content || content.text.length < 3) continue;
+      // "Moscow denied it.": a bare "it" is a pointer too, when the sentence is the denial; after
+      // ", but" it may refuse what was asked ("asked for gas, but Ottawa denied it").
+      const bareIt = s === unit.start && !/[,;]/u.test(sourceSpan.text) && UNTRUE_CUES.test(cue.text) && /^it$/iu.test(content?.text ?? '');
+      if (!content || (content.text.length < 3 && !bareIt)) continue;
       return withAsked(buildStatement(text, unit, quotes, sourceSpan, source, cue.text, kind, content));
     }
     // "Peru has refrained from … and has said …": the cue shares the sentence's subject.
