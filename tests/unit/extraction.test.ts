@@ -41,13 +41,22 @@ describe('extractAttributions', () => {
     expect(got[1]?.target).toEqual({ kind: 'previous' });
   });
 
-  it('reads a denial of "it", "any such …" or a report, past a time or manner, as pointing back', () => {
+  it('reads a denial of "it", "any such …" or a report, and a report of a statement noun, past a time or manner, as pointing back', () => {
     const said = 'Officials said the council had sold the harbour to a shipping firm. ';
     const back = (sentence: string): [string, string | undefined, number | null][] =>
       extractAttributions(said + sentence).slice(1).map((a) => [a.stance, a.target?.kind, a.previousIndex]);
     for (const sentence of ['The council denied it.', 'The council denied it on Tuesday.', 'The council flatly denied it, saying the harbour was still public.', 'The mayor denied any such sale.', 'The council denied the reports in a statement.']) {
       expect(back(sentence)).toEqual([['denies', 'previous', 0]]);
     }
+    // Reporting or confirming a statement noun asserts what it points back to; a clause after it is what is reported.
+    expect(back('Several papers reported the request on Monday.')).toEqual([['asserts', 'previous', 0]]);
+    expect(back('The ministry confirmed the reports, citing a letter from the mayor.')).toEqual([['asserts', 'previous', 0]]);
+    expect(back('Several papers reported the request was made in May.').map(([, kind]) => kind)).not.toContain('previous');
+    // In the index, the report joins the claim it points back to as one more source asserting it.
+    const claims = buildClaimIndex([parseSourceDocument('a', 'a.txt', `${said}Two newspapers reported the claims on Friday.`)], lexicon).claims;
+    expect(claims.map((c) => [c.text, c.attributions.map((a) => [a.actor, a.stance])])).toEqual([
+      ['The council had sold the harbour to a shipping firm.', [['Officials', 'asserts'], ['Two newspapers', 'asserts']]],
+    ]);
     // "it" opening a clause is what is denied, not a pointer.
     expect(back('The council denied it had sold anything.')).toEqual([['denies', 'span', null]]);
     // Rejecting "it" may refuse a request rather than call it untrue: no pointer without a statement noun.

@@ -114,8 +114,10 @@ describe('ClaimMatcher', () => {
     expect(subject).toMatchObject({ claimId: claimOf('asked Canada'), stance: 'states' });
   });
 
-  it('takes the claim of the sentence before for a denial that points back to it, past its time', () => {
+  it('takes the claim of the sentence before for a report or a denial that points back to it, past its time', () => {
     const stated = 'Japan had asked Canada for extra shipments of liquefied gas, officials said.';
+    const [, reported] = matcher.matchText(`${stated} Several papers reported the request on Monday.`);
+    expect(reported).toMatchObject({ sentence: 'Several papers reported the request on Monday.', claimId: claimOf('asked Canada'), stance: 'states' });
     for (const denial of ['Tokyo denied it on Tuesday.', 'Tokyo denied any such appeal.', 'Several papers reported the request, and Tokyo denied it on Tuesday.']) {
       const found = matcher.matchText(`${stated} ${denial}`);
       expect(found.map((m) => [m.sentence, m.claimId, m.stance])).toEqual([

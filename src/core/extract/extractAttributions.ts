@@ -85,7 +85,8 @@ export function extractAttributions(text: string, from = 0, to = text.length): E
       const source = resolver.resolve(st.source);
       const previousIndex = st.target?.kind === 'previous' && lastReferent && unit.paragraph - lastReferent.paragraph <= 1 ? lastReferent.index : null;
       out.push({ source, cue: st.cue, stance: st.stance, content: st.content, ...(st.aside ? { aside: st.aside } : {}), ...(st.innerAgentSpan ? { agentSpan: st.innerAgentSpan } : {}), target: st.target, previousIndex, sourceIsAgent: st.sourceIsAgent, direct: st.direct, unitIndex: i });
-      if (st.stance === 'asserts' || st.target?.kind === 'span') lastReferent = { index: out.length - 1, paragraph: unit.paragraph };
+      // A report of what was said before ("Reuters reported the request") is no new referent.
+      if ((st.stance === 'asserts' && st.target?.kind !== 'previous') || st.target?.kind === 'span') lastReferent = { index: out.length - 1, paragraph: unit.paragraph };
     }
     // Statements held by nouns ("Russian assertions that …"). Unnamed reports that the unit's
     // own statement denies or disputes are already that denial's target: nobody new speaks.

@@ -15,13 +15,13 @@ const SOURCE_NOUNS = new Set(
   (
     'official officials spokesman spokeswoman spokesperson spokespeople source sources ministry ministries department ' +
     'government governments administration agency office embassy police prosecutors prosecutor court judge report reports ' +
-    'media outlets outlet newspaper newspapers paper press agencies readout statement communique communiqué analysts ' +
+    'media outlets outlet newspaper newspapers paper papers press agencies readout statement communique communiqué analysts ' +
     'experts expert intelligence data figures study survey documents document filing filings lawyers lawyer attorney ' +
     'attorneys company firm group party union council committee board campaign team club league federation regulator ' +
     'regulators investigators researchers scientists doctors witnesses residents critics diplomats diplomat leaders ' +
     'leader aides aide people person insiders executives executive shareholders investors minister ministers president ' +
     'secretary adviser advisor advisers chancellor chairman chief director ambassador envoy senator governor mayor ' +
-    'commander officers officer army military authorities authority organisers organizers broadcaster network website ' +
+    'commander officers officer army military authorities authority organisers organizers broadcaster broadcasters network networks website websites ' +
     'kremlin palace house parliament congress senate white downing assembly bank fund manufacturer maker operator ' +
     'organisation organization association coalition alliance bloc countries country nations nation state states ' +
     'opposition capitals sides parties companies firms banks airlines investigation inquiry probe analysis calculations assessment review findings readouts'

@@ -71,7 +71,20 @@ const BARE_NO = new RegExp(String.raw`^\s*(?:${NO_WORDS})[\s.!]*$`, 'iu');
 const POINTER = new RegExp(`^(?:this|that|it|these|those|such (?:${STATEMENT_NOUN})|the (?:${HEARSAY_NOUN}|story|stories|request|article|idea|charges?))\\b`, 'iu');
 /** What may follow a pointer without being part of it: a time, place or manner ("on Tuesday", "in a statement", "again", "flatly"), to the end or a participle. */
 const ADJUNCT = String.raw`(?:on|in|at|during|after|before|over|last|earlier|later|again|also|too|yesterday|today|immediately|\p{Ll}+ly)\b[^,;]*`;
-const POINTER_ADJUNCT = new RegExp(String.raw`(?<=\S)(?:\s+${ADJUNCT})?(?:,\s+(?:saying|adding|insisting|calling)\b.*)?[.!]?$`, 'u');
+const POINTER_ADJUNCT = new RegExp(String.raw`(?<=\S)(?:\s+${ADJUNCT})?(?:,\s+(?:saying|adding|insisting|calling|citing)\b.*)?[.!]?$`, 'u');
+/** Verbs that report or confirm what they take as object: "reported the request", "confirmed the reports". */
+const REPORTING_OBJECT_CUES = /^(?:report|reports|reported|confirm|confirms|confirmed|acknowledge|acknowledges|acknowledged)$/iu;
+/** A statement noun that points back, and nothing else: "the request", "these reports", "such claims". */
+const NOUN_POINTER = new RegExp(`^(?:the|these|those|such) (?:${HEARSAY_NOUN}|story|stories|requests?|accusations?|charges?)$`, 'iu');
+
+/** The pointer a reporting verb takes as its whole object ("reported the request on Monday"), or null. */
+function reportedPointer(text: string, cueEnd: number, unitEnd: number): TextSpan | null {
+  const object = trimmedSpan(text, cueEnd, unitEnd);
+  if (!object) return null;
+  const bare = foldPunctuation(object.text).replace(POINTER_ADJUNCT, '');
+  return NOUN_POINTER.test(bare) ? trimmedSpan(text, object.start, object.start + bare.length) : null;
+}
+
 /** A content that is nothing but such an adjunct: what a denied object ("denied the reports on Tuesday") leaves. */
 const ONLY_ADJUNCT = new RegExp(String.raw`^${ADJUNCT}[.!]?$`, 'u');
 /** A pointer after a verb that says something is untrue ("denied any such appeal"): "such" points back whatever its noun, since nothing else can be untrue. */
@@ -631,6 +644,9 @@ function findStatement(text: string, unit: TextSpan, quotes: QuoteSpan[]): RawSt
       if (!sourceSpan) continue;
       const source = readSourcePhrase(sourceSpan.text);
       if (!source) continue;
+      // "Several papers reported the request", "the Pentagon confirmed the reports on Monday": a report of what was said before.
+      const pointer = REPORTING_OBJECT_CUES.test(cue.text) ? reportedPointer(text, cue.end, unit.end) : null;
+      if (pointer) return withAsked({ source, sourceSpan, cue: cue.text, direct: false, openQuote: false, content: pointer, stance: 'asserts', target: { kind: 'previous' }, sourceIsAgent: false });
       const cStart = contentStart(text, frame, ci, kind, unit.end);
       if (cStart < 0) break;
       const content = stripLeadingQuoteComma(text, { start: cStart, end: unit.end, text: '' });

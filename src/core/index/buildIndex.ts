@@ -125,7 +125,7 @@ export function buildClaimIndex(documents: SourceDocument[], lexicon: RelatedTer
     d.attributions.push(toIndexed(s, stance));
     if (wording !== null) d.texts.push(wording);
     // An accusation ("accused the US of spreading disinformation") answers the claim but words another proposition: not a wording of it.
-    const wordsTheClaim = stance === 'asserts' || s.attribution.target?.kind === 'span';
+    const wordsTheClaim = (stance === 'asserts' && s.attribution.target?.kind !== 'previous') || s.attribution.target?.kind === 'span';
     const same = (p: Proposition): boolean => p.terms.join() === s.proposition.terms.join() && p.entities.join() === s.proposition.entities.join() && p.agents.join() === s.proposition.agents.join() && p.negated === s.proposition.negated;
     if (wordsTheClaim && s.proposition.terms.length > 0 && !d.cores.some(same)) {
       d.cores.push(s.proposition);
@@ -139,7 +139,8 @@ export function buildClaimIndex(documents: SourceDocument[], lexicon: RelatedTer
   for (const s of statements) {
     const a = s.attribution;
     const unanswered = a.stance !== 'asserts' && a.target === null;
-    if (a.stance !== 'asserts' && !unanswered) continue;
+    // "Reuters reported the request" asserts the claim before it: linked below, with the denials.
+    if ((a.stance !== 'asserts' && !unanswered) || a.target?.kind === 'previous') continue;
     if (s.proposition.terms.length === 0) continue;
     const d = bestDraft(s.proposition, drafts, likelihood, MERGE_THRESHOLD, true) ?? newDraft(s);
     // "said it is ready to help": the claim reads "Peru is ready to help".
@@ -154,7 +155,7 @@ export function buildClaimIndex(documents: SourceDocument[], lexicon: RelatedTer
   for (const [, list] of perDoc) {
     list.forEach((s, i) => {
       const a = s.attribution;
-      if (s.claim || a.stance === 'asserts' || a.target === null) return;
+      if (s.claim || a.target === null || (a.stance === 'asserts' && a.target.kind !== 'previous')) return;
       let target: DraftClaim | null = null;
       if (a.target.kind === 'previous') {
         target = a.previousIndex !== null ? (list[a.previousIndex]?.claim ?? null) : null;
