@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeProposition, oneExampleEach } from '../../src/core/match/proposition';
 import { readSentence } from '../../src/core/match/readSentence';
+import { scoreProposition } from '../../src/core/match/score';
 import { lexicon } from './lexicon';
 
 const read = (t: string) => readSentence(t, { start: 0, end: t.length, text: t }, lexicon.verbs);
@@ -115,7 +116,7 @@ describe('analyzeProposition', () => {
   it('takes "from X" for the doer only after a verb of receiving, and for that verb', () => {
     const received = analyze('Egypt received drones from India');
     expect([received.agents, received.patients]).toEqual([['india'], ['egypt']]);
-    expect(received.layout?.explicitAgents).toEqual([{ id: 'india', of: 1 }]);
+    expect(received.layout?.explicitAgents).toEqual([{ id: 'india', of: 1, converse: true }]);
     // Praise is no transfer: the party after "from" is not its doer.
     const praised = analyze('Egypt praised drones from India');
     expect([praised.agents, praised.patients]).toEqual([['egypt'], ['india']]);
@@ -172,5 +173,25 @@ describe('readSentence', () => {
     // "they" are the US diplomats, but the clause names its own doer of the request: Ankara.
     const own = read('US diplomats told Cairo they had intelligence that Ankara had asked for fuel.').proposition;
     expect(own.agents).toEqual(['turkey']);
+  });
+});
+
+describe('scoreProposition', () => {
+  const weight = (): number => 1;
+  const related = (t: string): [string, number][] => lexicon.of(t);
+  const score = (claim: string, sentence: string) => scoreProposition(analyze(claim), analyze(sentence), weight, related, true);
+
+  it('scores the same roles and object as the claim only when the action is the claim’s too', () => {
+    const claim = 'India sold surveillance drones to Egypt.';
+    const same = score(claim, 'India sold surveillance drones to Egypt last year.');
+    const other = score(claim, 'India showed surveillance drones to Egypt last year.');
+    expect(same?.score).toBeGreaterThan(other?.score ?? 1);
+  });
+
+  it('reads a party things come "from" as no receiver of the claim’s transfer', () => {
+    expect(score('Kenya is considering selling maize to Ethiopia.', 'Kenya is considering buying maize from Ethiopia.')).toBeNull();
+    expect(score('Kenya is considering selling maize to Ethiopia.', 'Kenya is weighing selling maize to Ethiopia.')).not.toBeNull();
+    // Received from the seller: the same transfer.
+    expect(score('Kenya supplied maize to Ethiopia.', 'Ethiopia received maize from Kenya.')).not.toBeNull();
   });
 });

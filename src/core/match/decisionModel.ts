@@ -2,7 +2,7 @@
 import type { Features } from './pairFeatures';
 
 /** Logistic weights over FEATURE_NAMES, fitted on the labelled sets; the first is the bias. */
-export const DECISION_WEIGHTS: readonly number[] = [-3.1835, 2.4466, 1.1295, 0.5601, 0.6636, 0.1226, -1.1923, -0.3217, 0, -0.0098, 0.6029, 0, 4.3519, 0.3886, -0.7279, 0.7889, 0.9189];
+export const DECISION_WEIGHTS: readonly number[] = [-3.1229, 2.0969, 1.733, 0.434, -0.2114, 0.081, -1.1719, -0.3404, 0, -0.0221, 0.5892, 0, 4.3573, 0.5911, -0.38, 0.7443, 1.0149];
 
 /** Probability a sentence must reach to be highlighted: chosen by `npm run calibrate` (cross-validated, precision first). */
 export const MATCH_THRESHOLD = 0.6;

@@ -42,8 +42,9 @@ export interface PropositionLayout {
    * Parties named as doers by the grammar, with the token of the verb they are the doer of:
    * "was waged by Russia" makes Russia the doer of "waged" only; an agent implied by the
    * sentence's frame ("[Peru] denied asking …") is the doer of the clause's first action.
+   * `converse`: named by "from" after a converse verb ("bought drones from Iran"), so the one a transfer comes from.
    */
-  explicitAgents: { id: string; of: number }[];
+  explicitAgents: { id: string; of: number; converse: boolean }[];
   /** Token places of actions the clause says were refused, declined or failed ("refused to sell": the place of "sell"). */
   refusedAt: number[];
   /** Token places of actions the clause only weighs or intends ("is considering selling", "plans to sell": the place of "sell"). */
@@ -269,7 +270,7 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
   const clauseBreak = folded.search(/[,;:]|\s(?:that|which|because|while|although|but)\s/u);
   const mainClauseEnd = clauseBreak < 0 ? folded.length : clauseBreak;
   const terms: string[] = [];
-  const hits: { id: string; priority: number; order: number; of: number }[] = [];
+  const hits: { id: string; priority: number; order: number; of: number; converse: boolean }[] = [];
   // The last word seen that can be an action: a "by X" or "from X" names its doer.
   let lastVerbAt = -1;
   const negations: { at: number; start: number; end: number }[] = [];
@@ -377,7 +378,7 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
       const passiveBy = prev === 'by' && tokens.slice(0, back).some((t) => BE_AUX.has(t.lower));
       const converseFrom = prev === 'from' && lastConverseAt >= 0;
       const priority = passiveBy || converseFrom ? 0 : 1;
-      hits.push({ id: entity.id, priority, order: i, of: converseFrom ? lastConverseAt : passiveBy ? lastVerbAt : -1 });
+      hits.push({ id: entity.id, priority, order: i, of: converseFrom ? lastConverseAt : passiveBy ? lastVerbAt : -1, converse: converseFrom });
       i += entity.length - 1;
       continue;
     }
@@ -444,7 +445,7 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
   const ownSubject = predicateAt >= 0 && hits.some((h) => h.priority === 1 && h.order < predicateAt);
   // Nor is it a party the clause names after its action: in "[Japan's envoy said] it had asked Japan", "it" is not Japan.
   const namedInClause = hits.some((h) => h.id === implicitAgent);
-  if (implicitAgent && !ownSubject && !namedInClause) hits.unshift({ id: implicitAgent, priority: -1, order: -1, of: predicateAt });
+  if (implicitAgent && !ownSubject && !namedInClause) hits.unshift({ id: implicitAgent, priority: -1, order: -1, of: predicateAt, converse: false });
   // A doer named by "by X" or "from X" (or implied) for the clause's action makes every other party a receiver.
   const governs = (h: (typeof hits)[number]): boolean => h.priority < 1 && (predicateAt < 0 || h.of === predicateAt);
   const rank = (h: (typeof hits)[number]): number => (governs(h) ? h.priority : 1);
@@ -466,6 +467,6 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
     const isAgent = explicitAgent ? governs(h) : h.order < predicateAt;
     (isAgent ? agents : patients).push(h.id);
   }
-  const explicitAgents = hits.filter((h) => h.priority < 1).map((h) => ({ id: h.id, of: h.of }));
+  const explicitAgents = hits.filter((h) => h.priority < 1).map((h) => ({ id: h.id, of: h.of, converse: h.converse }));
   return { terms, entities, predicate, negated, agents, patients, layout: { entityAt: mentions.map((at) => at.sort((a, b) => a - b)), explicitAgents, refusedAt, intendedAt, conditionalAt, negatorsAt, subordinatorsAt, clauseJoinsAt, cuesAt, termPlaces } };
 }

@@ -2,6 +2,10 @@ import type { RelatedOf } from './pairFeatures';
 import { INTENT_VERBS, joinedBetween, type Proposition } from './proposition';
 import { termsOf } from '../lexicon/terms';
 import { actionWords, rolesAroundAction, swappedRoles } from './roles';
+import { stem } from '../text/tokens';
+
+/** Verbs of a transfer to the party acted on ("sold drones to Egypt", "supplied Russia with …"): their receiver is no party things come "from". */
+const GIVING = new Set(['sell', 'sold', 'supply', 'supplied', 'provide', 'send', 'sent', 'give', 'gave', 'export', 'deliver', 'ship', 'transfer', 'lend', 'lent', 'donate', 'hand'].map(stem));
 
 /** A related word this close stands for the claim's word in the structural comparison ("request" for "ask"). */
 const SAME_SENSE = 0.7;
@@ -163,6 +167,8 @@ export function scoreProposition(claim: Proposition, sentence: Proposition, weig
   // Who did what to whom: reject a sentence where the claim's doer is acted on ("China
   // asked Russia" against "Russia asked China"; "Canada asked Japan" against "Japan asked").
   if (swappedRoles(claim, roles)) return null;
+  // "considering buying hardware from Russia" is no sale to Russia: the party a transfer comes from is not the one the claim's transfer goes to.
+  if (strict && claim.terms.some((t) => GIVING.has(t)) && (sentence.layout?.explicitAgents ?? []).some((a) => a.converse && claim.patients.includes(a.id))) return null;
   if (claim.predicate === null || sentence.predicate === null) {
     // Without an action to anchor roles, fall back to the order of the parties.
     if (missing.length === 0 && core.length === 2 && sentence.entities.indexOf(core[0] as string) > sentence.entities.indexOf(core[1] as string)) return null;
@@ -186,7 +192,7 @@ export function scoreProposition(claim: Proposition, sentence: Proposition, weig
   // military help" / "asked Peru for military equipment, including drones"): the
   // structure is the claim even when details differ, so the object share decides the rest.
   let score = got / total;
-  const sameRoles = claim.predicate !== null && core.length === 2 && missing.length === 0 && claim.agents.length > 0 && claim.agents.every((e) => roles.agents.includes(e));
+  const sameRoles = claim.predicate !== null && credit(claim.predicate) >= SAME_SENSE && core.length === 2 && missing.length === 0 && claim.agents.length > 0 && claim.agents.every((e) => roles.agents.includes(e));
   if (sameRoles && objects.length > 0) {
     const objectWeight = objects.reduce((n, t) => n + weight(t), 0);
     const objectGot = objects.reduce((n, t) => n + weight(t) * credit(t), 0);
