@@ -42,26 +42,38 @@ describe('extractAttributions', () => {
   });
 
   it('reads a denial of "it", "any such …" or a report, and a report of a statement noun, past a time or manner, as pointing back', () => {
-    const said = 'Officials said the council had sold the harbour to a shipping firm. ';
+    const said = 'Officials said Kenya had sold the harbour to a shipping firm. ';
     const back = (sentence: string): [string, string | undefined, number | null][] =>
       extractAttributions(said + sentence).slice(1).map((a) => [a.stance, a.target?.kind, a.previousIndex]);
-    for (const sentence of ['The council denied it.', 'The council denied it on Tuesday.', 'The council flatly denied it, saying the harbour was still public.', 'The mayor denied any such sale.', 'The council denied the reports in a statement.']) {
+    const pointsBack = (sentence: string): boolean => back(sentence).some(([, , previous]) => previous === 0);
+    expect(extractAttributions('Officials said Ethiopia had sold the harbour to Kenya. Both governments denied any such sale.')[1]?.previousIndex).toBe(0);
+    for (const sentence of ['Nairobi denied it.', 'Nairobi denied it on Tuesday.', 'Kenya flatly denied it, saying the harbour was still public.', 'Kenya denied any such sale.', 'The mayor denied the reports in a statement.', 'Kenya denied it initially.']) {
       expect(back(sentence)).toEqual([['denies', 'previous', 0]]);
+    }
+    // Without a statement noun, "denied it" may refuse what was asked: it calls untrue only the speaker's own deed.
+    expect(pointsBack('Ethiopia denied it on Tuesday.')).toBe(false);
+    expect(pointsBack('Ethiopia denied any such sale.')).toBe(false);
+    expect(extractAttributions('Officials said Ethiopia had asked Kenya for a loan. Kenya denied the request on Monday.').map((a) => a.previousIndex)).toEqual([null, null]);
+    // A second object gives something; a reversal, a clause or a withheld denial is no pointer.
+    for (const sentence of ['Kenya denied it permission on Monday.', 'Kenya denied it at first but later admitted the sale.', 'Kenya denied it deliberately misled investors.', 'Kenya did not deny it.', 'Kenya never denied it.', 'Nobody in Nairobi denied it.', 'Kenya refused to deny it.']) {
+      expect(pointsBack(sentence)).toBe(false);
     }
     // Reporting or confirming a statement noun asserts what it points back to; a clause after it is what is reported.
     expect(back('Several papers reported the request on Monday.')).toEqual([['asserts', 'previous', 0]]);
     expect(back('The ministry confirmed the reports, citing a letter from the mayor.')).toEqual([['asserts', 'previous', 0]]);
-    expect(back('Several papers reported the request was made in May.').map(([, kind]) => kind)).not.toContain('previous');
+    for (const sentence of ['Several papers reported the request was made in May.', 'Kenya reported the allegations in a filing.', 'The ministry declined to confirm the reports.', 'No papers reported the claims.', 'Local papers wrongly reported the claims.', 'The ministry confirmed the reports on Monday would be reviewed.']) {
+      expect(pointsBack(sentence)).toBe(false);
+    }
     // In the index, the report joins the claim it points back to as one more source asserting it.
     const claims = buildClaimIndex([parseSourceDocument('a', 'a.txt', `${said}Two newspapers reported the claims on Friday.`)], lexicon).claims;
     expect(claims.map((c) => [c.text, c.attributions.map((a) => [a.actor, a.stance])])).toEqual([
-      ['The council had sold the harbour to a shipping firm.', [['Officials', 'asserts'], ['Two newspapers', 'asserts']]],
+      ['Kenya had sold the harbour to a shipping firm.', [['Officials', 'asserts'], ['Two newspapers', 'asserts']]],
     ]);
     // "it" opening a clause is what is denied, not a pointer.
-    expect(back('The council denied it had sold anything.')).toEqual([['denies', 'span', null]]);
+    expect(back('Kenya denied it had sold anything.')).toEqual([['denies', 'span', null]]);
     // Rejecting "it" may refuse a request rather than call it untrue: no pointer without a statement noun.
     expect(back('The council rejected it.')).toEqual([]);
-    expect(back('The council rejected any such offer.').map(([, kind]) => kind)).not.toContain('previous');
+    expect(pointsBack('The council rejected any such offer.')).toBe(false);
   });
 
   it('keeps a named subject’s own "that" clause inside what was said', () => {
@@ -136,15 +148,15 @@ describe('extractAttributions', () => {
     expect(claims[0]?.propositions[0]?.agents).toEqual(['sweden']);
   });
 
-  it('reads a warned "it" that faces, suffers or pays as the party warned, whoever warns', () => {
+  it('reads a warned "it" that is threatened with a penalty as the party warned, whoever warns', () => {
     const doers = (text: string): (string | undefined)[] => extractAttributions(text).map((a) => a.agentSpan?.text);
-    expect(doers('Norway warned Brazil that it would face higher tariffs on its beef.')).toEqual(['Brazil']);
+    expect(doers('Norway warned Brazil that it would face serious consequences if it cut the quota.')).toEqual(['Brazil']);
     expect(doers('The Statkraft spokesman warned Oslo that it would pay a heavy price for the delay.')).toEqual(['Oslo']);
-    expect(doers('The ministry cautioned Kenya on Friday that it risked losing its grain quota.')).toEqual(['Kenya']);
-    // What the warner itself will do stays the warner's; so does what it is told, and what a clause-"it" stands for.
-    expect(doers('Norway warned Brazil that it would impose higher tariffs on its beef.')).toEqual([undefined]);
-    expect(doers('Norway told Brazil that it would face higher costs.')).toEqual([undefined]);
-    expect(doers('Norway warned Brazil that it would be costly to face higher tariffs.')).toEqual([undefined]);
+    expect(doers('The ministry cautioned Kenya again on Friday that it would face sanctions.')).toEqual(['Kenya']);
+    // What the warner itself will do, choose or bear stays the warner's; so does what it is told, and what a clause-"it" stands for.
+    for (const text of ['Norway warned Brazil that it would impose higher tariffs on its beef.', 'Mexico warned Canada that it would not pay for the new border wall.', 'Italy warned Greece that it would not bear the burden alone.', 'Qatar warned Japan that it would face a shortage of tankers.', 'Norway told Brazil that it would face sanctions.', 'Norway warned Brazil that it would be costly to face sanctions.']) {
+      expect(doers(text)).toEqual([undefined]);
+    }
     const claims = buildClaimIndex([parseSourceDocument('a', 'a.txt', 'The European Union warned Turkey on Monday that it would face sanctions if it bought Russian gas.')], lexicon).claims;
     expect(claims[0]?.propositions[0]?.agents).toEqual(['turkey']);
   });

@@ -125,6 +125,10 @@ describe('ClaimMatcher', () => {
         [denial, claimOf('asked Canada'), 'denies'],
       ]);
     }
+    // The one asked "denied the request", "denied it": a refusal, not a denial that it was asked; nor is a denial withheld.
+    for (const other of ['Ottawa denied the request on Tuesday.', 'Ottawa denied it on Tuesday.', 'Tokyo did not deny it.']) {
+      expect(matcher.matchText(`${stated} ${other}`).map((m) => m.sentence)).toEqual([stated]);
+    }
     // In another paragraph, nothing to point back to.
     expect(matcher.matchText(`${stated}\n\nTokyo denied it on Tuesday.`).map((m) => m.stance)).toEqual(['states']);
   });

@@ -1,10 +1,11 @@
 import { ENTITY_ALIASES } from '../lexicon/gazetteer';
+import { analyzeProposition } from '../match/proposition';
 import { TITLE_WORDS } from '../lexicon/titles';
 import type { TextSpan } from '../text/span';
 import { tokenize, type Token } from '../text/tokens';
 import { SourceResolver, type ResolvedSource } from './coreference';
 import { nounHeadedStatements } from './nounHeaded';
-import { parseBareAttribution, parseStatement, unwrapReportedSpeech, type RawStatement, type Stance, type StatementTarget } from './statement';
+import { BOTH_PARTIES, parseBareAttribution, parseStatement, speakerFitsDoers, unwrapReportedSpeech, type RawStatement, type Stance, type StatementTarget } from './statement';
 import { statementUnits, type StatementUnit } from './units';
 
 /** One attributed statement of a document, its source resolved. */
@@ -57,6 +58,21 @@ function notePeopleInNarration(text: string, sentence: TextSpan, resolver: Sourc
   }
 }
 
+/** The parties a statement says did what it reports: its content's doers, the speaker's own or the one its frame names. */
+function doersOf(a: ExtractedAttribution): string[] {
+  const implied = a.sourceIsAgent ? a.source.entity : a.agentSpan ? (analyzeProposition(a.agentSpan.text).entities[0] ?? null) : null;
+  const read = analyzeProposition(a.content.text, implied);
+  if (read.agents.length > 0) return read.agents;
+  // Without the verb lexicon the action may go unread: the party that opens the clause is its subject.
+  const opening = analyzeProposition(a.content.text.split(/\s+/u).slice(0, 3).join(' ')).entities[0];
+  return opening ? [opening] : implied ? [implied] : [];
+}
+
+/** Whether a pointer's speaker is who it must be toward the statement it points back to (see StatementTarget). */
+function speakerFits(target: StatementTarget & { kind: 'previous' }, source: ResolvedSource, referent: ExtractedAttribution): boolean {
+  return !target.speaker || speakerFitsDoers({ party: source.entity, bothParties: BOTH_PARTIES.test(source.actor), must: target.speaker }, doersOf(referent));
+}
+
 /**
  * Every attributed statement in `text[from, to)`: who said it (resolved through the
  * article's coreference), how, with what stance, and the exact words. Narration yields nothing.
@@ -83,7 +99,8 @@ export function extractAttributions(text: string, from = 0, to = text.length): E
     const st = parsed[i];
     if (st?.source) {
       const source = resolver.resolve(st.source);
-      const previousIndex = st.target?.kind === 'previous' && lastReferent && unit.paragraph - lastReferent.paragraph <= 1 ? lastReferent.index : null;
+      const referent = lastReferent && unit.paragraph - lastReferent.paragraph <= 1 ? lastReferent.index : null;
+      const previousIndex = st.target?.kind === 'previous' && referent !== null && speakerFits(st.target, source, out[referent] as ExtractedAttribution) ? referent : null;
       out.push({ source, cue: st.cue, stance: st.stance, content: st.content, ...(st.aside ? { aside: st.aside } : {}), ...(st.innerAgentSpan ? { agentSpan: st.innerAgentSpan } : {}), target: st.target, previousIndex, sourceIsAgent: st.sourceIsAgent, direct: st.direct, unitIndex: i });
       // A report of what was said before ("Reuters reported the request") is no new referent.
       if ((st.stance === 'asserts' && st.target?.kind !== 'previous') || st.target?.kind === 'span') lastReferent = { index: out.length - 1, paragraph: unit.paragraph };

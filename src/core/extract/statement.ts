@@ -16,10 +16,31 @@ export type Stance = 'asserts' | 'denies' | 'disputes';
 /** What a denial or dispute is about, when it is not its own content. */
 export type StatementTarget =
   | { kind: 'span'; span: TextSpan }
-  /** "this", "it", "the reports": the claim of the statement before. */
-  | { kind: 'previous' }
+  /**
+   * "this", "it", "the reports": the claim of the statement before. `speaker` limits a pointer
+   * that may be no statement's: "denied it" calls untrue only what the speaker itself is said to
+   * have done (else it may refuse a request); "reported the allegations" reports another's deed
+   * (the accused only discloses them).
+   */
+  | { kind: 'previous'; speaker?: 'doer' | 'other' }
   /** "accused the US of spreading disinformation": what that party said just before. */
   | { kind: 'accused'; party: TextSpan };
+
+/** Who speaks a pointer that holds only for some speakers: the party it names, whether it names both parties ("both capitals"), and what it must be to the claim pointed to. */
+export interface PointerSpeaker {
+  party: string | null;
+  bothParties: boolean;
+  must: 'doer' | 'other';
+}
+
+/** A speaker that is both parties of what was said before: "both capitals", "both governments". */
+export const BOTH_PARTIES = /^(?:the\s+)?(?:both|two)\s+(?:capitals|countries|governments|sides|nations|parties|ministries|leaders)\b/iu;
+
+/** Whether a pointer's speaker is who it must be toward a claim with these doers (see PointerSpeaker). */
+export function speakerFitsDoers(speaker: PointerSpeaker, doers: readonly string[]): boolean {
+  const isDoer = speaker.bothParties || (speaker.party !== null && doers.includes(speaker.party));
+  return speaker.must === 'doer' ? isDoer : !isDoer;
+}
 
 /** One reported statement in a unit of text, before its source is resolved. */
 export interface RawStatement {
@@ -69,11 +90,18 @@ const OPENER = /^(?:(?:In|On|At|After|Before|During|Prior to|Earlier|Later|Last|
 /** An answer that is only a no: "No.", "Absolutely not.", "Never." */
 const BARE_NO = new RegExp(String.raw`^\s*(?:${NO_WORDS})[\s.!]*$`, 'iu');
 const POINTER = new RegExp(`^(?:this|that|it|these|those|such (?:${STATEMENT_NOUN})|the (?:${HEARSAY_NOUN}|story|stories|request|article|idea|charges?))\\b`, 'iu');
+/** Words that open or carry a clause: an adjunct stops before them ("denied it in January but confirmed …", "on Monday would be reviewed"). */
+const CLAUSE_WORD = '(?:but|and|or|yet|then|before|after|when|while|because|although|though|until|would|will|was|were|is|are|has|had|have|be|been|could|should|may|might|can|did|does|do)';
+
 /** What may follow a pointer without being part of it: a time, place or manner ("on Tuesday", "in a statement", "again", "flatly"), to the end or a participle. */
-const ADJUNCT = String.raw`(?:on|in|at|during|after|before|over|last|earlier|later|again|also|too|yesterday|today|immediately|\p{Ll}+ly)\b[^,;]*`;
-const POINTER_ADJUNCT = new RegExp(String.raw`(?<=\S)(?:\s+${ADJUNCT})?(?:,\s+(?:saying|adding|insisting|calling|citing)\b.*)?[.!]?$`, 'u');
+const ADJUNCT = String.raw`(?:(?:on|in|at|during|over|last|earlier|later|again|also|too|yesterday|today|early|anyway|afterwards|since|outright|once|twice|immediately|publicly|privately|strongly|firmly|flatly|categorically|repeatedly)\b(?:\s+(?!${CLAUSE_WORD}\b)[\p{L}\d'-]+){0,4}|\p{Ll}{3,}ly(?=[.!]?$))`;
+const POINTER_ADJUNCT = new RegExp(String.raw`(?<=\S)(?:\s+${ADJUNCT})?(?:,\s+(?:saying|adding|insisting|citing)\b.*)?[.!]?$`, 'u');
 /** Verbs that report or confirm what they take as object: "reported the request", "confirmed the reports". */
-const REPORTING_OBJECT_CUES = /^(?:report|reports|reported|confirm|confirms|confirmed|acknowledge|acknowledges|acknowledged)$/iu;
+const REPORTING_OBJECT_CUES = /^(?:report|reports|reported|confirm|confirms|confirmed)$/iu;
+/** Words before a cue that say it did not happen or no one did it: "declined to confirm", "has yet to report", "No papers reported", "nobody denied". */
+const NOT_DONE_BEFORE_CUE = /(?:^|\s)(?:no|not|never|none|nobody|neither|nor|declined|refused|failed|yet|hardly|barely|unable|expects?|expected|urged|may|might|could|would)\b|(?<!\ba\s)\bfew\b|n['\u2019]t\b/iu;
+/** A report the sentence calls wrong: "wrongly reported the claims", "reported the claims uncritically". */
+const MISREPORTED = /\b(?:falsely|wrongly|mistakenly|erroneously|inaccurately|uncritically|prematurely)\b/iu;
 /** A statement noun that points back, and nothing else: "the request", "these reports", "such claims". */
 const NOUN_POINTER = new RegExp(`^(?:the|these|those|such) (?:${HEARSAY_NOUN}|story|stories|requests?|accusations?|charges?)$`, 'iu');
 
@@ -85,8 +113,18 @@ function reportedPointer(text: string, cueEnd: number, unitEnd: number): TextSpa
   return NOUN_POINTER.test(bare) ? trimmedSpan(text, object.start, object.start + bare.length) : null;
 }
 
+/** "reported the claims as baseless": a verdict on what was said, which a reporting verb does not frame as a statement of its own. */
+function judgedPointer(text: string, cueEnd: number, unitEnd: number): boolean {
+  const object = foldPunctuation(text.slice(cueEnd, unitEnd)).trim();
+  const as = /\s+as\s/iu.exec(object);
+  return as !== null && NOUN_POINTER.test(object.slice(0, as.index));
+}
+
 /** A content that is nothing but such an adjunct: what a denied object ("denied the reports on Tuesday") leaves. */
 const ONLY_ADJUNCT = new RegExp(String.raw`^${ADJUNCT}[.!]?$`, 'u');
+/** A pointer that can only be to something said: "this", "these reports", "such claims", "the allegations". */
+const STATEMENT_POINTER = new RegExp(`^(?:this|that|these|those|(?:any )?such (?:${STATEMENT_NOUN})|(?:the|these|those) (?:${HEARSAY_NOUN}|story|stories|article|idea|charges?))\\b`, 'iu');
+
 /** A pointer after a verb that says something is untrue ("denied any such appeal"): "such" points back whatever its noun, since nothing else can be untrue. */
 const POINTER_DENIED = new RegExp(`${POINTER.source}|^(?:any )?such (?:an? )?\\p{L}+\\b`, 'iu');
 /** Verbs that say something is untrue, not refuse it: "rejected it" after a request refuses it; "denied it" never does. */
@@ -260,8 +298,13 @@ const NEITHER_CONFIRMED_THAT = /^["'\u201C\u2018]?\s*(?:we|i|he|she|it|they)\s+(
 /** Cues that warn: what they report is a danger to the party addressed. */
 const WARNING_CUES = /^(?:warn|warns|warned|caution|cautioned)$/iu;
 
-/** An "it" clause whose subject undergoes its action ("it would face consequences", "it will pay a heavy price", "it risked isolation"), past modals and adverbs. */
-const WARNED_UNDERGOES = /^it\s+(?:(?:would|will|could|might|may|shall|was going to|is going to|must|also|then|not|only|surely|certainly|inevitably)\s+)*(?:face|faces|faced|suffer|suffers|suffered|pay|pays|paid|incur|incurs|incurred|risk|risks|risked|bear|bears|endure|endures)\b/iu;
+/**
+ * An "it" clause that threatens its subject with a penalty ("it would face consequences", "it will
+ * pay a heavy price", "it would incur sanctions"), past modals and adverbs: a threat is to the one
+ * warned. Not what "it" chooses ("it would not pay for the wall", "it would bear the burden"), nor a
+ * hardship it may be warning of ("it would face a shortage").
+ */
+const WARNED_UNDERGOES = /^it\s+(?:(?:would|will|could|might|may|shall|must|also|then|only|surely|certainly|inevitably|soon|likely)\s+)*(?:(?:face|faces|faced|suffer|suffers|suffered|incur|incurs|incurred)\s+(?:[\p{L}-]+\s+){0,3}?(?:consequences|sanctions|retaliation|repercussions|penalties|punishment|reprisals|countermeasures)|(?:pay|pays|paid)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?price)\b/iu;
 
 const EXTRAPOSED_IT = /^it\s+(?:is|was|would be|will be|could be|might be|has been|had been|seems|seemed|appears|appeared)\s+(?:(?:\S+\s+){0,3}?(?:that|to|for)\s|(?:now\s+|not\s+|very\s+|quite\s+)?(?:clear|unclear|likely|unlikely|possible|impossible|certain|uncertain|obvious|evident|true|plain|doubtful)\b)/iu;
 
@@ -367,9 +410,13 @@ function deniedContent(text: string, unit: TextSpan, afterCue: number, kind: Cue
   // After a verb of untruth, a time, place or manner after the pointer is no part of what is denied ("denied it on Tuesday").
   const untrue = UNTRUE_CUES.test(cueText);
   const pointer = untrue ? foldPunctuation(tail.text).replace(POINTER_ADJUNCT, '') : foldPunctuation(tail.text);
-  const onlyPointer = (untrue ? POINTER_DENIED : POINTER).test(pointer) && /^\S+(?:\s+\S+)?(?:\s+as\b.*|\s*[.,;]?)$/u.test(pointer.replace(/^(?:any\s+)?(?:the|these|such|those)\s+(?:an?\s+)?/u, ''));
+  // "denied it approval" gives, and takes nothing back.
+  const twoObjects = untrue && /^it\s+(?!as\b)\p{L}/iu.test(pointer);
+  const onlyPointer = !twoObjects && (untrue ? POINTER_DENIED : POINTER).test(pointer) && /^\S+(?:\s+\S+)?(?:\s+as\b.*|\s*[.,;]?)$/u.test(pointer.replace(/^(?:any\s+)?(?:the|these|such|those)\s+(?:an?\s+)?/u, ''));
+  // Without a statement noun or a verdict, the pointer may be a request refused ("The council denied it", "denied the request").
+  const weak = onlyPointer && !STATEMENT_POINTER.test(pointer) && !new RegExp(`\\bas\\s+${VERDICT_LEAD}(?:${FALSITY.source}|${DOUBT.source})`, 'iu').test(pointer);
   if (!content || (obj && /^as\b/iu.test(content.text)) || (onlyPointer && !obj)) {
-    return { content: tail, stance, target: { kind: 'previous' }, sourceIsAgent: false };
+    return { content: tail, stance, target: weak ? { kind: 'previous', speaker: 'doer' } : { kind: 'previous' }, sourceIsAgent: false };
   }
   if (obj && (!/\s/u.test(content.text.trim()) || ONLY_ADJUNCT.test(content.text.trim()))) return { content: tail, stance, target: { kind: 'previous' }, sourceIsAgent: false };
   // "called reports that it was preparing to sell arms baseless": the verdict is not part of what is denied.
@@ -438,7 +485,7 @@ function partyAddressed(text: string, sourceSpan: TextSpan, cueText: string, con
   if (cueAt < 0) return null;
   const start = sourceSpan.end + cueAt + cueText.length;
   // The party, without the time or place after it ("warned Stockholm on Monday that").
-  const words = text.slice(start, content.start).replace(/\s*\bthat\s*$/u, '').replace(/\s+(?:on|in|at|during|after|before|last|this|early|late|via|by|over)\b.*$/su, '');
+  const words = text.slice(start, content.start).replace(/\s*\bthat\s*$/u, '').replace(/\s+(?:on|in|at|during|after|before|last|this|early|late|via|by|over)\b.*$/su, '').replace(/(?:\s+(?:again|once more|\p{Ll}{3,}ly))+\s*$|[\s:,]+$/u, '');
   const span = trimmedSpan(text, start, start + words.length);
   // One party: a singular "it" is not "Norway and Sweden".
   return span && analyzeProposition(span.text).entities.length === 1 && !/\b(?:and|or)\b/iu.test(span.text) ? span : null;
@@ -645,14 +692,17 @@ function findStatement(text: string, unit: TextSpan, quotes: QuoteSpan[]): RawSt
       const source = readSourcePhrase(sourceSpan.text);
       if (!source) continue;
       // "Several papers reported the request", "the Pentagon confirmed the reports on Monday": a report of what was said before.
-      const pointer = REPORTING_OBJECT_CUES.test(cue.text) ? reportedPointer(text, cue.end, unit.end) : null;
-      if (pointer) return withAsked({ source, sourceSpan, cue: cue.text, direct: false, openQuote: false, content: pointer, stance: 'asserts', target: { kind: 'previous' }, sourceIsAgent: false });
+      const pointer = REPORTING_OBJECT_CUES.test(cue.text) && !NOT_DONE_BEFORE_CUE.test(text.slice(unit.start, cue.start)) && !MISREPORTED.test(unit.text) ? reportedPointer(text, cue.end, unit.end) : null;
+      // Confirming what was said asserts it, whoever confirms; reporting it does only for another's deed (the accused discloses).
+      const target: StatementTarget = /^report/iu.test(cue.text) ? { kind: 'previous', speaker: 'other' } : { kind: 'previous' };
+      if (pointer) return withAsked({ source, sourceSpan, cue: cue.text, direct: false, openQuote: false, content: pointer, stance: 'asserts', target, sourceIsAgent: false });
+      if (REPORTING_OBJECT_CUES.test(cue.text) && judgedPointer(text, cue.end, unit.end)) break;
       const cStart = contentStart(text, frame, ci, kind, unit.end);
       if (cStart < 0) break;
       const content = stripLeadingQuoteComma(text, { start: cStart, end: unit.end, text: '' });
       // "Moscow denied it.": a bare "it" is a pointer too, when the sentence is the denial; after
       // ", but" it may refuse what was asked ("asked for gas, but Ottawa denied it").
-      const bareIt = s === unit.start && !/[,;]/u.test(sourceSpan.text) && UNTRUE_CUES.test(cue.text) && /^it$/iu.test(content?.text ?? '');
+      const bareIt = s === unit.start && !/[,;]/u.test(sourceSpan.text) && UNTRUE_CUES.test(cue.text) && /^it$/iu.test(content?.text ?? '') && !NOT_DONE_BEFORE_CUE.test(text.slice(unit.start, cue.start));
       if (!content || (content.text.length < 3 && !bareIt)) continue;
       return withAsked(buildStatement(text, unit, quotes, sourceSpan, source, cue.text, kind, content));
     }

@@ -8,6 +8,7 @@ import { analyzeProposition, type Proposition } from './proposition';
 import { sentenceWordsFor } from './sentenceWords';
 import { scoreProposition } from './score';
 import { readSentence } from './readSentence';
+import { speakerFitsDoers, type PointerSpeaker } from '../extract/statement';
 import type { SentenceMatch, SentenceStance } from './sentenceMatch';
 import { TermWeights } from './termWeights';
 
@@ -85,6 +86,8 @@ export interface WeighedSentence {
   stance: SentenceStance;
   /** The sentence points back ("these reports") and takes the claim of the sentence before. */
   pointsBack: boolean;
+  /** Who must speak for the pointer to hold (see ReadSentence.pointerSpeaker). */
+  pointerSpeaker?: PointerSpeaker;
   claims: WeighedClaim[];
 }
 
@@ -139,6 +142,7 @@ export class ClaimMatcher {
   private readonly common: number;
   /** Which wordings a postings list being built already holds (a mark per list, not a set). */
   private readonly seen: Uint32Array;
+  private byId: Map<string, MatchableClaim> | null = null;
   private mark = 0;
   private readonly weights: TermWeights;
   private readonly related: RelatedTerms;
@@ -397,9 +401,15 @@ export class ClaimMatcher {
       if (read.ownClause) readings.push(read.ownClause);
       const claims = candidates.length > 0 ? this.weigh(readings, candidates) : [];
       lastMatchedEnd = claims.some((c) => c.probability >= this.decision.threshold) || (read.pointsBack && followsMatch) ? sentence.end : -1;
-      out.push({ span: sentence, stance: read.stance, pointsBack: read.pointsBack && followsMatch, claims });
+      out.push({ span: sentence, stance: read.stance, pointsBack: read.pointsBack && followsMatch, ...(read.pointerSpeaker ? { pointerSpeaker: read.pointerSpeaker } : {}), claims });
     }
     return out;
+  }
+
+  /** A claim by its id (built on first use: only pages that point back need it). */
+  private claimById(id: string): MatchableClaim | undefined {
+    if (!this.byId) this.byId = new Map(this.claims.map((c) => [c.id, c]));
+    return this.byId.get(id);
   }
 
   /** A wording's carriers (see Wording), built on first use: most wordings of a large index are never a candidate. */
@@ -456,7 +466,9 @@ export class ClaimMatcher {
       const found = s.claims.filter((c) => c.probability >= this.decision.threshold);
       if (found.length === 0 && s.pointsBack) {
         // "Lima also denied these reports": takes the claim of the sentence just before it in its paragraph.
-        previous = previous.map((p) => ({ ...p, sentence: s.span.text, start: s.span.start, end: s.span.end, stance: s.stance, terms: [] }));
+        const speaker = s.pointerSpeaker;
+        const fits = (claimId: string): boolean => !speaker || speakerFitsDoers(speaker, this.claimById(claimId)?.propositions[0]?.agents ?? []);
+        previous = previous.filter((p) => fits(p.claimId)).map((p) => ({ ...p, sentence: s.span.text, start: s.span.start, end: s.span.end, stance: s.stance, terms: [] }));
       } else {
         previous = found.map((c) => {
           return { sentence: s.span.text, start: s.span.start, end: s.span.end, claimId: c.claim.id, stance: c.stance, score: Math.round(c.probability * 1000) / 1000, terms: sentenceWordsFor(c.terms, s.span.text, (t) => this.related.of(t)) };

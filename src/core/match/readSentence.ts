@@ -1,7 +1,7 @@
 import type { VerbLexicon } from '../lexicon/relatedTerms';
 import { findQuotes, type QuoteSpan } from '../extract/quotes';
 import { nounHeadedStatements } from '../extract/nounHeaded';
-import { askedAbout, parseStatement, reportedWords, SPEAKER_PRONOUN, unwrapReportedSpeech } from '../extract/statement';
+import { askedAbout, BOTH_PARTIES, parseStatement, reportedWords, SPEAKER_PRONOUN, unwrapReportedSpeech, type PointerSpeaker } from '../extract/statement';
 import { readSourcePhrase } from '../extract/sourcePhrase';
 import { withoutDateline } from '../text/dateline';
 import type { TextSpan } from '../text/span';
@@ -38,6 +38,8 @@ export interface ReadSentence {
   unwrapped: boolean;
   /** The sentence points back ("these reports", "it"): `stance` is toward what it points to, and `proposition` is its own words, which it states. */
   pointsBack: boolean;
+  /** For a pointer that holds only for some speakers ("Lima denied it" calls untrue only Lima's own deed): the party speaking, and what it must be to the claim pointed to (see StatementTarget). */
+  pointerSpeaker?: PointerSpeaker;
 }
 
 /**
@@ -209,7 +211,11 @@ function readFrame(text: string, sentence: TextSpan, quotes: QuoteSpan[], verbs?
   // may point back too, but its own words are a proposition as well: as itself, it is stated.
   // "Russia, officials said, had asked …": the clause is read without the frame inside it.
   const words = (span: TextSpan): string => reportedWords(span, st.aside);
-  if (st.target?.kind === 'previous') return { proposition: analyzeProposition(words(st.content), null, false, verbs), stance, unwrapped: true, pointsBack: true, reported: st.content };
+  if (st.target?.kind === 'previous') {
+    const pointerSpeaker = st.target.speaker && st.sourceSpan ? { party: partyNamedBy(st.sourceSpan), bothParties: BOTH_PARTIES.test(st.sourceSpan.text), must: st.target.speaker } : undefined;
+    // "The company did not deny it": a withheld rejection points at nothing.
+    return { proposition: analyzeProposition(words(st.content), null, false, verbs), stance, unwrapped: true, pointsBack: !raw.withheld, reported: st.content, ...(pointerSpeaker ? { pointerSpeaker } : {}) };
+  }
   // "Beijing accused Washington of spreading disinformation" states that Washington spreads it.
   if (st.target?.kind === 'accused') return { proposition: analyzeProposition(words(st.content), null, false, verbs), stance: 'states', unwrapped: true, pointsBack: false, reported: st.content };
   // "Asked about the request, the minister said, 'Washington is spreading lies'": the frame's
