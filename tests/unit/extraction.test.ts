@@ -161,6 +161,14 @@ describe('extractAttributions', () => {
     expect(claims[0]?.propositions[0]?.agents).toEqual(['turkey']);
   });
 
+  it('finds no assertion in a saying that did not happen', () => {
+    for (const text of ['The minister declined to say whether Kenya had cut fuel subsidies.', 'The minister refused to say if Kenya had cut fuel subsidies.', 'Nobody said that Kenya had cut fuel subsidies.', 'Officials urged Kenya to say it had cut fuel subsidies.']) {
+      expect(extractAttributions(text)).toEqual([]);
+    }
+    // A refusal in a clause of its own leaves the saying whole.
+    expect(attributions('The minister, who declined to give details, said Kenya had cut fuel subsidies.').map((a) => a.quote)).toEqual(['Kenya had cut fuel subsidies']);
+  });
+
   it('finds nothing in narration', () => {
     expect(extractAttributions('The bridge opened in 1932. Traffic has doubled since then, and the council met on Tuesday.')).toEqual([]);
   });

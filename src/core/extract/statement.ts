@@ -577,8 +577,11 @@ export function askedAbout(text: string, unit: TextSpan): TextSpan | null {
  */
 export function parseStatement(text: string, unit: TextSpan, quotes: QuoteSpan[]): RawStatement | null {
   const found = findStatement(text, unit, quotes);
-  if (!found || found.stance === 'asserts') return found;
-  return rejectionWithheld(text.slice(unit.start, cueStart(text, unit, found))) ? { ...found, withheld: true } : found;
+  if (!found) return found;
+  const withheld = rejectionWithheld(text.slice(unit.start, cueStart(text, unit, found)));
+  // "The minister declined to say whether …", "Nobody said that …": nothing was said.
+  if (found.stance === 'asserts') return withheld && found.cue !== 'according to' ? null : found;
+  return withheld ? { ...found, withheld: true } : found;
 }
 
 /** Where a statement's cue stands: after its source ("Tokyo has not denied …"), else before it ("…," said Mr X). */
