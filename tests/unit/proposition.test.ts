@@ -194,4 +194,14 @@ describe('scoreProposition', () => {
     // Received from the seller: the same transfer.
     expect(score('Kenya supplied maize to Ethiopia.', 'Ethiopia received maize from Kenya.')).not.toBeNull();
   });
+
+  it('reads the same doer moving things the other way as another claim', () => {
+    const asked = 'Kenya asked Ethiopia for maize and fuel.';
+    expect(score(asked, 'Kenya offered Ethiopia maize and fuel.')).toBeNull();
+    expect(score(asked, 'Kenya has sold maize and fuel to Ethiopia.')).toBeNull();
+    expect(score('Kenya sold maize to Ethiopia.', 'Kenya bought maize from Ethiopia.')).toBeNull();
+    // The same way round, in other words, or both ways in one sentence: no veto.
+    expect(score(asked, 'Kenya requested maize and fuel from Ethiopia.')).not.toBeNull();
+    expect(score(asked, 'Kenya asked Ethiopia to send maize and fuel.')).not.toBeNull();
+  });
 });

@@ -2,7 +2,7 @@
 import type { Features } from './pairFeatures';
 
 /** Logistic weights over FEATURE_NAMES, fitted on the labelled sets; the first is the bias. */
-export const DECISION_WEIGHTS: readonly number[] = [-3.1509, 2.0533, 1.6954, 0.457, -0.1508, 0.0855, -1.1648, -0.329, 0, -0.0158, 0.5974, 0, 4.3471, 0.5921, -0.3826, 0.757, 1.0075];
+export const DECISION_WEIGHTS: readonly number[] = [-3.1893, 2.1507, 1.7301, 0.4607, -0.1098, 0.0981, -1.133, -0.3182, 0, -0.0068, 0.5928, 0, 4.29, 0.5153, -0.3786, 0.7513, 0.9534];
 
 /** Probability a sentence must reach to be highlighted: chosen by `npm run calibrate` (cross-validated, precision first). */
 export const MATCH_THRESHOLD = 0.55;

@@ -2,10 +2,14 @@ import type { RelatedOf } from './pairFeatures';
 import { INTENT_VERBS, joinedBetween, type Proposition } from './proposition';
 import { termsOf } from '../lexicon/terms';
 import { actionWords, rolesAroundAction, swappedRoles } from './roles';
-import { stem } from '../text/tokens';
+import { GIVING, TAKING } from '../lexicon/transferVerbs';
 
-/** Verbs of a transfer to the party acted on ("sold drones to Egypt", "supplied Russia with …"): their receiver is no party things come "from". */
-const GIVING = new Set(['sell', 'sold', 'supply', 'supplied', 'provide', 'send', 'sent', 'give', 'gave', 'export', 'deliver', 'ship', 'transfer', 'lend', 'lent', 'donate', 'hand'].map(stem));
+/** Which way a proposition's transfer runs: 'gives' (doer to the party acted on), 'takes' (the other way), or null (none, or both). */
+function transferOf(terms: readonly string[]): 'gives' | 'takes' | null {
+  const gives = terms.some((t) => GIVING.has(t));
+  const takes = terms.some((t) => TAKING.has(t));
+  return gives === takes ? null : gives ? 'gives' : 'takes';
+}
 
 /** A related word this close stands for the claim's word in the structural comparison ("request" for "ask"). */
 const SAME_SENSE = 0.7;
@@ -169,6 +173,11 @@ export function scoreProposition(claim: Proposition, sentence: Proposition, weig
   if (swappedRoles(claim, roles)) return null;
   // "considering buying hardware from Russia" is no sale to Russia: the party a transfer comes from is not the one the claim's transfer goes to.
   if (strict && claim.terms.some((t) => GIVING.has(t)) && (sentence.layout?.explicitAgents ?? []).some((a) => a.converse && claim.patients.includes(a.id))) return null;
+  // "Russia offered China equipment" is no request for it: the same doer moving things the other way.
+  const transfer = strict ? transferOf(claim.terms) : null;
+  // A converse "from X" turns the roles round instead ("Ethiopia received maize from Kenya"), as above.
+  const converse = (sentence.layout?.explicitAgents ?? []).some((a) => a.converse);
+  if (transfer && !converse && doer !== undefined && roles.agents.includes(doer) && transferOf(sentence.terms) === (transfer === 'gives' ? 'takes' : 'gives')) return null;
   if (claim.predicate === null || sentence.predicate === null) {
     // Without an action to anchor roles, fall back to the order of the parties.
     if (missing.length === 0 && core.length === 2 && sentence.entities.indexOf(core[0] as string) > sentence.entities.indexOf(core[1] as string)) return null;
