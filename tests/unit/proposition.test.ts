@@ -191,8 +191,9 @@ describe('scoreProposition', () => {
   it('reads a party things come "from" as no receiver of the claim’s transfer', () => {
     expect(score('Kenya is considering selling maize to Ethiopia.', 'Kenya is considering buying maize from Ethiopia.')).toBeNull();
     expect(score('Kenya is considering selling maize to Ethiopia.', 'Kenya is weighing selling maize to Ethiopia.')).not.toBeNull();
-    // Received from the seller: the same transfer.
+    // Received from the seller: the same transfer; and a purchase in another clause leaves the sale whole.
     expect(score('Kenya supplied maize to Ethiopia.', 'Ethiopia received maize from Kenya.')).not.toBeNull();
+    expect(score('Kenya sold maize to Ethiopia.', 'Kenya sold maize to Ethiopia after buying machinery from Ethiopia.')).not.toBeNull();
   });
 
   it('reads the same doer moving things the other way as another claim', () => {

@@ -5,7 +5,7 @@ import type { TextSpan } from '../text/span';
 import { tokenize, type Token } from '../text/tokens';
 import { SourceResolver, type ResolvedSource } from './coreference';
 import { nounHeadedStatements } from './nounHeaded';
-import { BOTH_PARTIES, parseBareAttribution, parseStatement, speakerFitsDoers, unwrapReportedSpeech, type RawStatement, type Stance, type StatementTarget } from './statement';
+import { BOTH_PARTIES, headStem, parseBareAttribution, parseStatement, speakerFitsDoers, unwrapReportedSpeech, type RawStatement, type Stance, type StatementTarget } from './statement';
 import { statementUnits, type StatementUnit } from './units';
 
 /** One attributed statement of a document, its source resolved. */
@@ -63,14 +63,24 @@ function doersOf(a: ExtractedAttribution): string[] {
   const implied = a.sourceIsAgent ? a.source.entity : a.agentSpan ? (analyzeProposition(a.agentSpan.text).entities[0] ?? null) : null;
   const read = analyzeProposition(a.content.text, implied);
   if (read.agents.length > 0) return read.agents;
-  // Without the verb lexicon the action may go unread: the party that opens the clause is its subject.
-  const opening = analyzeProposition(a.content.text.split(/\s+/u).slice(0, 3).join(' ')).entities[0];
+  // Without the verb lexicon the action may go unread: a doer a passive names ("was asked by
+  // Brazil"), else the party that opens the clause ("Turkey bought gas from Egypt": Turkey).
+  const named = (read.layout?.explicitAgents ?? []).filter((x) => !x.converse).map((x) => x.id);
+  if (named.length > 0) return named;
+  const opening = analyzeProposition(openingWords(a.content.text)).entities[0];
   return opening ? [opening] : implied ? [implied] : [];
+}
+
+/** A clause's first words, where its subject stands. */
+function openingWords(text: string): string {
+  return text.split(/\s+/u).slice(0, 3).join(' ');
 }
 
 /** Whether a pointer's speaker is who it must be toward the statement it points back to (see StatementTarget). */
 function speakerFits(target: StatementTarget & { kind: 'previous' }, source: ResolvedSource, referent: ExtractedAttribution): boolean {
-  return !target.speaker || speakerFitsDoers({ party: source.entity, bothParties: BOTH_PARTIES.test(source.actor), must: target.speaker }, doersOf(referent));
+  if (!target.speaker) return true;
+  const speaker = { party: source.entity, head: headStem(source.actor), bothParties: BOTH_PARTIES.test(source.actor), must: target.speaker };
+  return speakerFitsDoers(speaker, doersOf(referent), analyzeProposition(openingWords(referent.content.text)).terms);
 }
 
 /**

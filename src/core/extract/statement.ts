@@ -1,10 +1,10 @@
-import { CUES, DECLINED_TO_CONFIRM, DOUBT, FALSITY, NEVER_SO, NO_EVIDENCE, NO_WORDS, NOT_DENIED, OWN_REJECTION, rejectionWithheld, VERDICT_COPULA, VERDICT_LEAD, type CueKind } from '../lexicon/reportingCues';
+import { CUES, DECLINED_TO_CONFIRM, sayingWithheld, DOUBT, FALSITY, NEVER_SO, NO_EVIDENCE, NO_WORDS, NOT_DENIED, OWN_REJECTION, rejectionWithheld, VERDICT_COPULA, VERDICT_LEAD, type CueKind } from '../lexicon/reportingCues';
 import { HEARSAY_NOUN, STATEMENT_NOUN } from '../lexicon/statementNouns';
 import { MONTH_ABBREVIATIONS } from '../text/abbreviations';
 import { closingLength } from '../text/closers';
 import { foldPunctuation } from '../text/fold';
 import { trimmedSpan, type TextSpan } from '../text/span';
-import { tokenize, type Token } from '../text/tokens';
+import { stem, tokenize, type Token } from '../text/tokens';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { findQuotes, type QuoteSpan } from './quotes';
 import { analyzeProposition } from '../match/proposition';
@@ -29,6 +29,8 @@ export type StatementTarget =
 /** Who speaks a pointer that holds only for some speakers: the party it names, whether it names both parties ("both capitals"), and what it must be to the claim pointed to. */
 export interface PointerSpeaker {
   party: string | null;
+  /** The stem of the speaker's head noun ("bank" in "The bank's lawyers"): a speaker no gazetteer names may still be the claim's doer. */
+  head: string | null;
   bothParties: boolean;
   must: 'doer' | 'other';
 }
@@ -36,10 +38,25 @@ export interface PointerSpeaker {
 /** A speaker that is both parties of what was said before: "both capitals", "both governments". */
 export const BOTH_PARTIES = /^(?:the\s+)?(?:both|two)\s+(?:capitals|countries|governments|sides|nations|parties|ministries|leaders)\b/iu;
 
-/** Whether a pointer's speaker is who it must be toward a claim with these doers (see PointerSpeaker). */
-export function speakerFitsDoers(speaker: PointerSpeaker, doers: readonly string[]): boolean {
+/**
+ * Whether a pointer's speaker is who it must be toward a claim with these doers (see
+ * PointerSpeaker). `doerWords` are stems that may name the doer ("bank" in "the bank had
+ * laundered …"): a speaker they may name is kept from reporting its own deed, but never taken
+ * for the doer that denies it, since a wrong "X denied this" is worse than none.
+ */
+export function speakerFitsDoers(speaker: PointerSpeaker, doers: readonly string[], doerWords: readonly string[]): boolean {
   const isDoer = speaker.bothParties || (speaker.party !== null && doers.includes(speaker.party));
-  return speaker.must === 'doer' ? isDoer : !isDoer;
+  if (speaker.must === 'doer') return isDoer;
+  return !isDoer && !(speaker.head !== null && doerWords.includes(speaker.head));
+}
+
+/** The stem of a phrase's head noun: its first word before "'s" or a preposition, else its last ("The bank's lawyers": bank; "officials in Oslo": official). */
+export function headStem(phrase: string): string | null {
+  const words = phrase.toLowerCase().match(/[\p{L}'\u2019-]+/gu) ?? [];
+  const owner = words.find((w) => /['\u2019]s$/u.test(w));
+  const before = words.findIndex((w, i) => i > 0 && /^(?:of|in|at|for|from|with|on)$/u.test(w));
+  const head = owner ? owner.replace(/['\u2019]s$/u, '') : (before > 0 ? words[before - 1] : words[words.length - 1]);
+  return head ? stem(head) : null;
 }
 
 /** One reported statement in a unit of text, before its source is resolved. */
@@ -94,14 +111,17 @@ const POINTER = new RegExp(`^(?:this|that|it|these|those|such (?:${STATEMENT_NOU
 const CLAUSE_WORD = '(?:but|and|or|yet|then|before|after|when|while|because|although|though|until|would|will|was|were|is|are|has|had|have|be|been|could|should|may|might|can|did|does|do)';
 
 /** What may follow a pointer without being part of it: a time, place or manner ("on Tuesday", "in a statement", "again", "flatly"), to the end or a participle. */
-const ADJUNCT = String.raw`(?:(?:on|in|at|during|over|last|earlier|later|again|also|too|yesterday|today|early|anyway|afterwards|since|outright|once|twice|immediately|publicly|privately|strongly|firmly|flatly|categorically|repeatedly)\b(?:\s+(?!${CLAUSE_WORD}\b)[\p{L}\d'-]+){0,4}|\p{Ll}{3,}ly(?=[.!]?$))`;
-const POINTER_ADJUNCT = new RegExp(String.raw`(?<=\S)(?:\s+${ADJUNCT})?(?:,\s+(?:saying|adding|insisting|citing)\b.*)?[.!]?$`, 'u');
+const PLACE_OR_TIME = String.raw`(?:on|in|at|during|over|last|this)\b(?:\s+(?!${CLAUSE_WORD}\b)[\p{L}\d'-]+){1,4}`;
+const ADJUNCT = String.raw`(?:(?:earlier|later|again|also|too|yesterday|today|early|anyway|afterwards|outright|once|twice|immediately|publicly|privately|strongly|firmly|flatly|categorically|repeatedly)\b(?:\s+${PLACE_OR_TIME})?|${PLACE_OR_TIME}|\p{Ll}{3,}ly(?=[.!]?$))`;
+const POINTER_ADJUNCT = new RegExp(String.raw`(?<=[\p{L}\d])(?:\s+${ADJUNCT})?(?:,\s+(?:saying|adding|insisting|citing)\b.*)?[.!]?$`, 'u');
 /** Verbs that report or confirm what they take as object: "reported the request", "confirmed the reports". */
 const REPORTING_OBJECT_CUES = /^(?:report|reports|reported|confirm|confirms|confirmed)$/iu;
 /** Words before a cue that say it did not happen or no one did it: "declined to confirm", "has yet to report", "No papers reported", "nobody denied". */
 const NOT_DONE_BEFORE_CUE = /(?:^|\s)(?:no|not|never|none|nobody|neither|nor|declined|refused|failed|yet|hardly|barely|unable|expects?|expected|urged|may|might|could|would)\b|(?<!\ba\s)\bfew\b|n['\u2019]t\b/iu;
 /** A report the sentence calls wrong: "wrongly reported the claims", "reported the claims uncritically". */
 const MISREPORTED = /\b(?:falsely|wrongly|mistakenly|erroneously|inaccurately|uncritically|prematurely)\b/iu;
+/** A statement noun that points back, at the start of a verb's object, and the space after it. */
+const NOUN_POINTER_LEAD = new RegExp(`^(?:the|these|those|such) (?:${HEARSAY_NOUN}|story|stories|requests?|accusations?|charges?)(?:\\s+|\\s*,\\s*)`, 'iu');
 /** A statement noun that points back, and nothing else: "the request", "these reports", "such claims". */
 const NOUN_POINTER = new RegExp(`^(?:the|these|those|such) (?:${HEARSAY_NOUN}|story|stories|requests?|accusations?|charges?)$`, 'iu');
 
@@ -113,11 +133,16 @@ function reportedPointer(text: string, cueEnd: number, unitEnd: number): TextSpa
   return NOUN_POINTER.test(bare) ? trimmedSpan(text, object.start, object.start + bare.length) : null;
 }
 
-/** "reported the claims as baseless": a verdict on what was said, which a reporting verb does not frame as a statement of its own. */
+/**
+ * "reported the claims as baseless", "reported the claims to police", "reported the request
+ * before Cairo denied it": a statement noun the reporting verb takes as its object, with more
+ * than a time after it and no verb of a clause of its own ("reported the request was made in
+ * May" reports that clause). It frames no statement of the reporter's.
+ */
 function judgedPointer(text: string, cueEnd: number, unitEnd: number): boolean {
   const object = foldPunctuation(text.slice(cueEnd, unitEnd)).trim();
-  const as = /\s+as\s/iu.exec(object);
-  return as !== null && NOUN_POINTER.test(object.slice(0, as.index));
+  const lead = NOUN_POINTER_LEAD.exec(object);
+  return lead !== null && !/^(?:was|were|is|are|had|has|have|would|will|could|might|may|came)\b/iu.test(object.slice(lead[0].length));
 }
 
 /** A content that is nothing but such an adjunct: what a denied object ("denied the reports on Tuesday") leaves. */
@@ -127,6 +152,13 @@ const STATEMENT_POINTER = new RegExp(`^(?:this|that|these|those|(?:any )?such (?
 
 /** A pointer after a verb that says something is untrue ("denied any such appeal"): "such" points back whatever its noun, since nothing else can be untrue. */
 const POINTER_DENIED = new RegExp(`${POINTER.source}|^(?:any )?such (?:an? )?\\p{L}+\\b`, 'iu');
+/** Words that lead into a sentence without a clause of their own: "But", "However,", "On Monday,". */
+const LEAD_IN = /^\s*(?:(?:but|and|yet|still|however|meanwhile|instead|later|then|(?:on|in|by)\s+\p{L}+)\s*,?\s*)+$/iu;
+/** "it permission", "it entry": a second object after "it", which gives rather than takes back. */
+const TWO_OBJECTS = /^it\s+(?!as\b)\p{L}+$/iu;
+/** A speaker phrase with no clause in it: no comma, no joining or subordinating word. */
+const NAMED_ALONE = /^(?![^,;]*[,;])(?!.*\b(?:and|but|or|before|after|when|while|as|since|until|because|passed|reported|said)\b)/iu;
+
 /** Verbs that say something is untrue, not refuse it: "rejected it" after a request refuses it; "denied it" never does. */
 const UNTRUE_CUES = /^(?:deny|denies|denied|refute|refutes|refuted|rebut|rebuts|rebutted)$/iu;
 const REPORTS_THAT = new RegExp(String.raw`^(?:the |these |such |those |media |western )*(?:${HEARSAY_NOUN})(?: that)?\s+(.+?)\s+(?:was|were|is|are|had been|have been|was being|were being)\s+(?:\S+\s+){0,2}?(?=\S)`, 'iu');
@@ -411,7 +443,7 @@ function deniedContent(text: string, unit: TextSpan, afterCue: number, kind: Cue
   const untrue = UNTRUE_CUES.test(cueText);
   const pointer = untrue ? foldPunctuation(tail.text).replace(POINTER_ADJUNCT, '') : foldPunctuation(tail.text);
   // "denied it approval" gives, and takes nothing back.
-  const twoObjects = untrue && /^it\s+(?!as\b)\p{L}/iu.test(pointer);
+  const twoObjects = untrue && TWO_OBJECTS.test(pointer.replace(/[.!,;]+$/u, ''));
   const onlyPointer = !twoObjects && (untrue ? POINTER_DENIED : POINTER).test(pointer) && /^\S+(?:\s+\S+)?(?:\s+as\b.*|\s*[.,;]?)$/u.test(pointer.replace(/^(?:any\s+)?(?:the|these|such|those)\s+(?:an?\s+)?/u, ''));
   // Without a statement noun or a verdict, the pointer may be a request refused ("The council denied it", "denied the request").
   const weak = onlyPointer && !STATEMENT_POINTER.test(pointer) && !new RegExp(`\\bas\\s+${VERDICT_LEAD}(?:${FALSITY.source}|${DOUBT.source})`, 'iu').test(pointer);
@@ -485,7 +517,7 @@ function partyAddressed(text: string, sourceSpan: TextSpan, cueText: string, con
   if (cueAt < 0) return null;
   const start = sourceSpan.end + cueAt + cueText.length;
   // The party, without the time or place after it ("warned Stockholm on Monday that").
-  const words = text.slice(start, content.start).replace(/\s*\bthat\s*$/u, '').replace(/\s+(?:on|in|at|during|after|before|last|this|early|late|via|by|over)\b.*$/su, '').replace(/(?:\s+(?:again|once more|\p{Ll}{3,}ly))+\s*$|[\s:,]+$/u, '');
+  const words = text.slice(start, content.start).replace(/,.*$/su, '').replace(/\s*\bthat\s*$/u, '').replace(/\s+(?:on|in|at|during|after|before|last|this|early|late|via|by|over)\b.*$/su, '').replace(/(?:\s+(?:again|once more|\p{Ll}{3,}ly))+\s*$|[\s:,]+$/u, '');
   const span = trimmedSpan(text, start, start + words.length);
   // One party: a singular "it" is not "Norway and Sweden".
   return span && analyzeProposition(span.text).entities.length === 1 && !/\b(?:and|or)\b/iu.test(span.text) ? span : null;
@@ -578,10 +610,10 @@ export function askedAbout(text: string, unit: TextSpan): TextSpan | null {
 export function parseStatement(text: string, unit: TextSpan, quotes: QuoteSpan[]): RawStatement | null {
   const found = findStatement(text, unit, quotes);
   if (!found) return found;
-  const withheld = rejectionWithheld(text.slice(unit.start, cueStart(text, unit, found)));
+  const beforeCue = text.slice(unit.start, cueStart(text, unit, found));
   // "The minister declined to say whether …", "Nobody said that …": nothing was said.
-  if (found.stance === 'asserts') return withheld && found.cue !== 'according to' ? null : found;
-  return withheld ? { ...found, withheld: true } : found;
+  if (found.stance === 'asserts') return found.cue !== 'according to' && sayingWithheld(beforeCue) ? null : found;
+  return rejectionWithheld(beforeCue) ? { ...found, withheld: true } : found;
 }
 
 /** Where a statement's cue stands: after its source ("Tokyo has not denied …"), else before it ("…," said Mr X). */
@@ -705,9 +737,15 @@ function findStatement(text: string, unit: TextSpan, quotes: QuoteSpan[]): RawSt
       const content = stripLeadingQuoteComma(text, { start: cStart, end: unit.end, text: '' });
       // "Moscow denied it.": a bare "it" is a pointer too, when the sentence is the denial; after
       // ", but" it may refuse what was asked ("asked for gas, but Ottawa denied it").
-      const bareIt = s === unit.start && !/[,;]/u.test(sourceSpan.text) && UNTRUE_CUES.test(cue.text) && /^it$/iu.test(content?.text ?? '') && !NOT_DONE_BEFORE_CUE.test(text.slice(unit.start, cue.start));
+      const bareIt = (s === unit.start || LEAD_IN.test(text.slice(unit.start, s))) && !/[,;]/u.test(sourceSpan.text) && UNTRUE_CUES.test(cue.text) && /^it$/iu.test(content?.text ?? '') && !NOT_DONE_BEFORE_CUE.test(text.slice(unit.start, cue.start));
       if (!content || (content.text.length < 3 && !bareIt)) continue;
-      return withAsked(buildStatement(text, unit, quotes, sourceSpan, source, cue.text, kind, content));
+      // "denied it permission": a refusal that gives nothing back, no statement.
+      // "Nairobi, which initially denied it, later admitted it": the pointer's sentence goes on with a clause of its own.
+      if (UNTRUE_CUES.test(cue.text) && (TWO_OBJECTS.test(foldPunctuation(content.text).replace(POINTER_ADJUNCT, '')) || /^it\s*,(?!\s*(?:saying|adding|insisting|citing)\b)/iu.test(content.text))) break;
+      const built = buildStatement(text, unit, quotes, sourceSpan, source, cue.text, kind, content);
+      // A pointer that holds only for some speakers needs its speaker named alone ("Weeks passed before Nairobi", "The request, and Nairobi" are not): a later start may.
+      if (built.target?.kind === 'previous' && built.target.speaker && !NAMED_ALONE.test(sourceSpan.text.replace(/^(?:but|and|yet|still|however)\s*,?\s+/iu, ''))) continue;
+      return withAsked(built);
     }
     // "Peru has refrained from … and has said …": the cue shares the sentence's subject.
     if ((frame[npEndIndex - 1] as Token).lower === 'and') {

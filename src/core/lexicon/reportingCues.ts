@@ -105,6 +105,25 @@ function verbClause(beforeCue: string): string {
   return clause.slice(from);
 }
 
+/** Words that keep a verb of saying from saying anything: a negator, a refusal or a request ("did not say", "declined to say", "urged Kenya to say"). */
+const NOT_SAYING = /\b(?:not|never|no|nobody|none|neither|nor|cannot|hardly|declined|refused|failed|urged|asked)\b|n't\b/iu;
+
+/**
+ * A verb of saying kept from saying by its own clause (see verbClause): a negative subject
+ * ("Nobody said that …") or, in its last four words, a negator, a refusal or a request ("declined
+ * to say whether …", "urged Kenya to say …"). Unlike a rejection, a modal or "a few" does not.
+ */
+export function sayingWithheld(beforeCue: string): boolean {
+  return withheldBy(NOT_SAYING, beforeCue);
+}
+
+/** Whether the verb's own clause has a negative subject, or `words` among its last four words ("May" the month is none). */
+function withheldBy(words: RegExp, beforeCue: string): boolean {
+  const clause = verbClause(beforeCue);
+  if (NEGATIVE_SUBJECT.test(clause)) return true;
+  return words.test(clause.split(/\s+/u).filter((w) => w !== '' && w !== 'May').slice(-4).join(' '));
+}
+
 /**
  * A rejecting verb is kept from rejecting by its own clause (see verbClause): a negative
  * subject ("Nobody on the board has denied …", "Few analysts dispute …") or, in its last four
@@ -114,8 +133,5 @@ function verbClause(beforeCue: string): string {
  * the month is no "may".
  */
 export function rejectionWithheld(beforeCue: string): boolean {
-  const clause = verbClause(beforeCue);
-  if (NEGATIVE_SUBJECT.test(clause)) return true;
-  const words = clause.split(/\s+/u).filter((w) => w !== '' && w !== 'May');
-  return NOT_REJECTING.test(words.slice(-4).join(' '));
+  return withheldBy(NOT_REJECTING, beforeCue);
 }

@@ -467,7 +467,10 @@ export class ClaimMatcher {
       if (found.length === 0 && s.pointsBack) {
         // "Lima also denied these reports": takes the claim of the sentence just before it in its paragraph.
         const speaker = s.pointerSpeaker;
-        const fits = (claimId: string): boolean => !speaker || speakerFitsDoers(speaker, this.claimById(claimId)?.propositions[0]?.agents ?? []);
+        const fits = (claimId: string): boolean => {
+          const claim = this.claimById(claimId)?.propositions[0];
+          return !speaker || speakerFitsDoers(speaker, claim?.agents ?? [], claim?.terms ?? []);
+        };
         previous = previous.filter((p) => fits(p.claimId)).map((p) => ({ ...p, sentence: s.span.text, start: s.span.start, end: s.span.end, stance: s.stance, terms: [] }));
       } else {
         previous = found.map((c) => {

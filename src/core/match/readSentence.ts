@@ -1,7 +1,7 @@
 import type { VerbLexicon } from '../lexicon/relatedTerms';
 import { findQuotes, type QuoteSpan } from '../extract/quotes';
 import { nounHeadedStatements } from '../extract/nounHeaded';
-import { askedAbout, BOTH_PARTIES, parseStatement, reportedWords, SPEAKER_PRONOUN, unwrapReportedSpeech, type PointerSpeaker } from '../extract/statement';
+import { askedAbout, BOTH_PARTIES, headStem, parseStatement, reportedWords, SPEAKER_PRONOUN, unwrapReportedSpeech, type PointerSpeaker } from '../extract/statement';
 import { readSourcePhrase } from '../extract/sourcePhrase';
 import { withoutDateline } from '../text/dateline';
 import type { TextSpan } from '../text/span';
@@ -212,7 +212,7 @@ function readFrame(text: string, sentence: TextSpan, quotes: QuoteSpan[], verbs?
   // "Russia, officials said, had asked …": the clause is read without the frame inside it.
   const words = (span: TextSpan): string => reportedWords(span, st.aside);
   if (st.target?.kind === 'previous') {
-    const pointerSpeaker = st.target.speaker && st.sourceSpan ? { party: partyNamedBy(st.sourceSpan), bothParties: BOTH_PARTIES.test(st.sourceSpan.text), must: st.target.speaker } : undefined;
+    const pointerSpeaker = st.target.speaker && st.sourceSpan ? { party: partyNamedBy(st.sourceSpan), head: headStem(st.sourceSpan.text), bothParties: BOTH_PARTIES.test(st.sourceSpan.text), must: st.target.speaker } : undefined;
     // "The company did not deny it": a withheld rejection points at nothing.
     return { proposition: analyzeProposition(words(st.content), null, false, verbs), stance, unwrapped: true, pointsBack: !raw.withheld, reported: st.content, ...(pointerSpeaker ? { pointerSpeaker } : {}) };
   }

@@ -172,7 +172,8 @@ export function scoreProposition(claim: Proposition, sentence: Proposition, weig
   // asked Russia" against "Russia asked China"; "Canada asked Japan" against "Japan asked").
   if (swappedRoles(claim, roles)) return null;
   // "considering buying hardware from Russia" is no sale to Russia: the party a transfer comes from is not the one the claim's transfer goes to.
-  if (strict && claim.terms.some((t) => GIVING.has(t)) && (sentence.layout?.explicitAgents ?? []).some((a) => a.converse && claim.patients.includes(a.id))) return null;
+  // A giving verb of the sentence's own ("sold tea to Egypt after buying machinery from Egypt") is the claim's transfer: no veto.
+  if (strict && claim.terms.some((t) => GIVING.has(t)) && !sentence.terms.some((t) => GIVING.has(t)) && (sentence.layout?.explicitAgents ?? []).some((a) => a.converse && claim.patients.includes(a.id))) return null;
   // "Russia offered China equipment" is no request for it: the same doer moving things the other way.
   const transfer = strict ? transferOf(claim.terms) : null;
   // A converse "from X" turns the roles round instead ("Ethiopia received maize from Kenya"), as above.
