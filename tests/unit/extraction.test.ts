@@ -172,6 +172,16 @@ describe('extractAttributions', () => {
     expect(claims[0]?.propositions[0]?.agents).toEqual(['turkey']);
   });
 
+  it('reads "X quoted Y as saying …" as Y saying it, and "Y, quoted by X, said" as Y', () => {
+    expect(attributions('Reuters quoted a senior Kenyan official as saying that the mill would close in May.').map((a) => [a.actor, a.stance, a.quote])).toEqual([
+      ['A senior Kenyan official', 'asserts', 'the mill would close in May'],
+    ]);
+    expect(attributions('The agency quoted the mayor as telling reporters the bridge was unsafe.').map((a) => [a.actor, a.quote])).toEqual([['The mayor', 'the bridge was unsafe']]);
+    expect(attributions('The ministry, quoted by local media, said the mill would close.').map((a) => [a.actor, a.quote])).toEqual([['The ministry', 'the mill would close']]);
+    // Quoting figures is no statement.
+    expect(extractAttributions('The report quoted figures from the central bank.')).toEqual([]);
+  });
+
   it('finds no assertion in a saying that did not happen', () => {
     // "denied it permission" refuses: no statement, so no claim in the index either.
     expect(buildClaimIndex([parseSourceDocument('a', 'a.txt', 'Officials said Ethiopia had asked Kenya for a permit. Nairobi denied it permission.')], lexicon).claims.map((c) => c.text)).toEqual(['Ethiopia had asked Kenya for a permit.']);

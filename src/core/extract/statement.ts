@@ -152,6 +152,9 @@ const STATEMENT_POINTER = new RegExp(`^(?:this|that|these|those|(?:any )?such (?
 
 /** A pointer after a verb that says something is untrue ("denied any such appeal"): "such" points back whatever its noun, since nothing else can be untrue. */
 const POINTER_DENIED = new RegExp(`${POINTER.source}|^(?:any )?such (?:an? )?\\p{L}+\\b`, 'iu');
+/** "quoted a US official as saying (that)", "cited officials as telling reporters": who is quoted, up to what they said. */
+const QUOTED_AS_SAYING = /\b(?:quoted|cited)\s+([^,;:"\u201C\u201D]{2,80}?)\s+as\s+(?:saying|stating|adding|telling\s+[^,;:"\u201C]{1,40}?)(?:\s+that\b)?[\s,:]+/u;
+
 /** Words that lead into a sentence without a clause of their own: "But", "However,", "On Monday,". */
 const LEAD_IN = /^\s*(?:(?:but|and|yet|still|however|meanwhile|instead|later|then|(?:on|in|by)\s+\p{L}+)\s*,?\s*)+$/iu;
 /** "it permission", "it entry": a second object after "it", which gives rather than takes back. */
@@ -656,6 +659,16 @@ function findStatement(text: string, unit: TextSpan, quotes: QuoteSpan[]): RawSt
     if (content) return withAsked(buildStatement(text, unit, quotes, sourceSpan, source, 'according to', 'say', content));
   }
 
+  // "Reuters quoted a US official as saying (that) …": the one quoted speaks, what follows is said.
+  const quoted = QUOTED_AS_SAYING.exec(text.slice(unit.start, unit.end));
+  if (quoted && !inQuote(unit.start + quoted.index)) {
+    const at = unit.start + quoted.index + quoted[0].indexOf(quoted[1] as string);
+    const sourceSpan = trimmedSpan(text, at, at + (quoted[1] as string).length);
+    const source = sourceSpan ? readSourcePhrase(sourceSpan.text) : null;
+    const content = stripLeadingQuoteComma(text, { start: unit.start + quoted.index + quoted[0].length, end: unit.end, text: '' });
+    if (sourceSpan && source && content) return withAsked(buildStatement(text, unit, quotes, sourceSpan, source, 'saying', 'say', content));
+  }
+
   const passive = passiveStatement(text, unit, quotes, frame);
   if (passive) return withAsked(passive);
   // Each frame token's cue kind, worked out once: both loops below read it.
@@ -722,7 +735,9 @@ function findStatement(text: string, unit: TextSpan, quotes: QuoteSpan[]): RawSt
     for (const m of text.slice(unit.start, npEnd).matchAll(/,\s+(?:and\s+|but\s+)?|;\s+|\b(?:and|but|while|as|after|before|when|since|because|although|though|until|that)\s+/gu)) starts.push(unit.start + (m.index ?? 0) + m[0].length);
     for (const s of starts) {
       if (inQuote(s) || OPENER.test(text.slice(s, npEnd))) continue;
-      const sourceSpan = trimmedSpan(text, s, npEnd);
+      // "The ministry, quoted by local media, said …": the one who speaks, without who quotes it.
+      const quotedBy = /,\s*(?:quoted|cited)\s+by\b/u.exec(text.slice(s, npEnd));
+      const sourceSpan = trimmedSpan(text, s, quotedBy ? s + quotedBy.index : npEnd);
       if (!sourceSpan) continue;
       const source = readSourcePhrase(sourceSpan.text);
       if (!source) continue;
