@@ -182,6 +182,17 @@ describe('extractAttributions', () => {
     expect(extractAttributions('The report quoted figures from the central bank.')).toEqual([]);
   });
 
+  it('files a statement that negates a claim stated elsewhere as a denial of it, in whichever order', () => {
+    const stated = 'Officials said Kenya had cut fuel subsidies for farmers.';
+    const negated = 'Kenya has not cut fuel subsidies for farmers, the ministry said on Monday.';
+    for (const docs of [[stated, negated], [negated, stated]]) {
+      const claims = buildClaimIndex(docs.map((t, i) => parseSourceDocument(`d${i}`, `d${i}.txt`, t)), lexicon).claims;
+      expect(claims.map((c) => c.attributions.map((a) => [a.actor, a.stance]))).toEqual([[['Officials', 'asserts'], ['The ministry', 'denies']]]);
+    }
+    // A negated claim with nothing to negate stays a claim of its own.
+    expect(buildClaimIndex([parseSourceDocument('a', 'a.txt', negated)], lexicon).claims.map((c) => c.attributions[0]?.stance)).toEqual(['asserts']);
+  });
+
   it('finds no assertion in a saying that did not happen', () => {
     // "denied it permission" refuses: no statement, so no claim in the index either.
     expect(buildClaimIndex([parseSourceDocument('a', 'a.txt', 'Officials said Ethiopia had asked Kenya for a permit. Nairobi denied it permission.')], lexicon).claims.map((c) => c.text)).toEqual(['Ethiopia had asked Kenya for a permit.']);

@@ -29,6 +29,8 @@ interface Statement {
 
 interface DraftClaim {
   key: string;
+  /** Claims are listed in this order: assertions' claims by where their statement stands, then claims that only denials or accusations open. */
+  order: number;
   texts: string[];
   attributions: IndexedAttribution[];
   /** The statements' core propositions: what merging and linking compare. */
@@ -50,20 +52,20 @@ function wordsOf(span: TextSpan, aside: TextSpan | undefined): string {
 /** The page matcher's structural comparison of `sentence` with a wording of a claim: its score, or null. */
 type Likelihood = (claim: Proposition, sentence: Proposition) => PropositionScore | null;
 
-/** Both directions must match: a short wording is not the same claim as a long one that merely contains it. */
-function sameClaim(a: Proposition, b: Proposition, likelihood: Likelihood): number {
+/** Both directions must match: a short wording is not the same claim as a long one that merely contains it. `negated`: the same claim said not to hold ("Kenya has not cut subsidies" for "Kenya cut subsidies"). */
+function sameClaim(a: Proposition, b: Proposition, likelihood: Likelihood, negated = false): number {
   const ab = likelihood(a, b);
   const ba = likelihood(b, a);
-  if (!ab || !ba || ab.polarityFlipped) return 0;
+  if (!ab || !ba || ab.polarityFlipped !== negated) return 0;
   return Math.min(ab.score, ba.score) >= MERGE_FLOOR ? Math.max(ab.score, ba.score) : 0;
 }
 
-function bestDraft(p: Proposition, drafts: DraftClaim[], likelihood: Likelihood, threshold: number, symmetric: boolean): DraftClaim | null {
+function bestDraft(p: Proposition, drafts: DraftClaim[], likelihood: Likelihood, threshold: number, symmetric: boolean, negated = false): DraftClaim | null {
   let best: DraftClaim | null = null;
   let bestScore = threshold;
   for (const d of drafts) {
     for (const q of d.cores) {
-      const s = symmetric ? sameClaim(q, p, likelihood) : (likelihood(q, p)?.score ?? 0);
+      const s = symmetric ? sameClaim(q, p, likelihood, negated) : (likelihood(q, p)?.score ?? 0);
       if (s >= bestScore) {
         best = d;
         bestScore = s + 1e-9;
@@ -116,8 +118,9 @@ export function buildClaimIndex(documents: SourceDocument[], lexicon: RelatedTer
   const weights = TermWeights.over(statements.map((s) => s.proposition), (t) => lexicon.rarityOf(t));
   const likelihood: Likelihood = (claim, sentence) => scoreProposition(claim, sentence, (t) => weights.weight(t), (t) => lexicon.of(t));
   const drafts: DraftClaim[] = [];
-  const newDraft = (s: Statement): DraftClaim => {
-    const d: DraftClaim = { key: `${s.doc.id}:${s.attribution.content.start}`, texts: [], attributions: [], cores: [], propositions: [] };
+  const position = new Map(statements.map((s, i) => [s, i]));
+  const newDraft = (s: Statement, answering = false): DraftClaim => {
+    const d: DraftClaim = { key: `${s.doc.id}:${s.attribution.content.start}`, order: (answering ? statements.length : 0) + (position.get(s) ?? 0), texts: [], attributions: [], cores: [], propositions: [] };
     drafts.push(d);
     return d;
   };
@@ -135,13 +138,22 @@ export function buildClaimIndex(documents: SourceDocument[], lexicon: RelatedTer
     s.claim = d;
   };
 
-  // Assertions first, so a denial can find its claim wherever the claim is stated.
-  for (const s of statements) {
+  // Assertions first, so a denial can find its claim wherever the claim is stated; negated ones
+  // last, so that one that negates a claim stated anywhere joins it as a denial ("Kenya has not
+  // cut subsidies, the ministry said": the ministry denies that Kenya cut them).
+  const assertions = statements.filter((s) => {
     const a = s.attribution;
     const unanswered = a.stance !== 'asserts' && a.target === null;
     // "Reuters reported the request" asserts the claim before it: linked below, with the denials.
-    if ((a.stance !== 'asserts' && !unanswered) || a.target?.kind === 'previous') continue;
-    if (s.proposition.terms.length === 0) continue;
+    return !((a.stance !== 'asserts' && !unanswered) || a.target?.kind === 'previous') && s.proposition.terms.length > 0;
+  });
+  for (const s of [...assertions.filter((x) => !x.proposition.negated), ...assertions.filter((x) => x.proposition.negated)]) {
+    const a = s.attribution;
+    const denied = s.proposition.negated && a.stance === 'asserts' ? bestDraft(s.proposition, drafts, likelihood, MERGE_THRESHOLD, true, true) : null;
+    if (denied) {
+      addTo(denied, s, 'denies', null);
+      continue;
+    }
     const d = bestDraft(s.proposition, drafts, likelihood, MERGE_THRESHOLD, true) ?? newDraft(s);
     // "said it is ready to help": the claim reads "Peru is ready to help".
     // "expressed unwavering support for …": the content is a position, not a sentence.
@@ -174,19 +186,20 @@ export function buildClaimIndex(documents: SourceDocument[], lexicon: RelatedTer
         addTo(target, s, a.stance, null);
       } else if (a.target.kind === 'span' && s.proposition.terms.length > 0) {
         // A denial of something no document asserts: the denied proposition is a claim of its own.
-        const d = newDraft(s);
+        const d = newDraft(s, true);
         const denied = wordsOf(a.target.span, a.aside);
         const words = a.sourceIsAgent ? `${a.source.actor} ${denied}` : denied;
         addTo(d, s, a.stance, words);
       } else if (s.proposition.terms.length > 0 && a.target.kind === 'accused') {
         // An accusation with nothing to answer is what it says: the speaker asserts it.
-        const d = bestDraft(s.proposition, drafts, likelihood, MERGE_THRESHOLD, true) ?? newDraft(s);
+        const d = bestDraft(s.proposition, drafts, likelihood, MERGE_THRESHOLD, true) ?? newDraft(s, true);
         addTo(d, s, 'asserts', wordsOf(a.content, a.aside));
       }
     });
   }
 
-  const claims: IndexedClaim[] = drafts
+  const claims: IndexedClaim[] = [...drafts]
+    .sort((a, b) => a.order - b.order)
     .filter((d) => d.attributions.length > 0)
     .map((d) => {
       const wordings = d.texts.length > 0 ? d.texts : [d.attributions[0]?.quote ?? ''];
