@@ -166,6 +166,8 @@ describe('extractAttributions', () => {
     for (const text of ['Norway warned Brazil that it would impose higher tariffs on its beef.', 'Mexico warned Canada that it would not pay for the new border wall.', 'Italy warned Greece that it would not bear the burden alone.', 'Qatar warned Japan that it would face a shortage of tankers.', 'Norway told Brazil that it would face sanctions.', 'Norway warned Brazil that it would be costly to face sanctions.']) {
       expect(doers(text)).toEqual([undefined]);
     }
+    // A warning reported by another source: its "that" is the warning's, and "it" is still the one warned.
+    expect(doers('Officials said the European Union warned Turkey that it would face sanctions.')).toEqual(['Turkey']);
     // The one warned, without a relative clause about it.
     expect(doers('The European Union warned Turkey, which it accuses of illegal drilling, that it would face sanctions.')).toEqual(['Turkey']);
     const claims = buildClaimIndex([parseSourceDocument('a', 'a.txt', 'The European Union warned Turkey on Monday that it would face sanctions if it bought Russian gas.')], lexicon).claims;

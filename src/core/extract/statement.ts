@@ -264,7 +264,8 @@ function contentStart(text: string, tokens: Token[], cueIndex: number, kind: Cue
   // "said reports that …": "that" belongs to the noun, and the reports are what the content is about.
   // "believes Chinese officials knew … that …": a name right after a "say" cue opens the content, and its "that" is an inner clause's.
   const namedSubject = kind === 'say' && thatAt0 > 1 && (rest[0]?.capitalized ?? false) && !isCalendarWord(rest[0]?.lower ?? '');
-  const thatAt = namedSubject || rest.slice(0, Math.max(0, thatAt0)).some((t) => CLAUSE_OR_NOUN_BEFORE_THAT.test(t.lower)) ? -1 : thatAt0;
+  // "said the EU warned Turkey that …": a reporting verb before "that" owns it, and the clause starts after "said".
+  const thatAt = namedSubject || rest.slice(0, Math.max(0, thatAt0)).some((t) => CLAUSE_OR_NOUN_BEFORE_THAT.test(t.lower) || (kind === 'say' && CUES.has(t.lower))) ? -1 : thatAt0;
   const quoteBefore = (i: number): boolean => /["\u201C]/u.test(text.slice(cue.end, (rest[i] as Token).start));
   if (thatAt >= 0 && thatAt <= 9 && !quoteBefore(thatAt) && !/[.;]/u.test(text.slice(cue.end, (rest[thatAt] as Token).start))) {
     return (rest[thatAt] as Token).end;
