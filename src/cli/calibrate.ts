@@ -2,7 +2,7 @@ import type { ClaimIndex } from '../core/index/schema';
 import type { SentenceMatch } from '../core/match/sentenceMatch';
 import { coverageFloor, crossValidatedMatches, fitWeights, FOLDS, TARGET_PRECISION, THRESHOLDS } from './crossValidation';
 import { scoreLine, scorePages } from './evaluate';
-import { realPages, writtenPages, type LabelledPage } from './labelledPages';
+import { realPages, writtenPages, type LabelledPage, type PageScore } from './labelledPages';
 import { loadRealNewsSet } from './realNewsSet';
 import { writeFileAtomic } from './writeAtomic';
 
@@ -24,12 +24,43 @@ export function precisionLowerBound(right: number, total: number): number {
   return (centre - spread) / (1 + z2 / total);
 }
 
+/** One threshold's cross-validated scores on the two labelled sets. */
+export interface ThresholdScores {
+  t: number;
+  real: PageScore;
+  written: PageScore;
+}
+
+/**
+ * The threshold calibration keeps: among those that keep precision at least TARGET_PRECISION
+ * on each set and, over both, with PRECISION_MARGIN standard errors to spare, the one with the
+ * most real-news pairs found (real pages are what readers meet), then the fewest wrong
+ * real-news highlights, then the highest recall over both sets. When none keeps precision
+ * (`kept` false), the most precise over both.
+ */
+export function chooseThreshold(rows: readonly ThresholdScores[]): { threshold: number; kept: boolean } {
+  const precise = (x: PageScore): boolean => x.correct + x.wrong === 0 || x.correct / (x.correct + x.wrong) >= TARGET_PRECISION;
+  const rank = ({ real, written }: ThresholdScores): [number, number, number] => [real.found, -real.wrong, (real.found + written.found) / Math.max(1, real.required + written.required)];
+  const better = (a: [number, number, number], b: [number, number, number]): boolean => (a[0] !== b[0] ? a[0] > b[0] : a[1] !== b[1] ? a[1] > b[1] : a[2] > b[2]);
+  let chosen: ThresholdScores | null = null;
+  let fallback: { t: number; precision: number } | null = null;
+  for (const row of rows) {
+    const { real, written } = row;
+    const right = real.correct + written.correct;
+    const highlighted = right + real.wrong + written.wrong;
+    // Over both sets, with a margin: the measured precision alone would lower the bar on one more right pair.
+    const preciseOverall = highlighted === 0 || precisionLowerBound(right, highlighted) >= TARGET_PRECISION;
+    if (precise(real) && precise(written) && preciseOverall && (!chosen || better(rank(row), rank(chosen)))) chosen = row;
+    const precision = right / Math.max(1, highlighted);
+    if (!fallback || precision > fallback.precision) fallback = { t: row.t, precision };
+  }
+  return chosen ? { threshold: chosen.t, kept: true } : { threshold: fallback?.t ?? 0.5, kept: false };
+}
+
 /**
  * `npm run calibrate`: fits the match decision (logistic weights over the pair features)
- * on the real-news development pages and the self-written sentences, picks by
- * cross-validation the threshold with the highest recall that keeps precision at least
- * TARGET_PRECISION on each set, and over both with one standard error to spare, and writes the
- * model. Deterministic.
+ * on the real-news development pages and the self-written sentences, picks the threshold by
+ * cross-validation (see chooseThreshold) and writes the model. Deterministic.
  */
 export async function runCalibrate(index: ClaimIndex): Promise<number> {
   const set = await loadRealNewsSet();
@@ -38,25 +69,14 @@ export async function runCalibrate(index: ClaimIndex): Promise<number> {
   const pages = [...real, ...written];
   const cv = crossValidatedMatches(index, pages, THRESHOLDS);
   console.log(`Cross-validated (${FOLDS} folds over pages), by threshold:`);
-  // The highest recall that keeps precision at the target on each set (the real pages are
-  // what readers meet); failing that, the most precise threshold over both.
-  let chosen: { t: number; recall: number } | null = null;
-  let fallback: { t: number; precision: number } | null = null;
-  for (const t of THRESHOLDS) {
+  const rows: ThresholdScores[] = THRESHOLDS.map((t) => {
     const at = cv.get(t) as Map<LabelledPage, SentenceMatch[]>;
-    const r = scorePages(real, (p) => at.get(p) ?? []).all;
-    const w = scorePages(written, (p) => at.get(p) ?? []).all;
-    console.log(`  ${t.toFixed(2)}  real: ${scoreLine(r)}\n        written: ${scoreLine(w)}`);
-    const precise = (x: typeof r): boolean => x.correct + x.wrong === 0 || x.correct / (x.correct + x.wrong) >= TARGET_PRECISION;
-    // Over both sets, with a margin: the measured precision alone would lower the bar on one more right pair.
-    const highlighted = r.correct + w.correct + r.wrong + w.wrong;
-    const preciseOverall = highlighted === 0 || precisionLowerBound(r.correct + w.correct, highlighted) >= TARGET_PRECISION;
-    const precision = (r.correct + w.correct) / Math.max(1, r.correct + w.correct + r.wrong + w.wrong);
-    const recall = (r.found + w.found) / Math.max(1, r.required + w.required);
-    if (precise(r) && precise(w) && preciseOverall && (!chosen || recall > chosen.recall)) chosen = { t, recall };
-    if (!fallback || precision > fallback.precision) fallback = { t, precision };
-  }
-  const threshold = chosen?.t ?? (fallback?.t as number);
+    const realScore = scorePages(real, (p) => at.get(p) ?? []).all;
+    const writtenScore = scorePages(written, (p) => at.get(p) ?? []).all;
+    console.log(`  ${t.toFixed(2)}  real: ${scoreLine(realScore)}\n        written: ${scoreLine(writtenScore)}`);
+    return { t, real: realScore, written: writtenScore };
+  });
+  const { threshold, kept } = chooseThreshold(rows);
   const weights = fitWeights(index, pages, threshold);
   const floor = coverageFloor(index, pages, weights, threshold);
   const source = `// Written by \`npm run calibrate\` (src/cli/calibrate.ts): do not edit by hand.
@@ -80,6 +100,6 @@ export function matchProbability(features: Features, weights: readonly number[] 
 `;
   await writeFileAtomic(MODEL_FILE, source);
   console.log(`\nCoverage floor ${floor}.`);
-  console.log(`Threshold ${threshold}${chosen ? '' : ` (no threshold kept precision >= ${TARGET_PRECISION}: the most precise was taken)`}; wrote ${MODEL_FILE}`);
+  console.log(`Threshold ${threshold}${kept ? '' : ` (no threshold kept precision >= ${TARGET_PRECISION}: the most precise was taken)`}; wrote ${MODEL_FILE}`);
   return 0;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { precisionLowerBound } from '../../src/cli/calibrate';
+import { chooseThreshold, precisionLowerBound } from '../../src/cli/calibrate';
 
 describe('precisionLowerBound', () => {
   it('keeps a margin that shrinks as the count of highlights grows', () => {
@@ -11,5 +11,28 @@ describe('precisionLowerBound', () => {
     expect(precisionLowerBound(10, 10)).toBeLessThan(precisionLowerBound(36, 36));
     expect(precisionLowerBound(36, 36)).toBeGreaterThan(0.95);
     expect(precisionLowerBound(36, 36)).toBeLessThan(1);
+  });
+});
+
+describe('chooseThreshold', () => {
+  const score = (correct: number, wrong: number, found: number, required = 100) => ({ correct, wrong, required, found, stanceRight: correct, stanceLabelled: correct });
+  it('takes the most real-news pairs found, then the fewest wrong real highlights, then recall over both', () => {
+    const rows = [
+      { t: 0.5, real: score(40, 2, 40), written: score(200, 4, 200) },
+      { t: 0.55, real: score(40, 1, 40), written: score(190, 3, 190) },
+      { t: 0.6, real: score(40, 0, 40), written: score(180, 2, 180) },
+      { t: 0.65, real: score(38, 0, 38), written: score(170, 1, 170) },
+    ];
+    expect(chooseThreshold(rows)).toEqual({ threshold: 0.6, kept: true });
+    // More real pairs win over fewer wrong ones, as long as precision holds.
+    expect(chooseThreshold([...rows, { t: 0.45, real: score(41, 2, 41), written: score(200, 5, 200) }])).toEqual({ threshold: 0.45, kept: true });
+  });
+
+  it('keeps no threshold below the target precision on either set, and falls back to the most precise', () => {
+    const rows = [
+      { t: 0.5, real: score(30, 5, 30), written: score(100, 1, 100) },
+      { t: 0.7, real: score(20, 2, 20), written: score(90, 10, 90) },
+    ];
+    expect(chooseThreshold(rows)).toEqual({ threshold: 0.5, kept: false });
   });
 });

@@ -5,7 +5,7 @@ import type { Features } from './pairFeatures';
 export const DECISION_WEIGHTS: readonly number[] = [-3.1785, 2.1699, 1.7372, 0.4443, -0.113, 0.1161, -1.148, -0.3284, 0, -0.0095, 0.5883, 0, 4.3014, 0.5027, -0.3821, 0.7343, 0.9511];
 
 /** Probability a sentence must reach to be highlighted: chosen by `npm run calibrate` (cross-validated, precision first). */
-export const MATCH_THRESHOLD = 0.55;
+export const MATCH_THRESHOLD = 0.6;
 
 /** Related-term coverage below which a claim wording is not weighed: under any coverage a highlight had on the labelled sets, with room to spare (a speed bound, not a decision). */
 export const COVERAGE_FLOOR = 0.23;
