@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeProposition, oneExampleEach } from '../../src/core/match/proposition';
 import { readSentence } from '../../src/core/match/readSentence';
 import { scoreProposition } from '../../src/core/match/score';
+import { storedProposition } from '../../src/core/index/buildIndex';
 import { lexicon } from './lexicon';
 
 const read = (t: string) => readSentence(t, { start: 0, end: t.length, text: t }, lexicon.verbs);
@@ -194,6 +195,16 @@ describe('scoreProposition', () => {
     // Received from the seller: the same transfer; and a purchase in another clause leaves the sale whole.
     expect(score('Kenya supplied maize to Ethiopia.', 'Ethiopia received maize from Kenya.')).not.toBeNull();
     expect(score('Kenya sold maize to Ethiopia.', 'Kenya sold maize to Ethiopia after buying machinery from Ethiopia.')).not.toBeNull();
+  });
+
+  it('reads a sentence that carries only a claim’s condition as stating the condition, not the claim', () => {
+    const claim = storedProposition(analyze('Kenya will face sanctions if it sells maize to Ethiopia.'));
+    expect(claim.conditional).toEqual(expect.arrayContaining(['sell', 'maiz']));
+    const scoreOf = (sentence: string) => scoreProposition(claim, analyze(sentence), weight, related, true);
+    expect(scoreOf('Kenya has sold maize to Ethiopia.')).toBeNull();
+    expect(scoreOf('Kenya would face sanctions for selling maize to Ethiopia.')).not.toBeNull();
+    // A claim with no condition keeps no such list.
+    expect(storedProposition(analyze('Kenya sold maize to Ethiopia.')).conditional).toBeUndefined();
   });
 
   it('reads the same doer moving things the other way as another claim', () => {

@@ -75,9 +75,10 @@ function bestDraft(p: Proposition, drafts: DraftClaim[], likelihood: Likelihood,
   return best;
 }
 
-/** A wording as the index stores it: without the layout, which only page sentences use, so the index stays small. */
-export function storedProposition({ layout: _layout, ...stored }: Proposition): Proposition {
-  return stored;
+/** A wording as the index stores it: without the layout, which only page sentences use, so the index stays small; with the terms it says only under a condition. */
+export function storedProposition({ layout, ...stored }: Proposition): Proposition {
+  const conditional = layout ? stored.terms.filter((_, i) => (layout.termPlaces[i] ?? []).length > 0 && (layout.termPlaces[i] ?? []).every((at) => layout.conditionalAt.includes(at))) : [];
+  return conditional.length > 0 ? { ...stored, conditional } : stored;
 }
 
 /**

@@ -26,6 +26,8 @@ export interface Proposition {
   agents: string[];
   /** Entities on the receiving side of the action. */
   patients: string[];
+  /** Terms said only under a condition ("if it helps Russia evade sanctions"): kept in the index, which stores no layout; absent when none are. */
+  conditional?: string[];
   /**
    * Where each term and entity stands (token index), and the parties named as doers
    * whatever their place ("by X"): lets roles be read around another action word. Page

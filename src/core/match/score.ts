@@ -195,6 +195,10 @@ export function scoreProposition(claim: Proposition, sentence: Proposition, weig
     if (c >= SAME_SENSE) matchedTerms.push(t);
   }
   if (total === 0) return null;
+  // "China will face consequences if it helps Russia …": a sentence that carries only the condition
+  // ("China has helped Russia evade sanctions") states the condition, not the claim.
+  const main = claim.conditional ? claim.terms.filter((t) => !claim.conditional?.includes(t)) : [];
+  if (strict && main.length > 0 && !main.some((t) => credit(t) >= SAME_SENSE)) return null;
   const objects = objectsOf(claim);
   const needed = Math.min(2, claim.terms.length);
   if (matchedTerms.length < needed) return null;
