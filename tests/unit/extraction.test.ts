@@ -166,6 +166,9 @@ describe('extractAttributions', () => {
     for (const text of ['Norway warned Brazil that it would impose higher tariffs on its beef.', 'Mexico warned Canada that it would not pay for the new border wall.', 'Italy warned Greece that it would not bear the burden alone.', 'Qatar warned Japan that it would face a shortage of tankers.', 'Norway told Brazil that it would face sanctions.', 'Norway warned Brazil that it would be costly to face sanctions.']) {
       expect(doers(text)).toEqual([undefined]);
     }
+    // A noun that is also a cue ("state television", "a post") does not own the "that" after it.
+    expect(attributions('The minister said on state television that the mill would close.').map((a) => a.quote)).toEqual(['the mill would close']);
+    expect(attributions('The company said in a post on its website that the mill would close.').map((a) => a.quote)).toEqual(['the mill would close']);
     // A warning reported by another source: its "that" is the warning's, and "it" is still the one warned.
     expect(doers('Officials said the European Union warned Turkey that it would face sanctions.')).toEqual(['Turkey']);
     // The one warned, without a relative clause about it.
@@ -180,8 +183,12 @@ describe('extractAttributions', () => {
     ]);
     expect(attributions('The agency quoted the mayor as telling reporters the bridge was unsafe.').map((a) => [a.actor, a.quote])).toEqual([['The mayor', 'the bridge was unsafe']]);
     expect(attributions('The ministry, quoted by local media, said the mill would close.').map((a) => [a.actor, a.quote])).toEqual([['The ministry', 'the mill would close']]);
-    // Quoting figures is no statement.
+    // Quoting figures is no statement; nor is a quote the sentence itself denies or calls wrong.
     expect(extractAttributions('The report quoted figures from the central bank.')).toEqual([]);
+    expect(attributions('The ministry denied the paper had quoted the mayor as saying the mill would close.').map((a) => a.actor)).not.toContain('The mayor');
+    expect(attributions('The paper wrongly quoted the mayor as saying the mill would close.').map((a) => a.actor)).not.toContain('The mayor');
+    // A time between "saying" and "that" is no part of what was said.
+    expect(attributions('The paper quoted the mayor as saying on Sunday that the mill would close.').map((a) => a.quote)).toEqual(['the mill would close']);
   });
 
   it('files a statement that negates a claim stated elsewhere as a denial of it, in whichever order', () => {
@@ -193,6 +200,11 @@ describe('extractAttributions', () => {
     }
     // A negated claim with nothing to negate stays a claim of its own.
     expect(buildClaimIndex([parseSourceDocument('a', 'a.txt', negated)], lexicon).claims.map((c) => c.attributions[0]?.stance)).toEqual(['asserts']);
+    // Only the plain "not" of the same claim: not another time, a modal, a scope, or a frame ("did not deny").
+    for (const other of ['Kenya has not cut fuel subsidies for farmers this year, the ministry said.', 'Kenya will not cut fuel subsidies for farmers, the ministry said.', 'Kenya did not deny cutting fuel subsidies for farmers, officials said.', 'Kenya has not cut all fuel subsidies for farmers, the ministry said.']) {
+      const claims = buildClaimIndex([parseSourceDocument('a', 'a.txt', stated), parseSourceDocument('b', 'b.txt', other)], lexicon).claims;
+      expect(claims.flatMap((c) => c.attributions.map((a) => a.stance))).not.toContain('denies');
+    }
   });
 
   it('finds no assertion in a saying that did not happen', () => {
@@ -201,6 +213,8 @@ describe('extractAttributions', () => {
     for (const text of ['The minister declined to say whether Kenya had cut fuel subsidies.', 'The minister refused to say if Kenya had cut fuel subsidies.', 'Nobody said that Kenya had cut fuel subsidies.', 'Officials urged Kenya to say it had cut fuel subsidies.']) {
       expect(extractAttributions(text)).toEqual([]);
     }
+    // A clause joined before the verb of saying is its own: "was asked about it and said …" says.
+    expect(attributions('The minister was asked about subsidies and said Kenya had cut fuel subsidies.').map((a) => a.quote)).toEqual(['Kenya had cut fuel subsidies']);
     // A refusal in a clause of its own leaves the saying whole.
     expect(attributions('The minister, who declined to give details, said Kenya had cut fuel subsidies.').map((a) => a.quote)).toEqual(['Kenya had cut fuel subsidies']);
   });

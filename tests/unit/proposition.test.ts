@@ -212,6 +212,8 @@ describe('scoreProposition', () => {
     expect(score(asked, 'Kenya offered Ethiopia maize and fuel.')).toBeNull();
     expect(score(asked, 'Kenya has sold maize and fuel to Ethiopia.')).toBeNull();
     expect(score('Kenya sold maize to Ethiopia.', 'Kenya bought maize from Ethiopia.')).toBeNull();
+    // A converse verb is read from the one things come from: "Kenya bought maize from Ethiopia" is Ethiopia selling.
+    expect(score('Kenya bought maize from Ethiopia.', 'Ethiopia sold maize to Kenya.')).not.toBeNull();
     // The same way round, in other words, or both ways in one sentence: no veto.
     expect(score(asked, 'Kenya requested maize and fuel from Ethiopia.')).not.toBeNull();
     expect(score(asked, 'Kenya asked Ethiopia to send maize and fuel.')).not.toBeNull();

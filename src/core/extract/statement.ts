@@ -153,7 +153,7 @@ const STATEMENT_POINTER = new RegExp(`^(?:this|that|these|those|(?:any )?such (?
 /** A pointer after a verb that says something is untrue ("denied any such appeal"): "such" points back whatever its noun, since nothing else can be untrue. */
 const POINTER_DENIED = new RegExp(`${POINTER.source}|^(?:any )?such (?:an? )?\\p{L}+\\b`, 'iu');
 /** "quoted a US official as saying (that)", "cited officials as telling reporters": who is quoted, up to what they said. */
-const QUOTED_AS_SAYING = /\b(?:quoted|cited)\s+([^,;:"\u201C\u201D]{2,80}?)\s+as\s+(?:saying|stating|adding|telling\s+[^,;:"\u201C]{1,40}?)(?:\s+that\b)?[\s,:]+/u;
+const QUOTED_AS_SAYING = /\b(?:quoted|cited)\s+((?:(?!out of|in|on|at)[^\s,;:"\u201C\u201D]+\s+){0,5}?[^\s,;:"\u201C\u201D]+)\s+as\s+(?:saying|stating|adding|telling\s+[^,;:"\u201C]{1,40}?)(?:,?\s+(?:on|in|at|during|last|this)\s+[^,;:"\u201C]{1,30}?,?(?=\s+that\b))?(?:\s+that\b)?[\s,:]+/u;
 
 /** Words that lead into a sentence without a clause of their own: "But", "However,", "On Monday,". */
 const LEAD_IN = /^\s*(?:(?:but|and|yet|still|however|meanwhile|instead|later|then|(?:on|in|by)\s+\p{L}+)\s*,?\s*)+$/iu;
@@ -265,7 +265,7 @@ function contentStart(text: string, tokens: Token[], cueIndex: number, kind: Cue
   // "believes Chinese officials knew … that …": a name right after a "say" cue opens the content, and its "that" is an inner clause's.
   const namedSubject = kind === 'say' && thatAt0 > 1 && (rest[0]?.capitalized ?? false) && !isCalendarWord(rest[0]?.lower ?? '');
   // "said the EU warned Turkey that …": a reporting verb before "that" owns it, and the clause starts after "said".
-  const thatAt = namedSubject || rest.slice(0, Math.max(0, thatAt0)).some((t) => CLAUSE_OR_NOUN_BEFORE_THAT.test(t.lower) || (kind === 'say' && CUES.has(t.lower))) ? -1 : thatAt0;
+  const thatAt = namedSubject || rest.slice(0, Math.max(0, thatAt0)).some((t) => CLAUSE_OR_NOUN_BEFORE_THAT.test(t.lower) || (kind === 'say' && CUES.has(t.lower) && !NOUN_LIKE_CUES.has(t.lower))) ? -1 : thatAt0;
   const quoteBefore = (i: number): boolean => /["\u201C]/u.test(text.slice(cue.end, (rest[i] as Token).start));
   if (thatAt >= 0 && thatAt <= 9 && !quoteBefore(thatAt) && !/[.;]/u.test(text.slice(cue.end, (rest[thatAt] as Token).start))) {
     return (rest[thatAt] as Token).end;
@@ -662,7 +662,9 @@ function findStatement(text: string, unit: TextSpan, quotes: QuoteSpan[]): RawSt
 
   // "Reuters quoted a US official as saying (that) …": the one quoted speaks, what follows is said.
   const quoted = QUOTED_AS_SAYING.exec(text.slice(unit.start, unit.end));
-  if (quoted && !inQuote(unit.start + quoted.index)) {
+  // Only as the sentence's own frame: "The ministry denied the paper had quoted …", "wrongly quoted …" are not.
+  const quoter = quoted ? text.slice(unit.start, unit.start + quoted.index).trim() : '';
+  if (quoted && !inQuote(unit.start + quoted.index) && readSourcePhrase(quoter) !== null && !frame.some((t) => t.start < unit.start + quoted.index && CUES.has(t.lower)) && !MISREPORTED.test(quoter)) {
     const at = unit.start + quoted.index + quoted[0].indexOf(quoted[1] as string);
     const sourceSpan = trimmedSpan(text, at, at + (quoted[1] as string).length);
     const source = sourceSpan ? readSourcePhrase(sourceSpan.text) : null;

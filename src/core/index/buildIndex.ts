@@ -52,20 +52,20 @@ function wordsOf(span: TextSpan, aside: TextSpan | undefined): string {
 /** The page matcher's structural comparison of `sentence` with a wording of a claim: its score, or null. */
 type Likelihood = (claim: Proposition, sentence: Proposition) => PropositionScore | null;
 
-/** Both directions must match: a short wording is not the same claim as a long one that merely contains it. `negated`: the same claim said not to hold ("Kenya has not cut subsidies" for "Kenya cut subsidies"). */
-function sameClaim(a: Proposition, b: Proposition, likelihood: Likelihood, negated = false): number {
+/** Both directions must match: a short wording is not the same claim as a long one that merely contains it. */
+function sameClaim(a: Proposition, b: Proposition, likelihood: Likelihood): number {
   const ab = likelihood(a, b);
   const ba = likelihood(b, a);
-  if (!ab || !ba || ab.polarityFlipped !== negated) return 0;
+  if (!ab || !ba || ab.polarityFlipped) return 0;
   return Math.min(ab.score, ba.score) >= MERGE_FLOOR ? Math.max(ab.score, ba.score) : 0;
 }
 
-function bestDraft(p: Proposition, drafts: DraftClaim[], likelihood: Likelihood, threshold: number, symmetric: boolean, negated = false): DraftClaim | null {
+function bestDraft(p: Proposition, drafts: DraftClaim[], likelihood: Likelihood, threshold: number, symmetric: boolean): DraftClaim | null {
   let best: DraftClaim | null = null;
   let bestScore = threshold;
   for (const d of drafts) {
     for (const q of d.cores) {
-      const s = symmetric ? sameClaim(q, p, likelihood, negated) : (likelihood(q, p)?.score ?? 0);
+      const s = symmetric ? sameClaim(q, p, likelihood) : (likelihood(q, p)?.score ?? 0);
       if (s >= bestScore) {
         best = d;
         bestScore = s + 1e-9;
@@ -73,6 +73,20 @@ function bestDraft(p: Proposition, drafts: DraftClaim[], likelihood: Likelihood,
     }
   }
   return best;
+}
+
+/** Words that make a negated statement more than the plain "not" of another: a modal or future ("will not cut" is no denial that it cut), a time of its own ("not … this year"), a reporting or rejecting verb ("did not deny", "did not say"), a scope ("not all", "only", "unless", "because"). */
+const NOT_PLAIN_NEGATION = /\b(?:will|would|may|might|could|can|shall|should|must|won['\u2019]t|wouldn['\u2019]t|can['\u2019]t|couldn['\u2019]t|yet|so far|recently|anymore|any longer|no longer|again|(?:this|last|next)\s+(?:year|month|week|time|season)|all|every|only|fully|entirely|completely|unless|until|because|since|deny|denied|denies|dispute|disputed|reject|rejected|say|said|confirm|confirmed|claim|claimed)\b/iu;
+
+/** A statement that is only the negation of a claim ("Kenya has not cut fuel subsidies"), without a modal, a reporting verb or a scope. */
+function plainNegation(words: string): boolean {
+  return !NOT_PLAIN_NEGATION.test(words);
+}
+
+/** `negated` says `claim` did not happen, and nothing else: the same terms, parties and doers, only negated. */
+function negates(negated: Proposition, claim: Proposition): boolean {
+  const same = (x: readonly string[], y: readonly string[]): boolean => x.length === y.length && x.every((t) => y.includes(t));
+  return same(negated.terms, claim.terms) && same(negated.entities, claim.entities) && same(negated.agents, claim.agents);
 }
 
 /** A wording as the index stores it: without the layout, which only page sentences use, so the index stays small; with the terms it says only under a condition. */
@@ -150,7 +164,7 @@ export function buildClaimIndex(documents: SourceDocument[], lexicon: RelatedTer
   });
   for (const s of [...assertions.filter((x) => !x.proposition.negated), ...assertions.filter((x) => x.proposition.negated)]) {
     const a = s.attribution;
-    const denied = s.proposition.negated && a.stance === 'asserts' ? bestDraft(s.proposition, drafts, likelihood, MERGE_THRESHOLD, true, true) : null;
+    const denied = s.proposition.negated && a.stance === 'asserts' && plainNegation(wordsOf(a.content, a.aside)) ? drafts.find((d) => d.cores.some((q) => !q.negated && negates(s.proposition, q))) : undefined;
     if (denied) {
       addTo(denied, s, 'denies', null);
       continue;

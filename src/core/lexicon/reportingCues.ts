@@ -106,7 +106,7 @@ function verbClause(beforeCue: string): string {
 }
 
 /** Words that keep a verb of saying from saying anything: a negator, a refusal or a request ("did not say", "declined to say", "urged Kenya to say"). */
-const NOT_SAYING = /\b(?:not|never|no|nobody|none|neither|nor|cannot|hardly|declined|refused|failed|urged|asked)\b|n't\b/iu;
+const NOT_SAYING = /\b(?:not|never|no|nobody|none|neither|nor|cannot|declined|declines|declining|refused|refuses|refusing|failed|fails|urged)\b|n't\b/iu;
 
 /**
  * A verb of saying kept from saying by its own clause (see verbClause): a negative subject
@@ -114,7 +114,8 @@ const NOT_SAYING = /\b(?:not|never|no|nobody|none|neither|nor|cannot|hardly|decl
  * to say whether …", "urged Kenya to say …"). Unlike a rejection, a modal or "a few" does not.
  */
 export function sayingWithheld(beforeCue: string): boolean {
-  return withheldBy(NOT_SAYING, beforeCue);
+  // A space after the text, so that a clause opener at its end ("… and") is seen as one.
+  return withheldBy(NOT_SAYING, `${beforeCue} `);
 }
 
 /** Whether the verb's own clause has a negative subject, or `words` among its last four words ("May" the month is none). */

@@ -5,7 +5,10 @@ export const GIVING: ReadonlySet<string> = new Set(
   ['sell', 'sold', 'supply', 'supplied', 'provide', 'send', 'sent', 'give', 'gave', 'offer', 'export', 'deliver', 'ship', 'transfer', 'lend', 'lent', 'donate', 'hand'].map(stem),
 );
 
-/** Verbs of a transfer to the doer from the party acted on: "asked Kenya for a loan", "bought drones from Egypt", "received chips from China". */
-export const TAKING: ReadonlySet<string> = new Set(
-  ['ask', 'request', 'seek', 'sought', 'buy', 'bought', 'purchase', 'receive', 'import', 'obtain', 'acquire', 'borrow', 'borrowed'].map(stem),
-);
+/**
+ * Verbs of a transfer to the doer from the party acted on, whose doer stays the one who
+ * receives: "asked Kenya for a loan", "sought drones from Egypt". Not the converse verbs ("bought
+ * from", "received from", "imported from"): the role reader makes the one they come from the doer
+ * (see CONVERSE_VERBS in proposition.ts), so they run the giving way.
+ */
+export const TAKING: ReadonlySet<string> = new Set(['ask', 'request', 'seek', 'sought', 'borrow', 'borrowed', 'demand'].map(stem));

@@ -2,7 +2,7 @@
 import type { Features } from './pairFeatures';
 
 /** Logistic weights over FEATURE_NAMES, fitted on the labelled sets; the first is the bias. */
-export const DECISION_WEIGHTS: readonly number[] = [-3.2062, 2.1315, 1.6731, 0.4547, -0.1468, 0.2098, -1.1755, -0.4347, 0, -0.0531, 0.5552, 0, 4.3918, 0.5429, -0.4145, 0.7604, 0.9931];
+export const DECISION_WEIGHTS: readonly number[] = [-3.2126, 2.118, 1.672, 0.4585, -0.103, 0.2024, -1.185, -0.4317, 0, -0.055, 0.5627, 0, 4.3902, 0.5235, -0.3879, 0.756, 0.9673];
 
 /** Probability a sentence must reach to be highlighted: chosen by `npm run calibrate` (cross-validated, precision first). */
 export const MATCH_THRESHOLD = 0.6;
