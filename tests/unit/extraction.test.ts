@@ -207,6 +207,13 @@ describe('extractAttributions', () => {
     }
   });
 
+  it('leaves the speaker’s next act out of what was said', () => {
+    expect(attributions('The mayor said the report was “fake news” but did not deny it directly.').map((a) => [a.stance, a.quote])).toEqual([['disputes', 'the report was “fake news”']]);
+    expect(attributions('The mayor said the mill would close but declined to give a date.').map((a) => a.quote)).toEqual(['the mill would close']);
+    // A clause the speaker says stays ("… but workers would be paid").
+    expect(attributions('The mayor said the mill would close but workers would be paid.').map((a) => a.quote)).toEqual(['the mill would close but workers would be paid']);
+  });
+
   it('finds no assertion in a saying that did not happen', () => {
     // "denied it permission" refuses: no statement, so no claim in the index either.
     expect(buildClaimIndex([parseSourceDocument('a', 'a.txt', 'Officials said Ethiopia had asked Kenya for a permit. Nairobi denied it permission.')], lexicon).claims.map((c) => c.text)).toEqual(['Ethiopia had asked Kenya for a permit.']);

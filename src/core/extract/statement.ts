@@ -152,6 +152,16 @@ const STATEMENT_POINTER = new RegExp(`^(?:this|that|these|those|(?:any )?such (?
 
 /** A pointer after a verb that says something is untrue ("denied any such appeal"): "such" points back whatever its noun, since nothing else can be untrue. */
 const POINTER_DENIED = new RegExp(`${POINTER.source}|^(?:any )?such (?:an? )?\\p{L}+\\b`, 'iu');
+/** "… but did not deny it directly", "… but declined to give details": the speaker's next act, which the writer reports, not part of what was said. */
+const SPEAKERS_NEXT_ACT = /\s+but\s+(?:(?:did|does|do|has|have|had|would|could|was|were)(?:\s+not|n['\u2019]t)|declined|refused|gave\s+no|offered\s+no|provided\s+no|stopped\s+short)\b/iu;
+
+/** A statement's content without the speaker's next act after it ("said this was fake news but did not deny it"), for what is said and what it rejects. */
+function withoutSpeakersNextAct(text: string, content: TextSpan, kind: CueKind): TextSpan {
+  if (kind !== 'say' && kind !== 'addressee') return content;
+  const next = SPEAKERS_NEXT_ACT.exec(content.text);
+  return next && next.index > 0 ? (trimmedSpan(text, content.start, content.start + next.index) ?? content) : content;
+}
+
 /** "quoted a US official as saying (that)", "cited officials as telling reporters": who is quoted, up to what they said. */
 const QUOTED_AS_SAYING = /\b(?:quoted|cited)\s+((?:(?!out of|in|on|at)[^\s,;:"\u201C\u201D]+\s+){0,5}?[^\s,;:"\u201C\u201D]+)\s+as\s+(?:saying|stating|adding|telling\s+[^,;:"\u201C]{1,40}?)(?:,?\s+(?:on|in|at|during|last|this)\s+[^,;:"\u201C]{1,30}?,?(?=\s+that\b))?(?:\s+that\b)?[\s,:]+/u;
 
@@ -473,6 +483,7 @@ function buildStatement(
   content: TextSpan,
   aside?: TextSpan,
 ): RawStatement {
+  content = withoutSpeakersNextAct(text, content, kind);
   const q = quotes.find((x) => x.innerStart <= content.start + 1 && x.innerEnd >= content.end - 1);
   const direct = Boolean(q) || (content.text.startsWith('"') || content.text.startsWith('\u201C'));
   const base = { source, sourceSpan, cue: cueText, direct, openQuote: Boolean(q?.open), ...(aside ? { aside } : {}) };
