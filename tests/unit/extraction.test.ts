@@ -97,6 +97,11 @@ describe('extractAttributions', () => {
     const got = extractAttributions(text);
     expect(got.map((a) => a.stance)).toEqual(['disputes', 'disputes']);
     expect(got[0]?.target?.kind === 'span' && got[0].target.span.text).toBe('the club had sold the stadium');
+    // In the index, the accusation's quote keeps its verb, and the dispute its words without the writer's.
+    const claims = buildClaimIndex([parseSourceDocument('a', 'a.txt', `The newspaper said the club had sold the stadium. ${text}`)], lexicon).claims;
+    const quotesOf = (actor: string): string[] => claims.flatMap((c) => c.attributions.filter((a) => a.actor.includes(actor)).map((a) => a.quote));
+    expect(quotesOf('Roe')).toEqual(['this was "fake news"']);
+    expect(quotesOf('union')).toEqual(['accused the newspaper of spreading disinformation']);
   });
 
   it('attributes a bare quote paragraph to the speaker named in the next paragraph', () => {

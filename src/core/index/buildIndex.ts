@@ -41,7 +41,10 @@ interface DraftClaim {
 
 function toIndexed(s: Statement, stance: IndexedAttribution['stance']): IndexedAttribution {
   const a = s.attribution;
-  return { actor: a.source.actor, role: a.source.role, stance, quote: a.content.text, documentId: s.doc.id, start: a.content.start, end: a.content.end, cue: a.cue };
+  // "accused the US of spreading disinformation": the quote keeps its verb, without which "the US of spreading …" reads as no sentence.
+  const cueAt = a.target?.kind === 'accused' && /^accus/iu.test(a.cue) ? s.doc.text.lastIndexOf(a.cue, a.content.start) : -1;
+  const start = cueAt >= 0 && a.content.start - cueAt <= a.cue.length + 1 ? cueAt : a.content.start;
+  return { actor: a.source.actor, role: a.source.role, stance, quote: s.doc.text.slice(start, a.content.end), documentId: s.doc.id, start, end: a.content.end, cue: a.cue };
 }
 
 /** A statement's words as a claim's wording: without a frame inside them ("Russia, officials said, had asked …" gives "Russia had asked …"). */
