@@ -102,6 +102,9 @@ describe('extractAttributions', () => {
     const quotesOf = (actor: string): string[] => claims.flatMap((c) => c.attributions.filter((a) => a.actor.includes(actor)).map((a) => a.quote));
     expect(quotesOf('Roe')).toEqual(['this was "fake news"']);
     expect(quotesOf('union')).toEqual(['accused the newspaper of spreading disinformation']);
+    // A denial whose words start with a gerund keeps its verb too.
+    const denied = buildClaimIndex([parseSourceDocument('b', 'b.txt', 'Officials said Kenya had asked Egypt for a loan. Kenya denied asking Egypt for a loan.')], lexicon).claims;
+    expect(denied.flatMap((c) => c.attributions.filter((a) => a.stance === 'denies').map((a) => a.quote))).toEqual(['denied asking Egypt for a loan']);
   });
 
   it('attributes a bare quote paragraph to the speaker named in the next paragraph', () => {

@@ -41,8 +41,10 @@ interface DraftClaim {
 
 function toIndexed(s: Statement, stance: IndexedAttribution['stance']): IndexedAttribution {
   const a = s.attribution;
-  // "accused the US of spreading disinformation": the quote keeps its verb, without which "the US of spreading …" reads as no sentence.
-  const cueAt = a.target?.kind === 'accused' && /^accus/iu.test(a.cue) ? s.doc.text.lastIndexOf(a.cue, a.content.start) : -1;
+  // "accused the US of spreading disinformation", "denied asking Beijing for help": the quote keeps
+  // its verb, without which "the US of spreading …" or "asking Beijing …" reads as no sentence.
+  const fragment = (a.target?.kind === 'accused' && /^accus/iu.test(a.cue)) || /^\p{Ll}+ing\b/u.test(a.content.text);
+  const cueAt = fragment ? s.doc.text.lastIndexOf(a.cue, a.content.start) : -1;
   const start = cueAt >= 0 && a.content.start - cueAt <= a.cue.length + 1 ? cueAt : a.content.start;
   return { actor: a.source.actor, role: a.source.role, stance, quote: s.doc.text.slice(start, a.content.end), documentId: s.doc.id, start, end: a.content.end, cue: a.cue };
 }
