@@ -133,6 +133,14 @@ describe('ClaimMatcher', () => {
     expect(matcher.matchText(`${stated}\n\nTokyo denied it on Tuesday.`).map((m) => m.stance)).toEqual(['states']);
   });
 
+  it('reads a position expressed as the position of the one who expresses it', () => {
+    const positions = buildClaimIndex([parseSourceDocument('p', 'p.txt', 'Kenya expressed “unwavering support” for Egypt’s bid to host the games.')], lexicon);
+    const positionMatcher = new ClaimMatcher(positions);
+    expect(positionMatcher.matchText('Nairobi expressed unwavering support for Egypt’s bid to host the games.')).toHaveLength(1);
+    // Another party holding the same position is another claim.
+    expect(positionMatcher.matchText('The European Union expressed unwavering support for Egypt’s bid to host the games.')).toEqual([]);
+  });
+
   it('reads a warned "it" that faces or pays as the party warned, even when a country warns', () => {
     const trade = buildClaimIndex([parseSourceDocument('t', 't.txt', 'Turkey will face sanctions if it buys Russian gas, the European Commission said.')], lexicon);
     const tradeMatcher = new ClaimMatcher(trade);

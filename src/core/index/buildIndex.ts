@@ -15,6 +15,8 @@ import { stableId } from './stableId';
 const MERGE_THRESHOLD = 0.7;
 /** ... and the other carries at least this share back (extra detail is allowed, a different point is not). */
 const MERGE_FLOOR = 0.25;
+/** Cues whose content is a position rather than a sentence: "expressed unwavering support for …", "voiced concern over …". */
+const POSITION_CUE = /^(?:express|voice)/iu;
 /** A denial joins the claim it denies when it carries this share of the claim (the matcher's structural comparison). */
 const LINK_THRESHOLD = 0.5;
 
@@ -117,7 +119,9 @@ export function buildClaimIndex(documents: SourceDocument[], lexicon: RelatedTer
       // "Russia, officials said, had asked …": read without the frame inside it.
       const span = { ...target, text: reportedWords(target, attribution.aside) };
       // The content's doer: the source ("Peru denied asking …"), or a party the frame names ("warned Beijing that it …").
-      const agent = attribution.sourceIsAgent ? attribution.source.entity : attribution.agentSpan ? (analyzeProposition(attribution.agentSpan.text).entities[0] ?? null) : null;
+      // "China expressed unwavering support for …": the one who expresses a position holds it.
+      const holdsPosition = POSITION_CUE.test(attribution.cue);
+      const agent = attribution.sourceIsAgent || holdsPosition ? attribution.source.entity : attribution.agentSpan ? (analyzeProposition(attribution.agentSpan.text).entities[0] ?? null) : null;
       const later = segmentSentences(span.text).slice(1);
       // "It is going according to plan": a later sentence of a quote speaks of the speaker's side unless it names its own.
       const speaker = agent ?? attribution.source.entity;
@@ -178,7 +182,7 @@ export function buildClaimIndex(documents: SourceDocument[], lexicon: RelatedTer
     // "said it is ready to help": the claim reads "Peru is ready to help".
     // "expressed unwavering support for …": the content is a position, not a sentence.
     const said = wordsOf(a.content, a.aside);
-    const position = /^(?:express|voice)/iu.test(a.cue) ? `${a.source.actor} ${a.cue} ${said}` : said;
+    const position = POSITION_CUE.test(a.cue) ? `${a.source.actor} ${a.cue} ${said}` : said;
     const doer = a.sourceIsAgent ? a.source.actor : (a.agentSpan?.text ?? null);
     const wording = doer ? position.replace(/^(?:it|they|we)\s+(?=\S)/iu, `${doer} `) : position;
     addTo(d, s, 'asserts', wording);
