@@ -197,6 +197,15 @@ describe('scoreProposition', () => {
     expect(score('Kenya sold maize to Ethiopia.', 'Kenya sold maize to Ethiopia after buying machinery from Ethiopia.')).not.toBeNull();
   });
 
+  it('reads a hedge ("may have sold", "could be selling") as stating nothing of the claim', () => {
+    const claim = analyze('Kenya sold maize to Ethiopia.');
+    expect(scoreProposition(claim, analyze('Kenya may have sold maize to Ethiopia.'), weight, related, true)).toBeNull();
+    expect(scoreProposition(claim, analyze('Kenya might not have sold maize to Ethiopia.'), weight, related, true)).toBeNull();
+    expect(scoreProposition(claim, analyze('Kenya could be selling maize to Ethiopia.'), weight, related, true)).toBeNull();
+    // "will have" is a future, not a hedge; "may" before no verb hedges nothing.
+    expect(scoreProposition(claim, analyze('Kenya has sold maize to Ethiopia.'), weight, related, true)).not.toBeNull();
+  });
+
   it('reads a sentence that carries only a claim’s condition as stating the condition, not the claim', () => {
     const claim = storedProposition(analyze('Kenya will face sanctions if it sells maize to Ethiopia.'));
     expect(claim.conditional).toEqual(expect.arrayContaining(['sell', 'maiz']));

@@ -199,6 +199,9 @@ const WANTING_OF: ReadonlySet<string> = new Set([
 /** How many words the one wanted of may take before its "to": "urged the Peruvian government to". */
 const OBJECT_WORDS = 4;
 
+/** Modals that hedge what follows "have" or "be": "may have asked", "could be helping" (not "will have", a future). */
+const HEDGE_MODALS: ReadonlySet<string> = new Set(['may', 'might', 'could']);
+
 /** Every word of WEIGHING and INTENDING: a claim worded with one weighs or intends its own action. */
 export const INTENT_VERBS: ReadonlySet<string> = new Set([...WEIGHING, ...INTENDING]);
 
@@ -410,6 +413,13 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
     if (WEIGHING.has(tok.lower) || (INTENDING.has(tok.lower) && tokens[i + 1]?.lower === 'to') || wantedOf >= 0) {
       let at = wantedOf >= 0 ? i + 2 + wantedOf : i + 1;
       while (at < tokens.length && (BEFORE_INTENDED.has(tokens[at]?.lower ?? '') || adverb(tokens[at]?.lower ?? ''))) at++;
+      intendedAt.push(at);
+    }
+    // "may have asked", "might not have sold", "could be helping": a hedge says only that the action may have happened.
+    const hedged = HEDGE_MODALS.has(tok.lower) ? tokens.slice(i + 1, i + 4).findIndex((t) => t.lower === 'have' || t.lower === 'be') : -1;
+    if (hedged >= 0 && tokens.slice(i + 1, i + 1 + hedged).every((t) => t.lower === 'not' || adverb(t.lower))) {
+      let at = i + 2 + hedged;
+      while (at < tokens.length && adverb(tokens[at]?.lower ?? '')) at++;
       intendedAt.push(at);
     }
     const next = tokens[i + 1];
