@@ -221,6 +221,8 @@ describe('scoreProposition', () => {
     expect(score(asked, 'Kenya offered Ethiopia maize and fuel.')).toBeNull();
     expect(score(asked, 'Kenya has sold maize and fuel to Ethiopia.')).toBeNull();
     expect(score('Kenya sold maize to Ethiopia.', 'Kenya bought maize from Ethiopia.')).toBeNull();
+    // Without "from", a converse verb takes: buying Ethiopian maize is no supply of maize to Ethiopia.
+    expect(score('Kenya is ready to supply maize to Ethiopia.', 'Kenya is ready to buy more Ethiopian maize.')).toBeNull();
     // A converse verb is read from the one things come from: "Kenya bought maize from Ethiopia" is Ethiopia selling.
     expect(score('Kenya bought maize from Ethiopia.', 'Ethiopia sold maize to Kenya.')).not.toBeNull();
     // The same way round, in other words, or both ways in one sentence: no veto.

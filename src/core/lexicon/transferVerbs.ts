@@ -12,3 +12,6 @@ export const GIVING: ReadonlySet<string> = new Set(
  * (see CONVERSE_VERBS in proposition.ts), so they run the giving way.
  */
 export const TAKING: ReadonlySet<string> = new Set(['ask', 'request', 'seek', 'sought', 'borrow', 'borrowed', 'demand'].map(stem));
+
+/** Converse verbs of taking ("bought", "received", "imported"): they take the way TAKING does when no "from X" names the one they take from ("agreed to buy more Russian gas"). */
+export const TAKING_CONVERSE: ReadonlySet<string> = new Set(['buy', 'bought', 'purchase', 'receive', 'import', 'obtain', 'acquire'].map(stem));

@@ -2,7 +2,7 @@
 import type { Features } from './pairFeatures';
 
 /** Logistic weights over FEATURE_NAMES, fitted on the labelled sets; the first is the bias. */
-export const DECISION_WEIGHTS: readonly number[] = [-3.2107, 2.1071, 1.6782, 0.4401, -0.1052, 0.2045, -1.1858, -0.4453, 0, -0.0509, 0.5577, 0, 4.4044, 0.5534, -0.3989, 0.7598, 0.9784];
+export const DECISION_WEIGHTS: readonly number[] = [-3.2031, 2.1186, 1.6776, 0.4368, -0.1449, 0.2101, -1.1768, -0.4473, 0, -0.0487, 0.479, 0, 4.4, 0.5749, -0.4219, 0.7623, 1.0009];
 
 /** Probability a sentence must reach to be highlighted: chosen by `npm run calibrate` (cross-validated, precision first). */
 export const MATCH_THRESHOLD = 0.6;

@@ -2,12 +2,12 @@ import type { RelatedOf } from './pairFeatures';
 import { INTENT_VERBS, joinedBetween, type Proposition } from './proposition';
 import { termsOf } from '../lexicon/terms';
 import { actionWords, rolesAroundAction, swappedRoles } from './roles';
-import { GIVING, TAKING } from '../lexicon/transferVerbs';
+import { GIVING, TAKING, TAKING_CONVERSE } from '../lexicon/transferVerbs';
 
-/** Which way a proposition's transfer runs: 'gives' (doer to the party acted on), 'takes' (the other way), or null (none, or both). */
-function transferOf(terms: readonly string[]): 'gives' | 'takes' | null {
+/** Which way a proposition's transfer runs: 'gives' (doer to the party acted on), 'takes' (the other way), or null (none, or both). `converseTakes`: a converse verb with no "from X" ("buy more gas") takes. */
+function transferOf(terms: readonly string[], converseTakes = false): 'gives' | 'takes' | null {
   const gives = terms.some((t) => GIVING.has(t));
-  const takes = terms.some((t) => TAKING.has(t));
+  const takes = terms.some((t) => TAKING.has(t) || (converseTakes && TAKING_CONVERSE.has(t)));
   return gives === takes ? null : gives ? 'gives' : 'takes';
 }
 
@@ -178,7 +178,7 @@ export function scoreProposition(claim: Proposition, sentence: Proposition, weig
   const transfer = strict ? transferOf(claim.terms) : null;
   // A converse "from X" turns the roles round instead ("Ethiopia received maize from Kenya"), as above.
   const converse = (sentence.layout?.explicitAgents ?? []).some((a) => a.converse);
-  if (transfer && !converse && doer !== undefined && roles.agents.includes(doer) && transferOf(sentence.terms) === (transfer === 'gives' ? 'takes' : 'gives')) return null;
+  if (transfer && !converse && doer !== undefined && roles.agents.includes(doer) && transferOf(sentence.terms, true) === (transfer === 'gives' ? 'takes' : 'gives')) return null;
   if (claim.predicate === null || sentence.predicate === null) {
     // Without an action to anchor roles, fall back to the order of the parties.
     if (missing.length === 0 && core.length === 2 && sentence.entities.indexOf(core[0] as string) > sentence.entities.indexOf(core[1] as string)) return null;
