@@ -113,7 +113,18 @@ const CLAUSE_WORD = '(?:but|and|or|yet|then|before|after|when|while|because|alth
 /** What may follow a pointer without being part of it: a time, place or manner ("on Tuesday", "in a statement", "again", "flatly"), to the end or a participle. */
 const PLACE_OR_TIME = String.raw`(?:on|in|at|during|over|last|this)\b(?:\s+(?!${CLAUSE_WORD}\b)[\p{L}\d'-]+){1,4}`;
 const ADJUNCT = String.raw`(?:(?:earlier|later|again|also|too|yesterday|today|early|anyway|afterwards|outright|once|twice|immediately|publicly|privately|strongly|firmly|flatly|categorically|repeatedly)\b(?:\s+${PLACE_OR_TIME})?|${PLACE_OR_TIME}|\p{Ll}{3,}ly(?=[.!]?$))`;
-const POINTER_ADJUNCT = new RegExp(String.raw`(?<=[\p{L}\d])(?:\s+${ADJUNCT})?(?:,\s+(?:saying|adding|insisting|citing)\b.*)?[.!]?$`, 'u');
+const POINTER_ADJUNCT = new RegExp(String.raw`(?<=[\p{L}\d])(?:\s+${ADJUNCT})?[.!]?$`, 'u');
+/** A participle that explains a denial ("…, saying it had enough"): no part of what the pointer points at. */
+const EXPLAINING_PARTICIPLE = /,\s+(?:saying|adding|insisting|citing)\b/u;
+/** The most words a pointer with its adjunct can run to ("it on Tuesday in a statement"): longer words are no pointer, and are not searched. */
+const POINTER_WORDS = 8;
+
+/** `words` without what may follow a pointer (see ADJUNCT, EXPLAINING_PARTICIPLE); unchanged when they are too long to be one. */
+function withoutPointerAdjunct(words: string): string {
+  const participle = EXPLAINING_PARTICIPLE.exec(words);
+  const head = participle ? words.slice(0, participle.index) : words;
+  return head.split(/\s+/u).length > POINTER_WORDS ? words : head.replace(POINTER_ADJUNCT, '');
+}
 /** Verbs that report or confirm what they take as object: "reported the request", "confirmed the reports". */
 const REPORTING_OBJECT_CUES = /^(?:report|reports|reported|confirm|confirms|confirmed)$/iu;
 /** Words before a cue that say it did not happen or no one did it: "declined to confirm", "has yet to report", "No papers reported", "nobody denied". */
@@ -129,7 +140,7 @@ const NOUN_POINTER = new RegExp(`^(?:the|these|those|such) (?:${HEARSAY_NOUN}|st
 function reportedPointer(text: string, cueEnd: number, unitEnd: number): TextSpan | null {
   const object = trimmedSpan(text, cueEnd, unitEnd);
   if (!object) return null;
-  const bare = foldPunctuation(object.text).replace(POINTER_ADJUNCT, '');
+  const bare = withoutPointerAdjunct(foldPunctuation(object.text));
   return NOUN_POINTER.test(bare) ? trimmedSpan(text, object.start, object.start + bare.length) : null;
 }
 
@@ -455,7 +466,7 @@ function deniedContent(text: string, unit: TextSpan, afterCue: number, kind: Cue
   // "rejected the claim as baseless", "denied the reports": nothing but a pointer follows.
   // After a verb of untruth, a time, place or manner after the pointer is no part of what is denied ("denied it on Tuesday").
   const untrue = UNTRUE_CUES.test(cueText);
-  const pointer = untrue ? foldPunctuation(tail.text).replace(POINTER_ADJUNCT, '') : foldPunctuation(tail.text);
+  const pointer = untrue ? withoutPointerAdjunct(foldPunctuation(tail.text)) : foldPunctuation(tail.text);
   // "denied it approval" gives, and takes nothing back.
   const twoObjects = untrue && TWO_OBJECTS.test(pointer.replace(/[.!,;]+$/u, ''));
   const onlyPointer = !twoObjects && (untrue ? POINTER_DENIED : POINTER).test(pointer) && /^\S+(?:\s+\S+)?(?:\s+as\b.*|\s*[.,;]?)$/u.test(pointer.replace(/^(?:any\s+)?(?:the|these|such|those)\s+(?:an?\s+)?/u, ''));
@@ -770,7 +781,7 @@ function findStatement(text: string, unit: TextSpan, quotes: QuoteSpan[]): RawSt
       if (!content || (content.text.length < 3 && !bareIt)) continue;
       // "denied it permission": a refusal that gives nothing back, no statement.
       // "Nairobi, which initially denied it, later admitted it": the pointer's sentence goes on with a clause of its own.
-      if (UNTRUE_CUES.test(cue.text) && (TWO_OBJECTS.test(foldPunctuation(content.text).replace(POINTER_ADJUNCT, '')) || /^it\s*,(?!\s*(?:saying|adding|insisting|citing)\b)/iu.test(content.text))) break;
+      if (UNTRUE_CUES.test(cue.text) && (TWO_OBJECTS.test(withoutPointerAdjunct(foldPunctuation(content.text))) || /^it\s*,(?!\s*(?:saying|adding|insisting|citing)\b)/iu.test(content.text))) break;
       const built = buildStatement(text, unit, quotes, sourceSpan, source, cue.text, kind, content);
       // A pointer that holds only for some speakers needs its speaker named alone ("Weeks passed before Nairobi", "The request, and Nairobi" are not): a later start may.
       if (built.target?.kind === 'previous' && built.target.speaker && !NAMED_ALONE.test(sourceSpan.text.replace(/^(?:but|and|yet|still|however)\s*,?\s+/iu, ''))) continue;
