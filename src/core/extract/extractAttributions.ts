@@ -5,7 +5,8 @@ import type { TextSpan } from '../text/span';
 import { tokenize, type Token } from '../text/tokens';
 import { SourceResolver, type ResolvedSource } from './coreference';
 import { nounHeadedStatements } from './nounHeaded';
-import { BOTH_PARTIES, headStem, parseBareAttribution, parseStatement, speakerFitsDoers, unwrapReportedSpeech, type RawStatement, type Stance, type StatementTarget } from './statement';
+import { BOTH_PARTIES, headStem, speakerFitsDoers } from './pointers';
+import { parseBareAttribution, parseStatement, unwrapReportedSpeech, type RawStatement, type Stance, type StatementTarget } from './statement';
 import { statementUnits, type StatementUnit } from './units';
 
 /** One attributed statement of a document, its source resolved. */

@@ -1,14 +1,15 @@
-import { CUES, DECLINED_TO_CONFIRM, sayingWithheld, DOUBT, FALSITY, NEVER_SO, NO_EVIDENCE, NO_WORDS, NOT_DENIED, OWN_REJECTION, rejectionWithheld, VERDICT_COPULA, VERDICT_LEAD, type CueKind } from '../lexicon/reportingCues';
-import { HEARSAY_NOUN, STATEMENT_NOUN } from '../lexicon/statementNouns';
+import { CUES, DECLINED_TO_CONFIRM, DOUBT, FALSITY, NEVER_SO, NO_EVIDENCE, NO_WORDS, NOT_DENIED, OWN_REJECTION, rejectionWithheld, sayingWithheld, VERDICT_COPULA, VERDICT_LEAD, type CueKind } from '../lexicon/reportingCues';
+import { HEARSAY_NOUN } from '../lexicon/statementNouns';
 import { MONTH_ABBREVIATIONS } from '../text/abbreviations';
 import { closingLength } from '../text/closers';
 import { foldPunctuation } from '../text/fold';
 import { trimmedSpan, type TextSpan } from '../text/span';
-import { stem, tokenize, type Token } from '../text/tokens';
+import { tokenize, type Token } from '../text/tokens';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { findQuotes, type QuoteSpan } from './quotes';
 import { analyzeProposition } from '../match/proposition';
 import { mayBeIt, PLURAL_HEAD, readSourcePhrase, type SourceMention } from './sourcePhrase';
+import { judgedPointer, LEAD_IN, MISREPORTED, NAMED_ALONE, NOT_DONE_BEFORE_CUE, ONLY_ADJUNCT, POINTER, POINTER_DENIED, reportedPointer, REPORTING_OBJECT_CUES, STATEMENT_POINTER, TWO_OBJECTS, UNTRUE_CUES, withoutPointerAdjunct } from './pointers';
 
 /** A speaker's relation to what they said about a claim. */
 export type Stance = 'asserts' | 'denies' | 'disputes';
@@ -25,39 +26,6 @@ export type StatementTarget =
   | { kind: 'previous'; speaker?: 'doer' | 'other' }
   /** "accused the US of spreading disinformation": what that party said just before. */
   | { kind: 'accused'; party: TextSpan };
-
-/** Who speaks a pointer that holds only for some speakers: the party it names, whether it names both parties ("both capitals"), and what it must be to the claim pointed to. */
-export interface PointerSpeaker {
-  party: string | null;
-  /** The stem of the speaker's head noun ("bank" in "The bank's lawyers"): a speaker no gazetteer names may still be the claim's doer. */
-  head: string | null;
-  bothParties: boolean;
-  must: 'doer' | 'other';
-}
-
-/** A speaker that is both parties of what was said before: "both capitals", "both governments". */
-export const BOTH_PARTIES = /^(?:the\s+)?(?:both|two)\s+(?:capitals|countries|governments|sides|nations|parties|ministries|leaders)\b/iu;
-
-/**
- * Whether a pointer's speaker is who it must be toward a claim with these doers (see
- * PointerSpeaker). `doerWords` are stems that may name the doer ("bank" in "the bank had
- * laundered …"): a speaker they may name is kept from reporting its own deed, but never taken
- * for the doer that denies it, since a wrong "X denied this" is worse than none.
- */
-export function speakerFitsDoers(speaker: PointerSpeaker, doers: readonly string[], doerWords: readonly string[]): boolean {
-  const isDoer = speaker.bothParties || (speaker.party !== null && doers.includes(speaker.party));
-  if (speaker.must === 'doer') return isDoer;
-  return !isDoer && !(speaker.head !== null && doerWords.includes(speaker.head));
-}
-
-/** The stem of a phrase's head noun: its first word before "'s" or a preposition, else its last ("The bank's lawyers": bank; "officials in Oslo": official). */
-export function headStem(phrase: string): string | null {
-  const words = phrase.toLowerCase().match(/[\p{L}'\u2019-]+/gu) ?? [];
-  const owner = words.find((w) => /['\u2019]s$/u.test(w));
-  const before = words.findIndex((w, i) => i > 0 && /^(?:of|in|at|for|from|with|on)$/u.test(w));
-  const head = owner ? owner.replace(/['\u2019]s$/u, '') : (before > 0 ? words[before - 1] : words[words.length - 1]);
-  return head ? stem(head) : null;
-}
 
 /** One reported statement in a unit of text, before its source is resolved. */
 export interface RawStatement {
@@ -106,63 +74,7 @@ function isAdverbialBeforeCue(t: Token): boolean {
 const OPENER = /^(?:(?:In|On|At|After|Before|During|Prior to|Earlier|Later|Last|Separately|Meanwhile|However|Still|Speaking|Asked|Since|Following|Despite|Within|Under|Over|For|From|Amid|With|By|While|When|As)\b|\p{Lu}\p{Ll}+ing\b)[^,]{0,80},/u;
 /** An answer that is only a no: "No.", "Absolutely not.", "Never." */
 const BARE_NO = new RegExp(String.raw`^\s*(?:${NO_WORDS})[\s.!]*$`, 'iu');
-const POINTER = new RegExp(`^(?:this|that|it|these|those|such (?:${STATEMENT_NOUN})|the (?:${HEARSAY_NOUN}|story|stories|request|article|idea|charges?))\\b`, 'iu');
-/** Words that open or carry a clause: an adjunct stops before them ("denied it in January but confirmed …", "on Monday would be reviewed"). */
-const CLAUSE_WORD = '(?:but|and|or|yet|then|before|after|when|while|because|although|though|until|would|will|was|were|is|are|has|had|have|be|been|could|should|may|might|can|did|does|do)';
 
-/** What may follow a pointer without being part of it: a time, place or manner ("on Tuesday", "in a statement", "again", "flatly"), to the end or a participle. */
-const PLACE_OR_TIME = String.raw`(?:on|in|at|during|over|last|this)\b(?:\s+(?!${CLAUSE_WORD}\b)[\p{L}\d'-]+){1,4}`;
-const ADJUNCT = String.raw`(?:(?:earlier|later|again|also|too|yesterday|today|early|anyway|afterwards|outright|once|twice|immediately|publicly|privately|strongly|firmly|flatly|categorically|repeatedly)\b(?:\s+${PLACE_OR_TIME})?|${PLACE_OR_TIME}|\p{Ll}{3,}ly(?=[.!]?$))`;
-const POINTER_ADJUNCT = new RegExp(String.raw`(?<=[\p{L}\d])(?:\s+${ADJUNCT})?[.!]?$`, 'u');
-/** A participle that explains a denial ("…, saying it had enough"): no part of what the pointer points at. */
-const EXPLAINING_PARTICIPLE = /,\s+(?:saying|adding|insisting|citing)\b/u;
-/** The most words a pointer with its adjunct can run to ("it on Tuesday in a statement"): longer words are no pointer, and are not searched. */
-const POINTER_WORDS = 8;
-
-/** `words` without what may follow a pointer (see ADJUNCT, EXPLAINING_PARTICIPLE); unchanged when they are too long to be one. */
-function withoutPointerAdjunct(words: string): string {
-  const participle = EXPLAINING_PARTICIPLE.exec(words);
-  const head = participle ? words.slice(0, participle.index) : words;
-  return head.split(/\s+/u).length > POINTER_WORDS ? words : head.replace(POINTER_ADJUNCT, '');
-}
-/** Verbs that report or confirm what they take as object: "reported the request", "confirmed the reports". */
-const REPORTING_OBJECT_CUES = /^(?:report|reports|reported|confirm|confirms|confirmed)$/iu;
-/** Words before a cue that say it did not happen or no one did it: "declined to confirm", "has yet to report", "No papers reported", "nobody denied". */
-const NOT_DONE_BEFORE_CUE = /(?:^|\s)(?:no|not|never|none|nobody|neither|nor|declined|refused|failed|yet|hardly|barely|unable|expects?|expected|urged|may|might|could|would)\b|(?<!\ba\s)\bfew\b|n['\u2019]t\b/iu;
-/** A report the sentence calls wrong: "wrongly reported the claims", "reported the claims uncritically". */
-const MISREPORTED = /\b(?:falsely|wrongly|mistakenly|erroneously|inaccurately|uncritically|prematurely)\b/iu;
-/** A statement noun that points back, at the start of a verb's object, and the space after it. */
-const NOUN_POINTER_LEAD = new RegExp(`^(?:the|these|those|such) (?:${HEARSAY_NOUN}|story|stories|requests?|accusations?|charges?)(?:\\s+|\\s*,\\s*)`, 'iu');
-/** A statement noun that points back, and nothing else: "the request", "these reports", "such claims". */
-const NOUN_POINTER = new RegExp(`^(?:the|these|those|such) (?:${HEARSAY_NOUN}|story|stories|requests?|accusations?|charges?)$`, 'iu');
-
-/** The pointer a reporting verb takes as its whole object ("reported the request on Monday"), or null. */
-function reportedPointer(text: string, cueEnd: number, unitEnd: number): TextSpan | null {
-  const object = trimmedSpan(text, cueEnd, unitEnd);
-  if (!object) return null;
-  const bare = withoutPointerAdjunct(foldPunctuation(object.text));
-  return NOUN_POINTER.test(bare) ? trimmedSpan(text, object.start, object.start + bare.length) : null;
-}
-
-/**
- * "reported the claims as baseless", "reported the claims to police", "reported the request
- * before Cairo denied it": a statement noun the reporting verb takes as its object, with more
- * than a time after it and no verb of a clause of its own ("reported the request was made in
- * May" reports that clause). It frames no statement of the reporter's.
- */
-function judgedPointer(text: string, cueEnd: number, unitEnd: number): boolean {
-  const object = foldPunctuation(text.slice(cueEnd, unitEnd)).trim();
-  const lead = NOUN_POINTER_LEAD.exec(object);
-  return lead !== null && !/^(?:was|were|is|are|had|has|have|would|will|could|might|may|came)\b/iu.test(object.slice(lead[0].length));
-}
-
-/** A content that is nothing but such an adjunct: what a denied object ("denied the reports on Tuesday") leaves. */
-const ONLY_ADJUNCT = new RegExp(String.raw`^${ADJUNCT}[.!]?$`, 'u');
-/** A pointer that can only be to something said: "this", "these reports", "such claims", "the allegations". */
-const STATEMENT_POINTER = new RegExp(`^(?:this|that|these|those|(?:any )?such (?:${STATEMENT_NOUN})|(?:the|these|those) (?:${HEARSAY_NOUN}|story|stories|article|idea|charges?))\\b`, 'iu');
-
-/** A pointer after a verb that says something is untrue ("denied any such appeal"): "such" points back whatever its noun, since nothing else can be untrue. */
-const POINTER_DENIED = new RegExp(`${POINTER.source}|^(?:any )?such (?:an? )?\\p{L}+\\b`, 'iu');
 /** "… but did not deny it directly", "… but declined to give details": the speaker's next act, which the writer reports, not part of what was said. */
 const SPEAKERS_NEXT_ACT = /\s+but\s+(?:(?:did|does|do|has|have|had|would|could|was|were)(?:\s+not|n['\u2019]t)|declined|refused|gave\s+no|offered\s+no|provided\s+no|stopped\s+short)\b/iu;
 
@@ -176,15 +88,6 @@ function withoutSpeakersNextAct(text: string, content: TextSpan, kind: CueKind):
 /** "quoted a US official as saying (that)", "cited officials as telling reporters": who is quoted, up to what they said. */
 const QUOTED_AS_SAYING = /\b(?:quoted|cited)\s+((?:(?!out of|in|on|at)[^\s,;:"\u201C\u201D]+\s+){0,5}?[^\s,;:"\u201C\u201D]+)\s+as\s+(?:saying|stating|adding|telling\s+[^,;:"\u201C]{1,40}?)(?:,?\s+(?:on|in|at|during|last|this)\s+[^,;:"\u201C]{1,30}?,?(?=\s+that\b))?(?:\s+that\b)?[\s,:]+/u;
 
-/** Words that lead into a sentence without a clause of their own: "But", "However,", "On Monday,". */
-const LEAD_IN = /^\s*(?:(?:but|and|yet|still|however|meanwhile|instead|later|then|(?:on|in|by)\s+\p{L}+)\s*,?\s*)+$/iu;
-/** "it permission", "it entry": a second object after "it", which gives rather than takes back. */
-const TWO_OBJECTS = /^it\s+(?!as\b)\p{L}+$/iu;
-/** A speaker phrase with no clause in it: no comma, no joining or subordinating word. */
-const NAMED_ALONE = /^(?![^,;]*[,;])(?!.*\b(?:and|but|or|before|after|when|while|as|since|until|because|passed|reported|said)\b)/iu;
-
-/** Verbs that say something is untrue, not refuse it: "rejected it" after a request refuses it; "denied it" never does. */
-const UNTRUE_CUES = /^(?:deny|denies|denied|refute|refutes|refuted|rebut|rebuts|rebutted)$/iu;
 const REPORTS_THAT = new RegExp(String.raw`^(?:the |these |such |those |media |western )*(?:${HEARSAY_NOUN})(?: that)?\s+(.+?)\s+(?:was|were|is|are|had been|have been|was being|were being)\s+(?:\S+\s+){0,2}?(?=\S)`, 'iu');
 /** What a denial verb takes before the denied clause: "the reports that", "Spanish claims that", "Mr Lee's allegations that". */
 const DENY_OBJECT = new RegExp(String.raw`^(?:(?:the|these|such|those|any|media|western|[Tt]he|\p{Lu}[\p{L}.'\u2019-]*)\s+){0,4}(?:${HEARSAY_NOUN})(?:\s+that)?\s*`, 'u');
@@ -481,7 +384,6 @@ function deniedContent(text: string, unit: TextSpan, afterCue: number, kind: Cue
   const claimed = verdict && verdict.index > 0 ? (trimmedSpan(text, content.start, content.start + verdict.index) ?? content) : content;
   return { content, stance, target: { kind: 'span', span: claimed }, sourceIsAgent: gerund };
 }
-
 
 function buildStatement(
   text: string,
@@ -817,7 +719,6 @@ export function parseBareAttribution(text: string, unit: TextSpan): { source: So
   const source = sourceSpan ? readSourcePhrase(sourceSpan.text) : null;
   return source && sourceSpan ? { source, sourceSpan, cue: m[2] as string } : null;
 }
-
 
 /** Cues that wrap a proposition without being part of it ("suggested", "agreed" are claims themselves). */
 const WRAPPER_CUES = new Set(['say', 'says', 'said', 'told', 'tells', 'warned', 'warns', 'notified', 'informed', 'assessed', 'believe', 'believes', 'believed', 'reported', 'claimed', 'claims', 'stated', 'added', 'concluded', 'found', 'according to', 'thinks', 'think', 'estimated']);

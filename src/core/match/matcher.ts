@@ -8,7 +8,7 @@ import { analyzeProposition, type Proposition } from './proposition';
 import { sentenceWordsFor } from './sentenceWords';
 import { scoreProposition } from './score';
 import { readSentence } from './readSentence';
-import { speakerFitsDoers, type PointerSpeaker } from '../extract/statement';
+import { speakerFitsDoers, type PointerSpeaker } from '../extract/pointers';
 import type { SentenceMatch, SentenceStance } from './sentenceMatch';
 import { TermWeights } from './termWeights';
 

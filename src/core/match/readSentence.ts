@@ -1,7 +1,8 @@
 import type { VerbLexicon } from '../lexicon/relatedTerms';
 import { findQuotes, type QuoteSpan } from '../extract/quotes';
 import { nounHeadedStatements } from '../extract/nounHeaded';
-import { askedAbout, BOTH_PARTIES, headStem, parseStatement, reportedWords, SPEAKER_PRONOUN, unwrapReportedSpeech, type PointerSpeaker } from '../extract/statement';
+import { BOTH_PARTIES, headStem, type PointerSpeaker } from '../extract/pointers';
+import { askedAbout, parseStatement, reportedWords, SPEAKER_PRONOUN, unwrapReportedSpeech } from '../extract/statement';
 import { readSourcePhrase } from '../extract/sourcePhrase';
 import { withoutDateline } from '../text/dateline';
 import type { TextSpan } from '../text/span';
