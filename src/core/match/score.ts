@@ -11,6 +11,24 @@ function transferOf(terms: readonly string[], converseTakes = false): 'gives' | 
   return gives === takes ? null : gives ? 'gives' : 'takes';
 }
 
+/**
+ * Whether a page sentence moves things the other way from the claim's transfer, `agents` being
+ * the doers read around the claim's action:
+ * - a purchase "from" the claim's receiver ("considering buying hardware from Russia" is no sale
+ *   to Russia), unless the sentence gives with a verb of its own ("sold tea to Egypt after buying
+ *   machinery from Egypt");
+ * - the claim's doer moving things the other way ("Russia offered China equipment" is no request
+ *   for it), unless a converse "from X" turns the roles round ("Ethiopia received maize from Kenya").
+ */
+function otherWayRound(claim: Proposition, sentence: Proposition, agents: readonly string[]): boolean {
+  const explicit = sentence.layout?.explicitAgents ?? [];
+  if (claim.terms.some((t) => GIVING.has(t)) && !sentence.terms.some((t) => GIVING.has(t)) && explicit.some((a) => a.converse && claim.patients.includes(a.id))) return true;
+  const transfer = transferOf(claim.terms);
+  const doer = claim.agents[0];
+  if (!transfer || doer === undefined || !agents.includes(doer) || explicit.some((a) => a.converse)) return false;
+  return transferOf(sentence.terms, true) === (transfer === 'gives' ? 'takes' : 'gives');
+}
+
 /** A related word this close stands for the claim's word in the structural comparison ("request" for "ask"). */
 const SAME_SENSE = 0.7;
 
@@ -171,14 +189,7 @@ export function scoreProposition(claim: Proposition, sentence: Proposition, weig
   // Who did what to whom: reject a sentence where the claim's doer is acted on ("China
   // asked Russia" against "Russia asked China"; "Canada asked Japan" against "Japan asked").
   if (swappedRoles(claim, roles)) return null;
-  // "considering buying hardware from Russia" is no sale to Russia: the party a transfer comes from is not the one the claim's transfer goes to.
-  // A giving verb of the sentence's own ("sold tea to Egypt after buying machinery from Egypt") is the claim's transfer: no veto.
-  if (strict && claim.terms.some((t) => GIVING.has(t)) && !sentence.terms.some((t) => GIVING.has(t)) && (sentence.layout?.explicitAgents ?? []).some((a) => a.converse && claim.patients.includes(a.id))) return null;
-  // "Russia offered China equipment" is no request for it: the same doer moving things the other way.
-  const transfer = strict ? transferOf(claim.terms) : null;
-  // A converse "from X" turns the roles round instead ("Ethiopia received maize from Kenya"), as above.
-  const converse = (sentence.layout?.explicitAgents ?? []).some((a) => a.converse);
-  if (transfer && !converse && doer !== undefined && roles.agents.includes(doer) && transferOf(sentence.terms, true) === (transfer === 'gives' ? 'takes' : 'gives')) return null;
+  if (strict && otherWayRound(claim, sentence, roles.agents)) return null;
   if (claim.predicate === null || sentence.predicate === null) {
     // Without an action to anchor roles, fall back to the order of the parties.
     if (missing.length === 0 && core.length === 2 && sentence.entities.indexOf(core[0] as string) > sentence.entities.indexOf(core[1] as string)) return null;
