@@ -5,7 +5,7 @@ import type { TextSpan } from '../text/span';
 import { tokenize, type Token } from '../text/tokens';
 import { SourceResolver, type ResolvedSource } from './coreference';
 import { nounHeadedStatements } from './nounHeaded';
-import { BOTH_PARTIES, headStem, speakerFitsDoers } from './pointers';
+import { pointerSpeaker, speakerFitsDoers } from './pointers';
 import { parseBareAttribution, parseStatement, unwrapReportedSpeech, type RawStatement, type Stance, type StatementTarget } from './statement';
 import { statementUnits, type StatementUnit } from './units';
 
@@ -59,9 +59,14 @@ function notePeopleInNarration(text: string, sentence: TextSpan, resolver: Sourc
   }
 }
 
+/** The doer a statement's content leaves implied: the speaker ("Peru denied asking …"), or the party its frame names ("warned Beijing that it …"); null for none. */
+export function impliedDoer(a: ExtractedAttribution): string | null {
+  return a.sourceIsAgent ? a.source.entity : a.agentSpan ? (analyzeProposition(a.agentSpan.text).entities[0] ?? null) : null;
+}
+
 /** The parties a statement says did what it reports: its content's doers, the speaker's own or the one its frame names. */
 function doersOf(a: ExtractedAttribution): string[] {
-  const implied = a.sourceIsAgent ? a.source.entity : a.agentSpan ? (analyzeProposition(a.agentSpan.text).entities[0] ?? null) : null;
+  const implied = impliedDoer(a);
   const read = analyzeProposition(a.content.text, implied);
   if (read.agents.length > 0) return read.agents;
   // Without the verb lexicon the action may go unread: a doer a passive names ("was asked by
@@ -80,8 +85,7 @@ function openingWords(text: string): string {
 /** Whether a pointer's speaker is who it must be toward the statement it points back to (see StatementTarget). */
 function speakerFits(target: StatementTarget & { kind: 'previous' }, source: ResolvedSource, referent: ExtractedAttribution): boolean {
   if (!target.speaker) return true;
-  const speaker = { party: source.entity, head: headStem(source.actor), bothParties: BOTH_PARTIES.test(source.actor), must: target.speaker };
-  return speakerFitsDoers(speaker, doersOf(referent), analyzeProposition(openingWords(referent.content.text)).terms);
+  return speakerFitsDoers(pointerSpeaker(source.entity, source.actor, target.speaker), doersOf(referent), analyzeProposition(openingWords(referent.content.text)).terms);
 }
 
 /**

@@ -2,6 +2,7 @@ import { HEARSAY_NOUN, STATEMENT_NOUN } from '../lexicon/statementNouns';
 import { foldPunctuation } from '../text/fold';
 import { trimmedSpan, type TextSpan } from '../text/span';
 import { stem } from '../text/tokens';
+import { PREPOSITIONS } from './sourcePhrase';
 
 // Pointers back: the words with which a statement points at what was said before it ("Moscow
 // denied it on Tuesday", "Several papers reported the request", "any such appeal"), what may
@@ -17,8 +18,13 @@ export interface PointerSpeaker {
   must: 'doer' | 'other';
 }
 
+/** The PointerSpeaker of a speaker named by `phrase`, who stands for `party` (null when no gazetteer party). */
+export function pointerSpeaker(party: string | null, phrase: string, must: PointerSpeaker['must']): PointerSpeaker {
+  return { party, head: headStem(phrase), bothParties: BOTH_PARTIES.test(phrase), must };
+}
+
 /** A speaker that is both parties of what was said before: "both capitals", "both governments". */
-export const BOTH_PARTIES = /^(?:the\s+)?(?:both|two)\s+(?:capitals|countries|governments|sides|nations|parties|ministries|leaders)\b/iu;
+const BOTH_PARTIES = /^(?:the\s+)?(?:both|two)\s+(?:capitals|countries|governments|sides|nations|parties|ministries|leaders)\b/iu;
 
 /**
  * Whether a pointer's speaker is who it must be toward a claim with these doers (see
@@ -33,10 +39,10 @@ export function speakerFitsDoers(speaker: PointerSpeaker, doers: readonly string
 }
 
 /** The stem of a phrase's head noun: its first word before "'s" or a preposition, else its last ("The bank's lawyers": bank; "officials in Oslo": official). */
-export function headStem(phrase: string): string | null {
+function headStem(phrase: string): string | null {
   const words = phrase.toLowerCase().match(/[\p{L}'\u2019-]+/gu) ?? [];
   const owner = words.find((w) => /['\u2019]s$/u.test(w));
-  const before = words.findIndex((w, i) => i > 0 && /^(?:of|in|at|for|from|with|on)$/u.test(w));
+  const before = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w));
   const head = owner ? owner.replace(/['\u2019]s$/u, '') : (before > 0 ? words[before - 1] : words[words.length - 1]);
   return head ? stem(head) : null;
 }
@@ -78,11 +84,14 @@ export const NOT_DONE_BEFORE_CUE = /(?:^|\s)(?:no|not|never|none|nobody|neither|
 /** A report the sentence calls wrong: "wrongly reported the claims", "reported the claims uncritically". */
 export const MISREPORTED = /\b(?:falsely|wrongly|mistakenly|erroneously|inaccurately|uncritically|prematurely)\b/iu;
 
-/** A statement noun that points back, at the start of a verb's object, and the space after it. */
-const NOUN_POINTER_LEAD = new RegExp(`^(?:the|these|those|such) (?:${HEARSAY_NOUN}|story|stories|requests?|accusations?|charges?)(?:\\s+|\\s*,\\s*)`, 'iu');
+/** A statement noun that points back: "the request", "these reports", "such claims". */
+const POINTER_NOUN_PHRASE = `(?:the|these|those|such) (?:${HEARSAY_NOUN}|story|stories|requests?|accusations?|charges?)`;
 
-/** A statement noun that points back, and nothing else: "the request", "these reports", "such claims". */
-const NOUN_POINTER = new RegExp(`^(?:the|these|those|such) (?:${HEARSAY_NOUN}|story|stories|requests?|accusations?|charges?)$`, 'iu');
+/** POINTER_NOUN_PHRASE at the start of a verb's object, and the space after it. */
+const NOUN_POINTER_LEAD = new RegExp(`^${POINTER_NOUN_PHRASE}(?:\\s+|\\s*,\\s*)`, 'iu');
+
+/** POINTER_NOUN_PHRASE and nothing else. */
+const NOUN_POINTER = new RegExp(`^${POINTER_NOUN_PHRASE}$`, 'iu');
 
 /** The pointer a reporting verb takes as its whole object ("reported the request on Monday"), or null. */
 export function reportedPointer(text: string, cueEnd: number, unitEnd: number): TextSpan | null {

@@ -40,7 +40,8 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const OBJECT_PRONOUNS: ReadonlyMap<string, 'he' | 'she' | 'they' | 'i'> = new Map([['him', 'he'], ['her', 'she'], ['them', 'they'], ['me', 'i']]);
 /** Words that open a clause or point, never a speaker on their own ("As reported by …"). */
 const FUNCTION_WORDS = new Set(['as', 'so', 'if', 'but', 'and', 'or', 'then', 'there', 'here', 'this', 'that', 'these', 'those', 'also', 'additionally', 'meanwhile']);
-const PREPOSITIONS = new Set(['of', 'for', 'in', 'at', 'from', 'with', 'on', 'to', 'by']);
+/** Prepositions that end a phrase's head ("officials in Oslo", "the board of directors"). */
+export const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'in', 'at', 'from', 'with', 'on', 'to', 'by']);
 
 function isNameToken(t: Token): boolean {
   return t.capitalized && t.lower !== 'the' && !TITLE_WORDS.has(t.lower) && !ENTITY_ALIASES.has(t.lower) && /^\p{Lu}\p{Ll}/u.test(t.text);

@@ -223,13 +223,20 @@ function stripLeadingQuoteComma(text: string, span: TextSpan): TextSpan | null {
   return trimmedSpan(text, start, end);
 }
 
+/** Every dismissive word of a text (DOUBT, searched globally). */
+const EVERY_DOUBT = new RegExp(DOUBT.source, 'giu');
+/** A verdict on a pointer ("it as baseless", "the reports as fake news"): it is about something said, not a request refused. */
+const AS_VERDICT = new RegExp(`\\bas\\s+${VERDICT_LEAD}(?:${FALSITY.source}|${DOUBT.source})`, 'iu');
+/** A verdict closing what is denied ("… as baseless and untrue"): not part of what is denied. */
+const CLOSING_VERDICT = new RegExp(`[\\s,]+(?:as\\s+)?(?:(?:${FALSITY.source}|${DOUBT.source})(?:\\s+and\\s+)?)+[\\s.!?]*$`, 'iu');
+
 /**
  * Whether a dismissive word is what the content says of something ("the US has been
  * spreading disinformation", "this was fake news", "there is no evidence"), not a word
  * used in passing ("a strategy to combat disinformation", "dismissing the concerns as disinformation").
  */
 function doubtIsPredicated(folded: string): boolean {
-  for (const m of folded.matchAll(new RegExp(DOUBT.source, 'giu'))) {
+  for (const m of folded.matchAll(EVERY_DOUBT)) {
     const before = folded.slice(0, m.index).trim();
     if (before === '' || /\b(?:spread\w*|peddl\w*|spew\w*|is|are|was|were|been|be|'s|pure|just|sheer|nothing but|amounts? to|more)$/iu.test(before) || /^(?:no evidence|malicious|sinister|ulterior)/iu.test(m[0])) return true;
   }
@@ -374,13 +381,13 @@ function deniedContent(text: string, unit: TextSpan, afterCue: number, kind: Cue
   const twoObjects = untrue && TWO_OBJECTS.test(pointer.replace(/[.!,;]+$/u, ''));
   const onlyPointer = !twoObjects && (untrue ? POINTER_DENIED : POINTER).test(pointer) && /^\S+(?:\s+\S+)?(?:\s+as\b.*|\s*[.,;]?)$/u.test(pointer.replace(/^(?:any\s+)?(?:the|these|such|those)\s+(?:an?\s+)?/u, ''));
   // Without a statement noun or a verdict, the pointer may be a request refused ("The council denied it", "denied the request").
-  const weak = onlyPointer && !STATEMENT_POINTER.test(pointer) && !new RegExp(`\\bas\\s+${VERDICT_LEAD}(?:${FALSITY.source}|${DOUBT.source})`, 'iu').test(pointer);
+  const weak = onlyPointer && !STATEMENT_POINTER.test(pointer) && !AS_VERDICT.test(pointer);
   if (!content || (obj && /^as\b/iu.test(content.text)) || (onlyPointer && !obj)) {
     return { content: tail, stance, target: weak ? { kind: 'previous', speaker: 'doer' } : { kind: 'previous' }, sourceIsAgent: false };
   }
   if (obj && (!/\s/u.test(content.text.trim()) || ONLY_ADJUNCT.test(content.text.trim()))) return { content: tail, stance, target: { kind: 'previous' }, sourceIsAgent: false };
   // "called reports that it was preparing to sell arms baseless": the verdict is not part of what is denied.
-  const verdict = new RegExp(`[\\s,]+(?:as\\s+)?(?:(?:${FALSITY.source}|${DOUBT.source})(?:\\s+and\\s+)?)+[\\s.!?]*$`, 'iu').exec(foldPunctuation(content.text));
+  const verdict = CLOSING_VERDICT.exec(foldPunctuation(content.text));
   const claimed = verdict && verdict.index > 0 ? (trimmedSpan(text, content.start, content.start + verdict.index) ?? content) : content;
   return { content, stance, target: { kind: 'span', span: claimed }, sourceIsAgent: gerund };
 }

@@ -1,5 +1,5 @@
 import { proseRange, type SourceDocument } from '../document/sourceDocument';
-import { extractAttributions, type ExtractedAttribution } from '../extract/extractAttributions';
+import { extractAttributions, impliedDoer, type ExtractedAttribution } from '../extract/extractAttributions';
 import { reportedWords } from '../extract/statement';
 import type { RelatedTerms } from '../lexicon/relatedTerms';
 import { analyzeProposition, oneExampleEach, type Proposition } from '../match/proposition';
@@ -121,7 +121,7 @@ export function buildClaimIndex(documents: SourceDocument[], lexicon: RelatedTer
       // The content's doer: the source ("Peru denied asking …"), or a party the frame names ("warned Beijing that it …").
       // "China expressed unwavering support for …": the one who expresses a position holds it.
       const holdsPosition = POSITION_CUE.test(attribution.cue);
-      const agent = attribution.sourceIsAgent || holdsPosition ? attribution.source.entity : attribution.agentSpan ? (analyzeProposition(attribution.agentSpan.text).entities[0] ?? null) : null;
+      const agent = holdsPosition ? attribution.source.entity : impliedDoer(attribution);
       const later = segmentSentences(span.text).slice(1);
       // "It is going according to plan": a later sentence of a quote speaks of the speaker's side unless it names its own.
       const speaker = agent ?? attribution.source.entity;

@@ -1,7 +1,7 @@
 import type { VerbLexicon } from '../lexicon/relatedTerms';
 import { findQuotes, type QuoteSpan } from '../extract/quotes';
 import { nounHeadedStatements } from '../extract/nounHeaded';
-import { BOTH_PARTIES, headStem, type PointerSpeaker } from '../extract/pointers';
+import { pointerSpeaker, type PointerSpeaker } from '../extract/pointers';
 import { askedAbout, parseStatement, reportedWords, SPEAKER_PRONOUN, unwrapReportedSpeech } from '../extract/statement';
 import { readSourcePhrase } from '../extract/sourcePhrase';
 import { withoutDateline } from '../text/dateline';
@@ -213,9 +213,9 @@ function readFrame(text: string, sentence: TextSpan, quotes: QuoteSpan[], verbs?
   // "Russia, officials said, had asked …": the clause is read without the frame inside it.
   const words = (span: TextSpan): string => reportedWords(span, st.aside);
   if (st.target?.kind === 'previous') {
-    const pointerSpeaker = st.target.speaker && st.sourceSpan ? { party: partyNamedBy(st.sourceSpan), head: headStem(st.sourceSpan.text), bothParties: BOTH_PARTIES.test(st.sourceSpan.text), must: st.target.speaker } : undefined;
+    const speaker = st.target.speaker && st.sourceSpan ? pointerSpeaker(partyNamedBy(st.sourceSpan), st.sourceSpan.text, st.target.speaker) : undefined;
     // "The company did not deny it": a withheld rejection points at nothing.
-    return { proposition: analyzeProposition(words(st.content), null, false, verbs), stance, unwrapped: true, pointsBack: !raw.withheld, reported: st.content, ...(pointerSpeaker ? { pointerSpeaker } : {}) };
+    return { proposition: analyzeProposition(words(st.content), null, false, verbs), stance, unwrapped: true, pointsBack: !raw.withheld, reported: st.content, ...(speaker ? { pointerSpeaker: speaker } : {}) };
   }
   // "Beijing accused Washington of spreading disinformation" states that Washington spreads it.
   if (st.target?.kind === 'accused') return { proposition: analyzeProposition(words(st.content), null, false, verbs), stance: 'states', unwrapped: true, pointsBack: false, reported: st.content };
