@@ -176,12 +176,21 @@ export async function buildRelatedTerms(): Promise<RelatedTermsTable> {
     const k = key(sa, sb);
     pairs.set(k, Math.max(pairs.get(k) ?? 0, weight));
   };
+  // Irregular forms of each lemma's stem ("know": "knew", "known"), and each form's lemma stem.
+  const formsOf = new Map<string, Set<string>>();
+  const lemmaOf = new Map<string, string>();
   const lemmatize = require('wink-lemmatizer') as Record<'verb' | 'noun' | 'adjective', (w: string) => string>;
   for (const word of vocab) {
     // Irregular forms the stemmer cannot join ("sought" / "seek", "knew" / "know"): WordNet's exception lists, through wink-lemmatizer.
     for (const pos of ['verb', 'noun', 'adjective'] as const) {
       const lemma = lemmatize[pos](word);
-      if (lemma !== word && senses.has(lemma)) relate(word, lemma, 'inflection');
+      if (lemma !== word && senses.has(lemma) && usable(lemma) && stem(word) !== stem(lemma)) {
+        relate(word, lemma, 'inflection');
+        let forms = formsOf.get(stem(lemma));
+        if (!forms) formsOf.set(stem(lemma), (forms = new Set()));
+        forms.add(stem(word));
+        lemmaOf.set(stem(word), stem(lemma));
+      }
     }
     for (const offset of senses.get(word) ?? []) {
       const synset = synsets.get(offset);
@@ -256,9 +265,24 @@ export async function buildRelatedTerms(): Promise<RelatedTermsTable> {
       list.push([y, weight]);
     }
   }
+  const kept = new Map<string, [string, number][]>();
+  for (const s of [...lists.keys()].sort()) kept.set(s, (lists.get(s) as [string, number][]).sort((p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : 1)).slice(0, KEEP));
+  // An irregular form is its lemma: "knew" relates to what "know" relates to, and to "known";
+  // each related lemma brings its forms ("trade" relates to "sold" as to "sell").
   const related: Record<string, string> = {};
-  for (const s of [...lists.keys()].sort()) {
-    const list = (lists.get(s) as [string, number][]).sort((p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : 1)).slice(0, KEEP);
+  for (const s of [...new Set([...kept.keys(), ...lemmaOf.keys()])].sort()) {
+    const lemma = lemmaOf.get(s);
+    const best = new Map<string, number>();
+    const add = (t: string, w: number): void => {
+      if (t !== s && (best.get(t) ?? 0) < w) best.set(t, w);
+    };
+    const base = [...(kept.get(s) ?? []), ...(lemma ? [[lemma, 1] as [string, number], ...(kept.get(lemma) ?? [])] : [])];
+    for (const [t, w] of base) {
+      add(t, w);
+      for (const f of formsOf.get(t) ?? []) add(f, w);
+    }
+    if (best.size === 0) continue;
+    const list = [...best].sort((p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : 1));
     related[s] = list.map(([t, w]) => `${t}:${w}`).join(' ');
   }
   // Words used mostly as verbs ("ask", "supply", "help"): a claim's action is one of them.

@@ -39,6 +39,15 @@ describe('analyzeProposition', () => {
     expect(lexicon.of('sought').map(([t]) => t)).toContain('seek');
     expect(lexicon.of('sold').map(([t]) => t)).toContain('sell');
   });
+  it('gives an irregular form its lemma\'s relations, and a related lemma its irregular forms', () => {
+    const related = (x: string): string[] => lexicon.of(x).map(([t]) => t);
+    // "knew" is "know": what "know" relates to, and its other form.
+    expect(related('knew')).toEqual(expect.arrayContaining(['known', 'learn']));
+    expect(related('known')).toContain('knew');
+    // "trade" relates to "sell", so to "sold" too.
+    expect(related('trade')).toEqual(expect.arrayContaining(['sell', 'sold']));
+    expect(lexicon.of('trade').find(([t]) => t === 'sold')?.[1]).toBe(lexicon.of('trade').find(([t]) => t === 'sell')?.[1]);
+  });
   it('writes a claim with a list of examples once per example', () => {
     expect(oneExampleEach('Lima sold Quito arms, including rifles, mortars and patrol boats, officials said')).toEqual([
       'Lima sold Quito arms, including rifles',

@@ -2,10 +2,10 @@
 import type { Features } from './pairFeatures';
 
 /** Logistic weights over FEATURE_NAMES, fitted on the labelled sets; the first is the bias. */
-export const DECISION_WEIGHTS: readonly number[] = [-3.2031, 2.1186, 1.6776, 0.4368, -0.1449, 0.2101, -1.1768, -0.4473, 0, -0.0487, 0.479, 0, 4.4, 0.5749, -0.4219, 0.7623, 1.0009];
+export const DECISION_WEIGHTS: readonly number[] = [-3.5283, 2.177, 1.7925, 0.4731, -0.1739, 0.1708, -0.8482, -0.567, 0, -0.0675, 0.5053, 0, 4.5969, 0.547, -0.4612, 0.608, 0.9931];
 
 /** Probability a sentence must reach to be highlighted: chosen by `npm run calibrate` (cross-validated, precision first). */
-export const MATCH_THRESHOLD = 0.6;
+export const MATCH_THRESHOLD = 0.55;
 
 /** Related-term coverage below which a claim wording is not weighed: under any coverage a highlight had on the labelled sets, with room to spare (a speed bound, not a decision). */
 export const COVERAGE_FLOOR = 0.23;
