@@ -361,6 +361,15 @@ describe('ClaimMatcher', () => {
     // A claim that itself weighs the action is denied by a sentence that says it is not weighed.
     const weighed = new ClaimMatcher(buildClaimIndex([parseSourceDocument('w', 'w.txt', 'Norway is considering selling patrol boats to Brazil, two officials told reporters.')], lexicon));
     expect(stanceOn(weighed, 'Norway is not considering selling patrol boats to Brazil.')).toEqual(['denies']);
+    // Weighing is restated by another verb of intent, and denied through one; doing it is another claim.
+    expect(stanceOn(weighed, 'Norway plans to sell patrol boats to Brazil.')).toEqual(['states']);
+    expect(stanceOn(weighed, 'Norway denied it was planning to sell patrol boats to Brazil.')).toEqual(['denies']);
+    expect(stanceOn(weighed, 'Norway sold patrol boats to Brazil.')).toEqual([]);
+    expect(stanceOn(weighed, 'Norway has been selling patrol boats to Brazil since 2019.')).toEqual([]);
+    // "weighing whether to export" weighs the export: no condition of the claim.
+    const whether = new ClaimMatcher(buildClaimIndex([parseSourceDocument('q', 'q.txt', 'Two officials said Kenya is weighing whether to export maize to Ethiopia.')], lexicon));
+    expect(stanceOn(whether, 'Kenya plans to export maize to Ethiopia.')).toEqual(['states']);
+    expect(stanceOn(whether, 'Kenya exported maize to Ethiopia.')).toEqual([]);
     // A claim of readiness is an intent too: restated by another intent verb.
     const ready = new ClaimMatcher(buildClaimIndex([parseSourceDocument('r', 'r.txt', 'Two officials said Norway is ready to sell patrol boats to Brazil.')], lexicon));
     expect(stanceOn(ready, 'Norway has offered to sell patrol boats to Brazil.')).toEqual(['states']);

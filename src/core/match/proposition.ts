@@ -359,7 +359,9 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
     // "if anything", "if so" are no conditions ("as if", "what if" are); "Should" opens one only inverted at a clause's start ("Should the report be true, …").
     const after = tokens[i + 1];
     const stopsAfter = (): boolean => after !== undefined && ',.;:'.includes(folded.charAt(after.end) || ' ');
-    const opensCondition = CONDITIONS.has(tok.lower) && !NOT_CONDITION_BEFORE.has(after?.lower ?? '') && !(NOT_CONDITION_BEFORE_STOP.has(after?.lower ?? '') && stopsAfter());
+    // "weighing whether (or not) to sell": the selling is weighed (intendedAt), the claim's own act, not a condition of it.
+    const weighedQuestion = tok.lower === 'whether' && WEIGHING.has(tokens[i - 1]?.lower ?? '') && (after?.lower === 'to' || (after?.lower === 'or' && tokens[i + 3]?.lower === 'to'));
+    const opensCondition = CONDITIONS.has(tok.lower) && !weighedQuestion && !NOT_CONDITION_BEFORE.has(after?.lower ?? '') && !(NOT_CONDITION_BEFORE_STOP.has(after?.lower ?? '') && stopsAfter());
     const invertedShould = tok.lower === 'should' && clauseBreak && after !== undefined && !NOT_INVERTED_SHOULD.has(after.lower);
     if (opensCondition || invertedShould) conditionFrom = i;
     if (CONVERSE_VERBS.has(tok.lower)) lastConverseAt = i;

@@ -118,6 +118,24 @@ function claimIntends(claim: Proposition): boolean {
 }
 
 /**
+ * Whether the sentence says the action a claim only weighs or intends was done: "Norway sold
+ * patrol boats" is more than "Norway is considering selling patrol boats", and another claim.
+ * The sentence words the intended action (the claim term after its intent verb), weighs or
+ * intends nothing ("weighing the sale of" does), and does not name the claim's own intent verb.
+ */
+function doneWhereIntended(claim: Proposition, sentence: Proposition, related: RelatedOf): boolean {
+  const layout = sentence.layout;
+  if (!layout || claim.predicate === null || !INTENT_STEMS.has(claim.predicate) || layout.intendedAt.length > 0) return false;
+  if (termSetOf(sentence).has(claim.predicate)) return false;
+  const intended = claim.terms[claim.terms.indexOf(claim.predicate) + 1];
+  if (intended === undefined) return false;
+  const near = new Map<string, number>(related(intended));
+  near.set(intended, 1);
+  const places = sentence.terms.flatMap((t, i) => ((near.get(t) ?? 0) >= SAME_SENSE ? (layout.termPlaces[i] ?? []) : []));
+  return places.length > 0;
+}
+
+/**
  * Whether the sentence negates the claim's action. Where the sentence's word for the action is
  * known (a page sentence): a negator counts unless an adverbial clause opens between it and the
  * action ("officials would not confirm the price, as Lima sold …"), and a refusal counts on
@@ -228,5 +246,6 @@ export function scoreProposition(claim: Proposition, sentence: Proposition, weig
   const polarityFlipped = claim.negated !== negatesAction(claim, sentence, related);
   // A weighed or intended action is another claim than the action: neither its restatement nor, turned around, its denial.
   if (onlyIntended(claim, sentence, related)) return null;
+  if (strict && doneWhereIntended(claim, sentence, related)) return null;
   return { score, matchedTerms, polarityFlipped, roles: aroundAction };
 }
