@@ -211,6 +211,10 @@ describe('ClaimMatcher', () => {
       ['India sold surveillance drones to Egypt, which New Delhi denies broke any export rules.', 'states'],
       ['India sold surveillance drones to Egypt, which Pakistan called wrong.', 'states'],
       ['India has been selling surveillance drones to Egypt, a move that analysts say is wrong.', 'states'],
+      // A frame in a clause joined on after the main one reports only its own clause.
+      ['India has been selling surveillance drones to Egypt, but officials said the deal was small.', 'states'],
+      ['India on Tuesday sold surveillance drones to Egypt, as it expressed "concern" over the border.', 'states'],
+      ['Officials said India sold surveillance drones to Egypt, while Pakistan said the region was calm.', 'states'],
       ['The talks got off to a false start after reports that India sold surveillance drones to Egypt.', 'states'],
       ['India sold surveillance drones to Egypt but did not confirm the price.', 'states'],
       // Negations that affirm, and denials said not to be made.

@@ -2,7 +2,7 @@
 import type { Features } from './pairFeatures';
 
 /** Logistic weights over FEATURE_NAMES, fitted on the labelled sets; the first is the bias. */
-export const DECISION_WEIGHTS: readonly number[] = [-3.5207, 2.1483, 1.7797, 0.4691, -0.1676, 0.1784, -0.8444, -0.5732, 0, -0.0552, 0.5079, 0, 4.5853, 0.5474, -0.4714, 0.6025, 1.0272];
+export const DECISION_WEIGHTS: readonly number[] = [-3.5567, 2.2762, 1.7526, 0.4784, -0.128, 0.1565, -0.7856, -0.4961, 0, -0.0556, 0.5085, 0, 4.5858, 0.5277, -0.553, 0.5854, 0.984];
 
 /** Probability a sentence must reach to be highlighted: chosen by `npm run calibrate` (cross-validated, precision first). */
 export const MATCH_THRESHOLD = 0.6;

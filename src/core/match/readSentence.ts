@@ -59,7 +59,7 @@ export function readSentence(text: string, whole: TextSpan, verbs?: VerbLexicon)
   }));
   // An answer that only rejects ("We deny that X", "It is a lie that X") states nothing of its own.
   const answer = answered && !REJECTION_OF_IT.test(answered.text) && !POINTED_FALSITY.test(answered.text) ? analyzeProposition(answered.text, null, false, verbs) : null;
-  const read = { ...frame, saying: participleSaying(sentence, verbs), held, ownClause: ownClauseBefore(text, sentence, reported, verbs), answer };
+  const read = { ...frame, saying: participleSaying(sentence, verbs), held, ownClause: ownClauseBefore(text, sentence, quotes, reported, verbs), answer };
   const topic = askedAbout(text, sentence);
   if (!topic) return { ...read, asked: null };
   return { ...read, asked: { proposition: analyzeProposition(topic.text, null, false, verbs), stance: replyStance(text.slice(topic.end, sentence.end), answered?.text ?? null) } };
@@ -99,10 +99,27 @@ function replyStance(reply: string, answer: string | null): SentenceStance {
 /** A relative clause opened by a frame, up to the reported words: ", a move that officials say", ", which analysts believe". */
 const RELATIVE_FRAME = /,\s+(?:(?:a|an|the)\s+\S+(?:\s+\S+)?\s+)?(?:that|which)\s+(?:\S+\s+){1,4}(?:that\s+)?$/iu;
 
-/** The main clause before a frame in a relative clause (see ReadSentence.ownClause), or null. */
-function ownClauseBefore(text: string, sentence: TextSpan, reported: TextSpan | null, verbs?: VerbLexicon): ReadSentence['ownClause'] {
+/** A clause joined on after the main one that holds the frame: ", as it expressed …", ", but officials said …", ", while Lima insisted that …". */
+const JOINED_FRAME = /,\s+(?:(?:even\s+)?as|while|whereas|but|though|although|after|when)\s+(?:\S+\s+){1,6}$/iu;
+
+/** Words a main clause must have to be read on its own before a joined frame. */
+const MIN_MAIN_CLAUSE_WORDS = 4;
+
+/**
+ * The main clause before a frame in a relative clause or in a clause joined on after it (see
+ * ReadSentence.ownClause), or null. A joined frame reports only its own clause ("China signalled
+ * its readiness to mediate, as it expressed 'regret' over the war"): the main clause is read as a
+ * sentence of its own, with its own frame if it has one.
+ */
+function ownClauseBefore(text: string, sentence: TextSpan, quotes: QuoteSpan[], reported: TextSpan | null, verbs?: VerbLexicon): ReadSentence['ownClause'] {
   if (reported === null || reported.start <= sentence.start) return null;
   const before = text.slice(sentence.start, reported.start);
+  const joined = JOINED_FRAME.exec(before);
+  if (joined && joined.index > 0 && before.slice(0, joined.index).trim().split(/\s+/u).length >= MIN_MAIN_CLAUSE_WORDS) {
+    const main = { start: sentence.start, end: sentence.start + joined.index, text: before.slice(0, joined.index) };
+    const { proposition, stance } = readFrame(text, main, quotes.filter((q) => q.end <= main.end), verbs);
+    return { proposition, stance };
+  }
   const relative = RELATIVE_FRAME.exec(before);
   if (!relative || relative.index === 0) return null;
   // What the frame reports is its own statement ("…, which Lima denies broke any rule"): the
