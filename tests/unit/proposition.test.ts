@@ -12,6 +12,12 @@ describe('analyzeProposition', () => {
   it('maps capitals, demonyms and seats of power to one entity', () => {
     expect(analyzeProposition('Tehran told the Kremlin that Iranian drones would reach Kyiv').entities).toEqual(['iran', 'russia', 'ukraine']);
   });
+  it('reads a government named by its leader as the country, and the leader alone as no country', () => {
+    expect(analyze("President Lula's government asked Argentina for beef").agents).toEqual(['brazil']);
+    expect(analyze('The Erdogan administration sold drones to Kenya').agents).toEqual(['turkey']);
+    expect(analyzeProposition('Under pressure, the Orban cabinet agreed to buy gas from Qatar').entities).toEqual(expect.arrayContaining(['hungary', 'qatar']));
+    expect(analyzeProposition('Lula met Milei in Buenos Aires').entities).toEqual(['argentina']);
+  });
   it('reads "US" as the country and "us" as a pronoun', () => {
     expect(analyzeProposition('The US will help us').entities).toEqual(['us']);
   });

@@ -4,7 +4,7 @@
  * "Beijing", "Chinese" and "China" are the same actor. General knowledge, not tuned to any article.
  */
 const ENTITIES: Record<string, string[]> = {
-  us: ['united states', 'united states of america', 'us', 'usa', 'america', 'american', 'americans', 'washington', 'white house', 'pentagon', 'state department', 'capitol hill', 'biden administration', 'trump administration'],
+  us: ['united states', 'united states of america', 'us', 'usa', 'america', 'american', 'americans', 'washington', 'white house', 'pentagon', 'state department', 'capitol hill'],
   russia: ['russia', 'russian', 'russians', 'moscow', 'kremlin', 'russian federation', 'soviet'],
   china: ['china', 'chinese', 'beijing', 'prc', "people's republic of china", 'peoples republic of china', 'zhongnanhai'],
   ukraine: ['ukraine', 'ukrainian', 'ukrainians', 'kyiv', 'kiev'],
@@ -67,10 +67,47 @@ const ENTITIES: Record<string, string[]> = {
   g7: ['g7', 'group of seven'],
 };
 
+/**
+ * Heads of state or government since about 2010 whose surname names their government in news
+ * copy ("the Putin government", "Modi's administration", "the Assad regime"). Surnames that are
+ * also common words or names ("May", "Kim", "Johnson") are left out.
+ */
+const LEADERS: Record<string, string[]> = {
+  us: ['obama', 'trump', 'biden'],
+  russia: ['putin', 'medvedev', 'mishustin'],
+  china: ['xi', 'hu jintao', 'li keqiang', 'li qiang'],
+  ukraine: ['zelensky', 'zelenskyy', 'zelenskiy', 'poroshenko', 'yanukovych'],
+  uk: ['cameron', 'sunak', 'truss', 'starmer'],
+  france: ['macron', 'hollande', 'sarkozy'],
+  germany: ['merkel', 'scholz', 'merz'],
+  italy: ['meloni', 'draghi', 'conte', 'renzi'],
+  japan: ['kishida', 'abe', 'suga', 'ishiba'],
+  india: ['modi'],
+  turkey: ['erdogan', 'erdoğan'],
+  iran: ['rouhani', 'raisi', 'pezeshkian', 'khamenei'],
+  israel: ['netanyahu', 'bennett', 'lapid'],
+  brazil: ['lula', 'bolsonaro', 'rousseff'],
+  belarus: ['lukashenko'],
+  hungary: ['orban', 'orbán'],
+  poland: ['tusk', 'morawiecki', 'duda'],
+  syria: ['assad'],
+  venezuela: ['maduro', 'chavez', 'chávez'],
+  saudi_arabia: ['mbs'],
+  north_korea: ['kim jong un', 'kim jong-un'],
+  canada: ['trudeau', 'carney'],
+  australia: ['albanese', 'morrison'],
+  mexico: ['obrador', 'sheinbaum'],
+  argentina: ['milei', 'fernandez'],
+};
+
+/** What a leader's name names in "the Putin government", "Modi's administration". */
+const GOVERNMENT_NOUNS = ['government', 'administration', 'regime', 'cabinet'];
+
 /** Lower-case alias (one or more words) to entity id. */
-export const ENTITY_ALIASES: ReadonlyMap<string, string> = new Map(
-  Object.entries(ENTITIES).flatMap(([id, aliases]) => aliases.map((a) => [a, id] as const)),
-);
+export const ENTITY_ALIASES: ReadonlyMap<string, string> = new Map([
+  ...Object.entries(ENTITIES).flatMap(([id, aliases]) => aliases.map((a) => [a, id] as const)),
+  ...Object.entries(LEADERS).flatMap(([id, names]) => names.flatMap((n) => GOVERNMENT_NOUNS.map((g) => [`${n} ${g}`, id] as const))),
+]);
 
 /** The longest alias in words, so the tagger knows how far to look ahead. */
 export const LONGEST_ALIAS_WORDS = Math.max(...[...ENTITY_ALIASES.keys()].map((a) => a.split(' ').length));

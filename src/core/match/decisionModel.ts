@@ -2,7 +2,7 @@
 import type { Features } from './pairFeatures';
 
 /** Logistic weights over FEATURE_NAMES, fitted on the labelled sets; the first is the bias. */
-export const DECISION_WEIGHTS: readonly number[] = [-3.5567, 2.2762, 1.7526, 0.4784, -0.128, 0.1565, -0.7856, -0.4961, 0, -0.0556, 0.5085, 0, 4.5858, 0.5277, -0.553, 0.5854, 0.984];
+export const DECISION_WEIGHTS: readonly number[] = [-3.5569, 2.3238, 1.7951, 0.4641, -0.2591, 0.1596, -0.7881, -0.5057, 0, -0.0662, 0.4976, 0, 4.5965, 0.5458, -0.499, 0.5948, 1.0077];
 
 /** Probability a sentence must reach to be highlighted: chosen by `npm run calibrate` (cross-validated, precision first). */
 export const MATCH_THRESHOLD = 0.6;
