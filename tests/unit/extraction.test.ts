@@ -222,6 +222,18 @@ describe('extractAttributions', () => {
     expect(attributions('The mayor said the mill would close but workers would be paid.').map((a) => a.quote)).toEqual(['the mill would close but workers would be paid']);
   });
 
+  it('ends what was said where a clause joined on with its own frame begins', () => {
+    // The first speaker keeps what it said; the joined clause's speaker is not given it.
+    expect(attributions('Kenya said it had never exported maize to Ethiopia, while Ethiopian officials said shipments arrived in May.').map((a) => [a.actor, a.quote])).toEqual([['Kenya', 'it had never exported maize to Ethiopia']]);
+    expect(attributions('Lima denied that Peru sold boats to Chile, but officials said the deal was real.').map((a) => [a.actor, a.stance, a.quote])).toEqual([['Lima', 'denies', 'Peru sold boats to Chile']]);
+    expect(attributions('Ottawa insisted it had not asked Japan for gas, though Japanese officials said the request was made in March.').map((a) => a.quote)).toEqual(['it had not asked Japan for gas']);
+    // A pointer back keeps pointing back.
+    const got = extractAttributions('Officials said Kenya sold coffee to Egypt. Nairobi denied it, although customs data suggest otherwise.');
+    expect(got.map((a) => [a.stance, a.target?.kind])).toEqual([['asserts', undefined], ['denies', 'previous']]);
+    // A joined clause without a frame stays what was said.
+    expect(attributions('The mayor said the mill would close, while the port would stay open.').map((a) => a.quote)).toEqual(['the mill would close, while the port would stay open']);
+  });
+
   it('finds no assertion in a saying that did not happen', () => {
     // "denied it permission" refuses: no statement, so no claim in the index either.
     expect(buildClaimIndex([parseSourceDocument('a', 'a.txt', 'Officials said Ethiopia had asked Kenya for a permit. Nairobi denied it permission.')], lexicon).claims.map((c) => c.text)).toEqual(['Ethiopia had asked Kenya for a permit.']);

@@ -85,6 +85,32 @@ function withoutSpeakersNextAct(text: string, content: TextSpan, kind: CueKind):
   return next && next.index > 0 ? (trimmedSpan(text, content.start, content.start + next.index) ?? content) : content;
 }
 
+/** A clause joined on with a conjunction of contrast or time: ", while …", ", but …", ", though …". */
+const JOINED_CLAUSE = /,\s+(?:but|while|whereas|though|although|yet|even\s+as)\s+/giu;
+/** Words a joined clause's source may take before its cue: "while Ethiopian trade officials said". */
+const JOINED_SOURCE_WORDS = 6;
+
+/**
+ * Where a clause joined on with a frame of its own opens in `content` (", while Ethiopian
+ * officials said …", ", but the ministry denied …"): what follows is another speaker's
+ * statement, no part of this one. -1 when none does.
+ */
+function joinedFrameAt(content: string): number {
+  for (const m of content.matchAll(JOINED_CLAUSE)) {
+    const from = m.index + m[0].length;
+    const rest = tokenize(content.slice(from));
+    const cue = rest.slice(0, JOINED_SOURCE_WORDS + 1).findIndex((t, i) => i > 0 && CUES.has(t.lower));
+    if (cue > 0 && readSourcePhrase(content.slice(from, from + (rest[cue - 1] as Token).end)) !== null) return m.index;
+  }
+  return -1;
+}
+
+/** A statement's content without a clause joined on with its own frame (see joinedFrameAt). */
+function withoutJoinedFrame(text: string, content: TextSpan): TextSpan {
+  const at = joinedFrameAt(content.text);
+  return at > 0 ? (trimmedSpan(text, content.start, content.start + at) ?? content) : content;
+}
+
 /** "quoted a US official as saying (that)", "cited officials as telling reporters": who is quoted, up to what they said. */
 const QUOTED_AS_SAYING = /\b(?:quoted|cited)\s+((?:(?!out of|in|on|at)[^\s,;:"\u201C\u201D]+\s+){0,5}?[^\s,;:"\u201C\u201D]+)\s+as\s+(?:saying|stating|adding|telling\s+[^,;:"\u201C]{1,40}?)(?:,?\s+(?:on|in|at|during|last|this)\s+[^,;:"\u201C]{1,30}?,?(?=\s+that\b))?(?:\s+that\b)?[\s,:]+/u;
 
@@ -403,14 +429,18 @@ function buildStatement(
   content: TextSpan,
   aside?: TextSpan,
 ): RawStatement {
-  content = withoutSpeakersNextAct(text, content, kind);
+  content = withoutJoinedFrame(text, withoutSpeakersNextAct(text, content, kind));
   const q = quotes.find((x) => x.innerStart <= content.start + 1 && x.innerEnd >= content.end - 1);
   const direct = Boolean(q) || (content.text.startsWith('"') || content.text.startsWith('\u201C'));
   const base = { source, sourceSpan, cue: cueText, direct, openQuote: Boolean(q?.open), ...(aside ? { aside } : {}) };
   // "described the talks as candid": a characterisation dismisses only when its verdict does.
   const verdictFree = kind === 'dismiss' && CHARACTERISE.has(cueText.toLowerCase()) && !FALSITY.test(foldPunctuation(content.text)) && !DOUBT.test(foldPunctuation(content.text));
   if ((kind === 'deny' || kind === 'dismiss') && !verdictFree) {
-    const d = deniedContent(text, unit, content.start === unit.start ? sourceSpan.end : content.start, kind, cueText);
+    const afterCue = content.start === unit.start ? sourceSpan.end : content.start;
+    // What is denied ends where a clause joined on with its own frame opens ("…, although customs data suggest otherwise").
+    const joined = joinedFrameAt(text.slice(afterCue, unit.end));
+    const denial = joined > 0 ? { start: unit.start, end: afterCue + joined, text: text.slice(unit.start, afterCue + joined) } : unit;
+    const d = deniedContent(text, denial, afterCue, kind, cueText);
     if (d) return { ...base, content: d.content, stance: d.stance, target: d.target, sourceIsAgent: d.sourceIsAgent };
   }
   if (kind === 'accuse') {
@@ -639,6 +669,8 @@ function findStatement(text: string, unit: TextSpan, quotes: QuoteSpan[]): RawSt
     }
     if (!sourceSpan) continue;
     const npText = sourceSpan.text.replace(/^["\u201D,\s]+/u, '').replace(/[.!?]+$/u, '');
+    // "…, while Ethiopian officials said shipments arrived": a joined clause with its own frame, not who said what came before.
+    if (!inverted && /^(?:but|while|whereas|though|although|yet)\s/iu.test(npText)) continue;
     const trimmed = npText.split(/\s+/u).filter((w) => !ADVERBIAL_BEFORE_CUE.has(w.toLowerCase())).join(' ');
     const source = readSourcePhrase(trimmed);
     if (!source) continue;
@@ -683,7 +715,9 @@ function findStatement(text: string, unit: TextSpan, quotes: QuoteSpan[]): RawSt
       if (REPORTING_OBJECT_CUES.test(cue.text) && judgedPointer(text, cue.end, unit.end)) break;
       const cStart = contentStart(text, frame, ci, kind, unit.end);
       if (cStart < 0) break;
-      const content = stripLeadingQuoteComma(text, { start: cStart, end: unit.end, text: '' });
+      // "Nairobi denied it, although customs data suggest otherwise": the joined clause is another statement.
+      const whole = stripLeadingQuoteComma(text, { start: cStart, end: unit.end, text: '' });
+      const content = whole && withoutJoinedFrame(text, whole);
       // "Moscow denied it.": a bare "it" is a pointer too, when the sentence is the denial; after
       // ", but" it may refuse what was asked ("asked for gas, but Ottawa denied it").
       const bareIt = (s === unit.start || LEAD_IN.test(text.slice(unit.start, s))) && !/[,;]/u.test(sourceSpan.text) && UNTRUE_CUES.test(cue.text) && /^it$/iu.test(content?.text ?? '') && !NOT_DONE_BEFORE_CUE.test(text.slice(unit.start, cue.start));
