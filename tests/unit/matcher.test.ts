@@ -381,6 +381,32 @@ describe('ClaimMatcher', () => {
     expect(stanceOn(intends, 'Norway does not intend to sell patrol boats to Brazil.')).toEqual(['denies']);
   });
 
+  it('reads a denial of any act of the claim\'s kind as a denial of the claim, whatever it was for', () => {
+    const asked = new ClaimMatcher(buildClaimIndex([parseSourceDocument('p', 'p.txt', 'Officials said Kenya had asked Ethiopia for patrol boats.')], lexicon));
+    const stanceOn = (text: string): string[] => asked.matchText(text).map((x) => x.stance);
+    expect(stanceOn('Nairobi on Monday denied making any request to Ethiopia.')).toEqual(['denies']);
+    // A request of another kind, to another party, is no denial of it.
+    expect(stanceOn('Nairobi on Monday denied making a request to Ethiopia for wheat.')).toEqual([]);
+    expect(stanceOn('Nairobi on Monday denied making any request to Egypt.')).toEqual([]);
+  });
+
+  it('reads a person\'s quoted "we" as the side the person speaks for', () => {
+    const doc = 'Kenyan National Security Adviser Ann Mwangi met Ethiopian officials in Addis Ababa on Monday.\n\n"We will not sell maize to Ethiopia this year," she said.';
+    const index = buildClaimIndex([parseSourceDocument('k', 'k.txt', doc)], lexicon);
+    // The claim keeps the quote's words, and its doer is Kenya.
+    expect(index.claims.map((c) => [c.text, c.propositions[0]?.agents])).toEqual([['We will not sell maize to Ethiopia this year.', ['kenya']]]);
+    const m = new ClaimMatcher(index);
+    const found = (text: string): number => m.matchText(text).length;
+    expect(found('Kenya will not sell maize to Ethiopia this year, the minister said.')).toBe(1);
+    // Another doer, or none named, is not Kenya; a quoted "we" may be.
+    expect(found('It will not sell maize to Ethiopia this year.')).toBe(0);
+    expect(found('Uganda will not sell maize to Ethiopia this year.')).toBe(0);
+    expect(found('"We will not sell maize to Ethiopia this year," Mwangi said.')).toBe(1);
+    // Without a side named, "we" stays unread.
+    const unnamed = buildClaimIndex([parseSourceDocument('u', 'u.txt', 'Ann Mwangi met officials on Monday.\n\n"We will not sell maize to Ethiopia this year," she said.')], lexicon);
+    expect(unnamed.claims.map((c) => c.propositions[0]?.agents)).toEqual([[]]);
+  });
+
   it('reads an action inside a condition or an open question as neither stated nor denied', () => {
     const stopped = new ClaimMatcher(buildClaimIndex([parseSourceDocument('s', 's.txt', 'Norway has stopped selling patrol boats to Brazil, two officials told reporters.')], lexicon));
     const claimsIn = (m: ClaimMatcher, text: string): string[] => m.matchText(text).map((x) => x.stance);

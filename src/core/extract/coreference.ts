@@ -1,6 +1,5 @@
 import { ENTITY_ALIASES } from '../lexicon/gazetteer';
 import { TITLE_WORDS } from '../lexicon/titles';
-import { analyzeProposition } from '../match/proposition';
 import { PERSON_HEAD, PLURAL_HEAD, type SourceMention } from './sourcePhrase';
 
 /** A source as the article names it at its fullest. */
@@ -21,11 +20,23 @@ export interface ResolvedSource {
  */
 const RECENT_MENTIONS = 60;
 
+/**
+ * The country or body a person's role or a description names: "US National Security Adviser",
+ * "Chinese foreign ministry spokesman". Read word by word, since the whole phrase describes a
+ * person (the clause reader leaves the country out of "US National Security Adviser Jake Sullivan").
+ */
 function entityOf(...texts: (string | null)[]): string | null {
   for (const t of texts) {
     if (!t) continue;
-    const e = analyzeProposition(t).entities[0];
-    if (e) return e;
+    const words = t.split(/\s+/u).map((w) => w.replace(/(?:['\u2019]s)?[^\p{L}\p{N}]*$/u, '').replace(/^[^\p{L}\p{N}]+/u, ''));
+    for (let i = 0; i < words.length; i++) {
+      for (let n = Math.min(3, words.length - i); n >= 1; n--) {
+        const written = words.slice(i, i + n).join(' ');
+        const id = ENTITY_ALIASES.get(written.toLowerCase().replace(/\./gu, ''));
+        // Capitalised, and a short alias in capitals: "US" is the country, "us" a pronoun.
+        if (id && /^\p{Lu}/u.test(written) && (written.replace(/\./gu, '').length > 3 || written === written.toUpperCase())) return id;
+      }
+    }
   }
   return null;
 }

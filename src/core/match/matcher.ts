@@ -11,6 +11,7 @@ import { readSentence } from './readSentence';
 import { speakerFitsDoers, type PointerSpeaker } from '../extract/pointers';
 import type { SentenceMatch, SentenceStance } from './sentenceMatch';
 import { TermWeights } from './termWeights';
+import { ACTION_SENSE } from './roles';
 
 /** Indexed terms (or their relatives) a sentence must share with a wording before it is scored at all. */
 const MIN_SHARED = 3;
@@ -381,7 +382,8 @@ export class ClaimMatcher {
       // Its main parties count toward the words it shares with a wording ("Moscow asked Beijing for drones").
       const all = analyzeProposition(sentence.text, null, true, this.verbs);
       const words = all.terms;
-      const candidates = this.closest(this.candidates([...words, ...all.entities.map((e) => `#${e}`)]), words);
+      const anyWords = all.layout ? all.terms.filter((_, i) => (all.layout?.termPlaces[i] ?? []).some((at) => all.layout?.anyAt.includes(at))) : [];
+      const candidates = this.closest(this.candidates([...words, ...all.entities.map((e) => `#${e}`)]), words, anyWords);
       const followsMatch = lastMatchedEnd >= 0 && !text.slice(lastMatchedEnd, sentence.start).includes('\n');
       if (candidates.length === 0 && !followsMatch) continue;
       const read = readSentence(text, sentence, this.verbs);
@@ -435,7 +437,7 @@ export class ClaimMatcher {
    * completed). The whole sentence's words are a superset of any reading's, so this share
    * is an upper bound of the coverage the decision later measures.
    */
-  private closest({ listed, completed }: { listed: number[]; completed: number[] }, words: string[]): number[] {
+  private closest({ listed, completed }: { listed: number[]; completed: number[] }, words: string[], anyWords: readonly string[]): number[] {
     const scored: { wi: number; coverage: number }[] = [];
     const measure = (wi: number, floor: number): void => {
       const w = this.wordings[wi] as Wording;
@@ -445,6 +447,9 @@ export class ClaimMatcher {
         const carried = carriers.get(stem);
         if (carried) for (const c of carried) if (c.credit > (credit[c.term] as number)) credit[c.term] = c.credit;
       }
+      // "denied making any request": an act of any kind carries the wording's object too (pairFeatures measures the same).
+      const action = w.proposition.predicate === null ? -1 : w.proposition.terms.indexOf(w.proposition.predicate);
+      if (action >= 0 && anyWords.some((stem) => carriers.get(stem)?.some((c) => c.term === action && c.credit >= ACTION_SENSE))) credit.fill(1, 0, w.termWeights.length);
       let got = 0;
       for (let i = 0; i < w.termWeights.length; i++) got += (credit[i] as number) * (w.termWeights[i] as number);
       const coverage = w.totalWeight === 0 ? 0 : got / w.totalWeight;

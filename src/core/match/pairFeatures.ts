@@ -1,6 +1,6 @@
 import { isNumberTerm } from '../lexicon/terms';
 import type { Proposition } from './proposition';
-import { ACTION_SENSE, swappedRoles } from './roles';
+import { ACTION_SENSE, actionWords, swappedRoles } from './roles';
 import { termSetOf, type PropositionScore } from './score';
 
 /**
@@ -50,6 +50,17 @@ function termCredit(term: string, sentenceTerms: ReadonlySet<string>, related: R
 }
 
 /**
+ * Whether the sentence words the claim's action as an act of any kind: "denied making any
+ * request", "made no such request" speak of every request, whatever was asked for.
+ */
+function actsOfAnyKind(claim: Proposition, sentence: Proposition, related: RelatedOf): boolean {
+  const layout = sentence.layout;
+  if (!layout || layout.anyAt.length === 0 || claim.predicate === null) return false;
+  const near = actionWords(claim, related);
+  return sentence.terms.some((t, i) => near.has(t) && (layout.termPlaces[i] ?? []).some((at) => layout.anyAt.includes(at)));
+}
+
+/**
  * Measures how a sentence's proposition carries one wording of a claim: weighted term
  * coverage (exact, and with related words), the action, the objects, the parties and
  * their roles, negation and numbers. `weight` gives rarer terms more say; `structure` is
@@ -66,13 +77,16 @@ export function pairFeatures(claim: Proposition, sentence: Proposition, weight: 
   let objectGot = 0;
   let actionCredit = 0;
   const matchedTerms: string[] = [];
+  const everyAct = actsOfAnyKind(claim, sentence, related);
   for (const t of claim.terms) {
     const w = weight(t);
-    const credit = termCredit(t, sentenceTerms, related);
+    // "denied making any request": every request, whatever it was for, so the claim's object too.
+    const own = termCredit(t, sentenceTerms, related);
+    const credit = everyAct && t !== claim.predicate ? 1 : own;
     if (t === claim.predicate) actionCredit = credit;
     total += w;
     soft += w * credit;
-    if (credit === 1) exact += w;
+    if (own === 1) exact += w;
     if (credit > 0) matchedTerms.push(t);
     if (t !== claim.predicate) {
       objectTotal += w;

@@ -63,6 +63,10 @@ export interface PropositionLayout {
   clauseJoinsAt: number[];
   /** Token places of reporting verbs ("said", "told", "denied"): who speaks is named before the last. */
   cuesAt: number[];
+  /** Token places of words after "any" or "no" ("any request", "no such request"): every act or thing of that kind. */
+  anyAt: number[];
+  /** The clause opens on "we" ("We will not let any country …"): its doer is the speaker's side, which the words do not name. */
+  weSubject: boolean;
 }
 
 interface EntityHit {
@@ -300,6 +304,7 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
   const subordinatorsAt: number[] = [];
   const clauseJoinsAt: number[] = [];
   const cuesAt: number[] = [];
+  const anyAt: number[] = [];
   // Where the clause's first word stands, past quotation marks and brackets: a reply ("No, …") can only open it.
   const firstWordAt = folded.search(/[^\s"'\u201C\u2018(]|$/u);
   const opensText = (at: number): boolean => at === firstWordAt || (at - firstWordAt < 16 && REPLY_INTENSIFIER.test(folded.slice(firstWordAt, at)));
@@ -369,6 +374,8 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
     // ", and the EU will …", ", and it will …": a clause of its own, which a negation before it does not reach.
     if (clauseBreak && (tok.lower === 'and' || tok.lower === 'so') && after !== undefined && (SUBJECT_PRONOUNS.has(after.lower) || after.lower === 'the' || after.capitalized)) clauseJoinsAt.push(i);
     if (CUES.has(tok.lower)) cuesAt.push(i);
+    // "denied making any request", "made no such request": the word after is every such act.
+    if (tok.lower === 'any' || tok.lower === 'no') anyAt.push(tokens[i + 1]?.lower === 'such' ? i + 2 : i + 1);
     const entity = entityAt(tokens, i);
     // "Peruvian leader Ana Ruiz", "Chilean President Lopez": a person, not the country.
     const describesPerson = entity !== null && TITLE_WORDS.has(tokens[i + entity.length]?.lower ?? '') && (tokens[i + entity.length + 1]?.capitalized ?? false);
@@ -482,5 +489,5 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
     (isAgent ? agents : patients).push(h.id);
   }
   const explicitAgents = hits.filter((h) => h.priority < 1).map((h) => ({ id: h.id, of: h.of, converse: h.converse }));
-  return { terms, entities, predicate, negated, agents, patients, layout: { entityAt: mentions.map((at) => at.sort((a, b) => a - b)), explicitAgents, refusedAt, intendedAt, conditionalAt, negatorsAt, subordinatorsAt, clauseJoinsAt, cuesAt, termPlaces } };
+  return { terms, entities, predicate, negated, agents, patients, layout: { entityAt: mentions.map((at) => at.sort((a, b) => a - b)), explicitAgents, refusedAt, intendedAt, conditionalAt, negatorsAt, subordinatorsAt, clauseJoinsAt, cuesAt, anyAt, weSubject: tokens[0]?.lower === 'we', termPlaces } };
 }

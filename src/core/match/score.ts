@@ -201,9 +201,10 @@ export function scoreProposition(claim: Proposition, sentence: Proposition, weig
   // A page sentence may leave a party implied ("Moscow asked for drones"): the decision
   // model weighs that; between two wordings of the index both must be named.
   if (missing.length > 0 && (replaced || (!strict && missing.length === core.length))) return null;
-  // The doer itself may never go unnamed: "Chile was selling hardware" is not about Peru.
+  // The doer itself may never go unnamed: "Chile was selling hardware" is not about Peru. A
+  // quoted "we" may be the doer's own voice: the decision model weighs that it is not named.
   const doer = claim.agents[0];
-  if (doer !== undefined && !sentence.entities.includes(doer)) return null;
+  if (doer !== undefined && !sentence.entities.includes(doer) && !(strict && sentence.layout?.weSubject)) return null;
   // Who did what to whom: reject a sentence where the claim's doer is acted on ("China
   // asked Russia" against "Russia asked China"; "Canada asked Japan" against "Japan asked").
   if (swappedRoles(claim, roles)) return null;
