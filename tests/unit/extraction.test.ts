@@ -232,6 +232,17 @@ describe('extractAttributions', () => {
     expect(got.map((a) => [a.stance, a.target?.kind])).toEqual([['asserts', undefined], ['denies', 'previous']]);
     // A joined clause without a frame stays what was said.
     expect(attributions('The mayor said the mill would close, while the port would stay open.').map((a) => a.quote)).toEqual(['the mill would close, while the port would stay open']);
+    // "as Y said B" opens a clause of its own; ", as Y said." and ", as Y told the court on Monday." attribute what came before.
+    expect(attributions('The trade minister said exports rose, as officials in Nairobi said imports fell.').map((a) => [a.actor, a.quote])).toEqual([['The trade minister', 'exports rose']]);
+    expect(attributions('The club said the coach had resigned, as the players\' union reported that he had been sacked.').map((a) => [a.actor, a.quote])).toEqual([['The club', 'the coach had resigned']]);
+    expect(attributions('The mayor took bribes from a builder, as prosecutors told the court on Monday.').map((a) => [a.actor, a.quote])).toEqual([['Prosecutors', 'The mayor took bribes from a builder']]);
+    // Without a comma, after a semicolon, with any speaker before a verb that only reports speech, with an adverb before the verb.
+    expect(attributions('Kenya\'s trade ministry said tea exports rose while Egyptian officials said prices had fallen.').map((a) => a.quote)).toEqual(['tea exports rose']);
+    expect(attributions('The bank said the loan was repaid in full; the court disputed that.').map((a) => a.quote)).toEqual(['the loan was repaid in full']);
+    expect(attributions('Kenya Airways said the flights were on schedule, whereas passengers said they had waited six hours.').map((a) => a.quote)).toEqual(['the flights were on schedule']);
+    expect(attributions('The governor said the dam was safe, but engineers later told reporters that cracks had appeared.').map((a) => a.quote)).toEqual(['the dam was safe']);
+    // A participle after a possessive describes a thing: no frame.
+    expect(attributions('The mayor said the bus station would close, but the company\'s reported losses were smaller than feared.').map((a) => a.quote)).toEqual(['the bus station would close, but the company\'s reported losses were smaller than feared']);
   });
 
   it('finds no assertion in a saying that did not happen', () => {

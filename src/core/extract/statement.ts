@@ -85,25 +85,47 @@ function withoutSpeakersNextAct(text: string, content: TextSpan, kind: CueKind):
   return next && next.index > 0 ? (trimmedSpan(text, content.start, content.start + next.index) ?? content) : content;
 }
 
-/** A clause joined on with a conjunction of contrast or time: ", while …", ", but …", ", though …". */
-const JOINED_CLAUSE = /,\s+(?:but|while|whereas|though|although|yet|even\s+as)\s+/giu;
+/**
+ * Where a clause may open with a subject and a frame of its own: after a comma or semicolon
+ * and a conjunction (", while …", ", as …", "; but …", ", and …"), after a bare semicolon, or
+ * after a conjunction of contrast without a comma ("… rose while Egyptian officials said …").
+ */
+const JOINED_CLAUSE = /[,;]\s+(?:but|while|whereas|though|although|yet|even\s+as|as|and)\s+|;\s+|\s+(?:but|while|whereas|though|although)\s+/giu;
 /** Words a joined clause's source may take before its cue: "while Ethiopian trade officials said". */
 const JOINED_SOURCE_WORDS = 6;
+/** Verbs that only report speech: after any short phrase ("while buyers said"), they make it a frame whoever the phrase names. */
+const ONLY_SAYING = new Set(['said', 'says', 'told', 'insisted', 'insists', 'argued', 'argues', 'claimed', 'claims', 'denied', 'denies', 'warned', 'warns', 'noted', 'added', 'countered', 'stated', 'maintained', 'contended', 'alleged', 'disputed', 'rejected']);
+/** Words that may stand between a joined clause's source and its cue: "but engineers later told reporters". */
+const BEFORE_JOINED_CUE = /^(?:later|also|then|again|however|still|\p{L}+ly)$/u;
+/** Words that make a phrase no source: it has a verb or a clause of its own ("while prices had fallen, officials said"). */
+const NOT_IN_SOURCE = /^(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|should|did|does|do|that|which|who|if)$/u;
 
 /**
  * Where a clause joined on with a frame of its own opens in `content` (", while Ethiopian
- * officials said …", ", but the ministry denied …"): what follows is another speaker's
- * statement, no part of this one. -1 when none does.
+ * officials said …", ", but the ministry denied …", "; the club called it false"): what
+ * follows is another speaker's statement, no part of this one. -1 when none does.
  */
 function joinedFrameAt(content: string): number {
   for (const m of content.matchAll(JOINED_CLAUSE)) {
     const from = m.index + m[0].length;
-    const rest = tokenize(content.slice(from));
-    const cue = rest.slice(0, JOINED_SOURCE_WORDS + 1).findIndex((t, i) => i > 0 && CUES.has(t.lower));
-    if (cue > 0 && readSourcePhrase(content.slice(from, from + (rest[cue - 1] as Token).end)) !== null) return m.index;
+    const rest = tokenize(content.slice(from)).slice(0, JOINED_SOURCE_WORDS + 2);
+    const cue = rest.findIndex((t, i) => i > 0 && CUES.has(t.lower));
+    if (cue <= 0) continue;
+    let sourceEnd = cue;
+    while (sourceEnd > 1 && BEFORE_JOINED_CUE.test((rest[sourceEnd - 1] as Token).lower)) sourceEnd--;
+    const words = rest.slice(0, sourceEnd);
+    if (words.some((t) => NOT_IN_SOURCE.test(t.lower) || CUES.has(t.lower))) continue;
+    // "the company's reported losses", "officials' confirmed bookings": a participle after a possessive describes a thing.
+    const last = words[words.length - 1] as Token;
+    if (/['\u2019]s?$/u.test(last.text) || /^['\u2019]/u.test(content.slice(from + last.end))) continue;
+    const source = content.slice(from, from + last.end);
+    if (readSourcePhrase(source) !== null || ONLY_SAYING.has((rest[cue] as Token).lower)) return m.index;
   }
   return -1;
 }
+
+/** What may follow a trailing attribution's cue and still end it: a time, a place, a manner, an addressee ("…, as officials said on Tuesday", "told reporters"). */
+const TRAILING_ADJUNCT = /^(?:on|in|at|last|this|earlier|later|during|to|from|after|before|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|reporters|journalists|parliament|lawmakers)\b|^\p{L}+ly\b|^[.!?]/iu;
 
 /** A statement's content without a clause joined on with its own frame (see joinedFrameAt). */
 function withoutJoinedFrame(text: string, content: TextSpan): TextSpan {
@@ -671,6 +693,9 @@ function findStatement(text: string, unit: TextSpan, quotes: QuoteSpan[]): RawSt
     const npText = sourceSpan.text.replace(/^["\u201D,\s]+/u, '').replace(/[.!?]+$/u, '');
     // "…, while Ethiopian officials said shipments arrived": a joined clause with its own frame, not who said what came before.
     if (!inverted && /^(?:but|while|whereas|though|although|yet)\s/iu.test(npText)) continue;
+    // "…, as analysts said Honda's fell": "as" opens a clause of its own; ", as officials said (on Tuesday)." attributes what came before.
+    // After "told" the words that follow are whom it was told ("as prosecutors told the court on Monday").
+    if (!inverted && /^as\s/iu.test(npText) && kind !== 'addressee' && trailing.trim() !== '' && !TRAILING_ADJUNCT.test(trailing.trim())) continue;
     const trimmed = npText.split(/\s+/u).filter((w) => !ADVERBIAL_BEFORE_CUE.has(w.toLowerCase())).join(' ');
     const source = readSourcePhrase(trimmed);
     if (!source) continue;
