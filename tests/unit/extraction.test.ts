@@ -222,22 +222,35 @@ describe('extractAttributions', () => {
     expect(attributions('The mayor said the mill would close but workers would be paid.').map((a) => a.quote)).toEqual(['the mill would close but workers would be paid']);
   });
 
-  it('ends what was said where a clause joined on with its own frame begins', () => {
-    // The first speaker keeps what it said; the joined clause's speaker is not given it.
-    expect(attributions('Kenya said it had never exported maize to Ethiopia, while Ethiopian officials said shipments arrived in May.').map((a) => [a.actor, a.quote])).toEqual([['Kenya', 'it had never exported maize to Ethiopia']]);
-    expect(attributions('Lima denied that Peru sold boats to Chile, but officials said the deal was real.').map((a) => [a.actor, a.stance, a.quote])).toEqual([['Lima', 'denies', 'Peru sold boats to Chile']]);
-    expect(attributions('Ottawa insisted it had not asked Japan for gas, though Japanese officials said the request was made in March.').map((a) => a.quote)).toEqual(['it had not asked Japan for gas']);
+  it('ends what was said where a clause joined on with its own frame begins, and reads that clause as its speaker\'s', () => {
+    // The first speaker keeps what it said; the joined clause's speaker says the rest.
+    expect(attributions('Kenya said it had never exported maize to Ethiopia, while Ethiopian officials said shipments arrived in May.').map((a) => [a.actor, a.quote])).toEqual([
+      ['Kenya', 'it had never exported maize to Ethiopia'],
+      ['Ethiopian officials', 'shipments arrived in May'],
+    ]);
+    expect(attributions('Lima denied that Peru sold boats to Chile, but officials said the deal was real.').map((a) => [a.actor, a.stance, a.quote])).toEqual([
+      ['Lima', 'denies', 'Peru sold boats to Chile'],
+      ['Officials', 'asserts', 'the deal was real'],
+    ]);
+    expect(attributions('Ottawa insisted it had not asked Japan for gas, though Japanese officials said the request was made in March.').map((a) => a.quote)).toEqual(['it had not asked Japan for gas', 'the request was made in March']);
+    // "…, officials said, but Nairobi denied it": the denial points back to the statement before it in the sentence.
+    const denied = extractAttributions('Kenya sold tea to Egypt last year, Egyptian officials said, but Nairobi denied it.');
+    expect(denied.map((a) => [a.source.actor, a.stance, a.previousIndex])).toEqual([['Egyptian officials', 'asserts', null], ['Kenya', 'denies', 0]]);
+    // A description names the one it fits in every word: the finance minister is not the prime minister.
+    expect(attributions('The Norwegian prime minister said the tax would be cut, though the finance minister said no decision had been made.').map((a) => a.actor)).toEqual(['The Norwegian prime minister', 'The finance minister']);
+    // A pronoun in the joined clause is not taken for its speaker.
+    expect(extractAttributions('The union said wages were cut, while Toyota said they rose.').map((a) => a.sourceIsAgent)).toEqual([false, false]);
     // A pointer back keeps pointing back.
     const got = extractAttributions('Officials said Kenya sold coffee to Egypt. Nairobi denied it, although customs data suggest otherwise.');
-    expect(got.map((a) => [a.stance, a.target?.kind])).toEqual([['asserts', undefined], ['denies', 'previous']]);
+    expect(got.slice(0, 2).map((a) => [a.stance, a.target?.kind, a.previousIndex])).toEqual([['asserts', undefined, null], ['denies', 'previous', 0]]);
     // A joined clause without a frame stays what was said.
     expect(attributions('The mayor said the mill would close, while the port would stay open.').map((a) => a.quote)).toEqual(['the mill would close, while the port would stay open']);
     // "as Y said B" opens a clause of its own; ", as Y said." and ", as Y told the court on Monday." attribute what came before.
-    expect(attributions('The trade minister said exports rose, as officials in Nairobi said imports fell.').map((a) => [a.actor, a.quote])).toEqual([['The trade minister', 'exports rose']]);
-    expect(attributions('The club said the coach had resigned, as the players\' union reported that he had been sacked.').map((a) => [a.actor, a.quote])).toEqual([['The club', 'the coach had resigned']]);
+    expect(attributions('The trade minister said exports rose, as officials in Nairobi said imports fell.').map((a) => [a.actor, a.quote])).toEqual([['The trade minister', 'exports rose'], ['Officials in Nairobi', 'imports fell']]);
+    expect(attributions('The club said the coach had resigned, as the players\' union reported that he had been sacked.').map((a) => [a.actor, a.quote])).toEqual([['The club', 'the coach had resigned'], ['The players\' union', 'he had been sacked']]);
     expect(attributions('The mayor took bribes from a builder, as prosecutors told the court on Monday.').map((a) => [a.actor, a.quote])).toEqual([['Prosecutors', 'The mayor took bribes from a builder']]);
     // Without a comma, after a semicolon, with any speaker before a verb that only reports speech, with an adverb before the verb.
-    expect(attributions('Kenya\'s trade ministry said tea exports rose while Egyptian officials said prices had fallen.').map((a) => a.quote)).toEqual(['tea exports rose']);
+    expect(attributions('Kenya\'s trade ministry said tea exports rose while Egyptian officials said prices had fallen.').map((a) => a.quote)).toEqual(['tea exports rose', 'prices had fallen']);
     expect(attributions('The bank said the loan was repaid in full; the court disputed that.').map((a) => a.quote)).toEqual(['the loan was repaid in full']);
     expect(attributions('Kenya Airways said the flights were on schedule, whereas passengers said they had waited six hours.').map((a) => a.quote)).toEqual(['the flights were on schedule']);
     expect(attributions('The governor said the dam was safe, but engineers later told reporters that cracks had appeared.').map((a) => a.quote)).toEqual(['the dam was safe']);

@@ -136,8 +136,12 @@ export class SourceResolver {
         return this.remember({ actor: mention.pronoun, role: null, entity: null, singular: wantSingular });
       }
       case 'definite': {
-        const head = mention.head.replace(/s$/u, '');
-        const match = this.latest((s) => `${s.actor} ${s.role ?? ''}`.toLowerCase().includes(head));
+        // Every word of the description must fit: "the finance minister" is not "the prime minister".
+        const words = mention.text.toLowerCase().replace(/^the\s+/u, '').split(/\s+/u).map((w) => w.replace(/['\u2019]s$|s$/u, ''));
+        const match = this.latest((s) => {
+          const known = `${s.actor} ${s.role ?? ''}`.toLowerCase();
+          return words.every((w) => known.includes(w));
+        });
         if (match) return this.remember(match);
         const described = { actor: capitalise(mention.text), role: null, entity: entityOf(mention.text), singular: !PLURAL_HEAD.test(mention.head) };
         // "the secretary of state" is one person, whom "he" may follow.

@@ -6,7 +6,7 @@ import { tokenize, type Token } from '../text/tokens';
 import { SourceResolver, type ResolvedSource } from './coreference';
 import { nounHeadedStatements } from './nounHeaded';
 import { pointerSpeaker, speakerFitsDoers } from './pointers';
-import { parseBareAttribution, parseStatement, unwrapReportedSpeech, type RawStatement, type Stance, type StatementTarget } from './statement';
+import { joinedStatement, parseBareAttribution, parseStatement, unwrapReportedSpeech, type RawStatement, type Stance, type StatementTarget } from './statement';
 import { statementUnits, type StatementUnit } from './units';
 
 /** One attributed statement of a document, its source resolved. */
@@ -103,6 +103,12 @@ export function extractAttributions(text: string, from = 0, to = text.length): E
   parsed.forEach((st, i) => {
     if (st?.source) parsed[i] = unwrapReportedSpeech(text, st);
   });
+  // "…, officials said, but Nairobi denied it": the joined clause's own statement, said after the unit's.
+  const joined = parsed.map((st, i) => {
+    const unit = units[i] as StatementUnit;
+    const found = st?.source ? joinedStatement(text, unit, unit.quotes, st) : null;
+    return found?.source ? unwrapReportedSpeech(text, found) : null;
+  });
 
   const resolver = new SourceResolver();
   const out: ExtractedAttribution[] = [];
@@ -111,8 +117,8 @@ export function extractAttributions(text: string, from = 0, to = text.length): E
   units.forEach((unit, i) => {
     resolver.startUnit();
     for (const s of unit.sentences) notePeopleInNarration(text, s, resolver);
-    const st = parsed[i];
-    if (st?.source) {
+    for (const st of [parsed[i], joined[i]]) {
+      if (!st?.source) continue;
       const source = resolver.resolve(st.source);
       const referent = lastReferent && unit.paragraph - lastReferent.paragraph <= 1 ? lastReferent.index : null;
       const previousIndex = st.target?.kind === 'previous' && referent !== null && speakerFits(st.target, source, out[referent] as ExtractedAttribution) ? referent : null;
@@ -122,6 +128,7 @@ export function extractAttributions(text: string, from = 0, to = text.length): E
       // A report of what was said before ("Reuters reported the request") is no new referent.
       if ((st.stance === 'asserts' && st.target?.kind !== 'previous') || st.target?.kind === 'span') lastReferent = { index: out.length - 1, paragraph: unit.paragraph };
     }
+    const st = parsed[i];
     // Statements held by nouns ("Russian assertions that …"). Unnamed reports that the unit's
     // own statement denies or disputes are already that denial's target: nobody new speaks.
     const answered = st?.source && st.stance !== 'asserts';

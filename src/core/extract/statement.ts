@@ -103,9 +103,10 @@ const NOT_IN_SOURCE = /^(?:is|are|was|were|be|been|has|have|had|will|would|could
 /**
  * Where a clause joined on with a frame of its own opens in `content` (", while Ethiopian
  * officials said …", ", but the ministry denied …", "; the club called it false"): what
- * follows is another speaker's statement, no part of this one. -1 when none does.
+ * follows is another speaker's statement, no part of this one. `at` is where the join opens
+ * (its comma), `clause` where the clause itself begins; null when none does.
  */
-function joinedFrameAt(content: string): number {
+function joinedFrame(content: string): { at: number; clause: number } | null {
   for (const m of content.matchAll(JOINED_CLAUSE)) {
     const from = m.index + m[0].length;
     const rest = tokenize(content.slice(from)).slice(0, JOINED_SOURCE_WORDS + 2);
@@ -119,9 +120,9 @@ function joinedFrameAt(content: string): number {
     const last = words[words.length - 1] as Token;
     if (/['\u2019]s?$/u.test(last.text) || /^['\u2019]/u.test(content.slice(from + last.end))) continue;
     const source = content.slice(from, from + last.end);
-    if (readSourcePhrase(source) !== null || ONLY_SAYING.has((rest[cue] as Token).lower)) return m.index;
+    if (readSourcePhrase(source) !== null || ONLY_SAYING.has((rest[cue] as Token).lower)) return { at: m.index, clause: from };
   }
-  return -1;
+  return null;
 }
 
 /** What may follow a trailing attribution's cue and still end it: a time, a place, a manner, an addressee ("…, as officials said on Tuesday", "told reporters"). */
@@ -129,8 +130,26 @@ const TRAILING_ADJUNCT = /^(?:on|in|at|last|this|earlier|later|during|to|from|af
 
 /** A statement's content without a clause joined on with its own frame (see joinedFrameAt). */
 function withoutJoinedFrame(text: string, content: TextSpan): TextSpan {
-  const at = joinedFrameAt(content.text);
-  return at > 0 ? (trimmedSpan(text, content.start, content.start + at) ?? content) : content;
+  const joined = joinedFrame(content.text);
+  return joined && joined.at > 0 ? (trimmedSpan(text, content.start, content.start + joined.at) ?? content) : content;
+}
+
+/**
+ * The statement of a clause joined on after a unit's statement, with a frame of its own:
+ * "Kenya sold tea to Egypt, officials said, but Nairobi denied it", "Toyota said wages rose,
+ * while the union said they fell". Null when the unit has none.
+ */
+export function joinedStatement(text: string, unit: TextSpan, quotes: QuoteSpan[], first: RawStatement): RawStatement | null {
+  const after = Math.max(first.content.end, first.sourceSpan?.end ?? unit.start);
+  const joined = joinedFrame(text.slice(after, unit.end));
+  if (!joined) return null;
+  const end = unit.start + unit.text.replace(/[\s.!?]+$/u, '').length;
+  const clause = trimmedSpan(text, after + joined.clause, Math.max(after + joined.clause, end));
+  if (!clause) return null;
+  const found = parseStatement(text, clause, quotes.filter((q) => q.start >= clause.start));
+  if (!found || found.withheld) return null;
+  // "…, while Toyota said they rose": a pronoun there more often takes up the first clause's subject than names the speaker.
+  return found.sourceIsAgent && SPEAKER_PRONOUN.test(found.content.text) ? { ...found, sourceIsAgent: false } : found;
 }
 
 /** "quoted a US official as saying (that)", "cited officials as telling reporters": who is quoted, up to what they said. */
@@ -460,8 +479,8 @@ function buildStatement(
   if ((kind === 'deny' || kind === 'dismiss') && !verdictFree) {
     const afterCue = content.start === unit.start ? sourceSpan.end : content.start;
     // What is denied ends where a clause joined on with its own frame opens ("…, although customs data suggest otherwise").
-    const joined = joinedFrameAt(text.slice(afterCue, unit.end));
-    const denial = joined > 0 ? { start: unit.start, end: afterCue + joined, text: text.slice(unit.start, afterCue + joined) } : unit;
+    const joined = joinedFrame(text.slice(afterCue, unit.end));
+    const denial = joined && joined.at > 0 ? { start: unit.start, end: afterCue + joined.at, text: text.slice(unit.start, afterCue + joined.at) } : unit;
     const d = deniedContent(text, denial, afterCue, kind, cueText);
     if (d) return { ...base, content: d.content, stance: d.stance, target: d.target, sourceIsAgent: d.sourceIsAgent };
   }
