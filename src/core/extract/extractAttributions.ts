@@ -107,7 +107,9 @@ export function extractAttributions(text: string, from = 0, to = text.length): E
   const joined = parsed.map((st, i) => {
     const unit = units[i] as StatementUnit;
     const found = st?.source ? joinedStatement(text, unit, unit.quotes, st) : null;
-    return found?.source ? unwrapReportedSpeech(text, found) : null;
+    // A joined clause that asserts a single word ("although customs data suggest otherwise") says nothing to file.
+    if (!found?.source || (found.stance === 'asserts' && found.target?.kind !== 'previous' && found.content.text.split(/\s+/u).length < 2)) return null;
+    return unwrapReportedSpeech(text, found);
   });
 
   const resolver = new SourceResolver();
@@ -120,6 +122,8 @@ export function extractAttributions(text: string, from = 0, to = text.length): E
     for (const st of [parsed[i], joined[i]]) {
       if (!st?.source) continue;
       const source = resolver.resolve(st.source);
+      // A joined clause's pronoun that names nobody the article has named ("while they insisted …") is no speaker.
+      if (st === joined[i] && st.source.kind === 'pronoun' && source.actor === st.source.pronoun) continue;
       const referent = lastReferent && unit.paragraph - lastReferent.paragraph <= 1 ? lastReferent.index : null;
       const previousIndex = st.target?.kind === 'previous' && referent !== null && speakerFits(st.target, source, out[referent] as ExtractedAttribution) ? referent : null;
       // In a speaker's own quoted words, "we" is the side the speaker is named for ("We will not allow …", said the US adviser).
