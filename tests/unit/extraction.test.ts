@@ -260,6 +260,13 @@ describe('extractAttributions', () => {
     expect(attributions('The mayor said the bus station would close, but the company\'s reported losses were smaller than feared.').map((a) => a.quote)).toEqual(['the bus station would close, but the company\'s reported losses were smaller than feared']);
   });
 
+  it('reads the side a person speaks for from the role, word by word', () => {
+    const doc = 'Kenyan National Security Adviser Ann Mwangi met Ethiopian officials in Addis Ababa on Monday.\n\n"The talks were useful," she said.';
+    expect(extractAttributions(doc).map((a) => [a.source.actor, a.source.entity])).toEqual([['Ann Mwangi', 'kenya']]);
+    // A role that names no country leaves the side unknown.
+    expect(extractAttributions('Trade adviser Ann Mwangi met officials on Monday.\n\n"The talks were useful," she said.').map((a) => a.source.entity)).toEqual([null]);
+  });
+
   it('finds no assertion in a saying that did not happen', () => {
     // "denied it permission" refuses: no statement, so no claim in the index either.
     expect(buildClaimIndex([parseSourceDocument('a', 'a.txt', 'Officials said Ethiopia had asked Kenya for a permit. Nairobi denied it permission.')], lexicon).claims.map((c) => c.text)).toEqual(['Ethiopia had asked Kenya for a permit.']);

@@ -215,6 +215,11 @@ describe('ClaimMatcher', () => {
       ['India has been selling surveillance drones to Egypt, but officials said the deal was small.', 'states'],
       ['India on Tuesday sold surveillance drones to Egypt, as it expressed "concern" over the border.', 'states'],
       ['Officials said India sold surveillance drones to Egypt, while Pakistan said the region was calm.', 'states'],
+      // … but a main clause that judges a statement is no statement of it.
+      ['The claim that India sold surveillance drones to Egypt is false, though officials said talks continue.', 'denies'],
+      // The writer's own verdict on a report.
+      ['Reports that India sold surveillance drones to Egypt are false.', 'denies'],
+      ['Allegations that India sold surveillance drones to Egypt are propaganda.', 'disputes'],
       ['The talks got off to a false start after reports that India sold surveillance drones to Egypt.', 'states'],
       ['India sold surveillance drones to Egypt but did not confirm the price.', 'states'],
       // Negations that affirm, and denials said not to be made.
@@ -370,6 +375,12 @@ describe('ClaimMatcher', () => {
     expect(stanceOn(weighed, 'Norway denied it was planning to sell patrol boats to Brazil.')).toEqual(['denies']);
     expect(stanceOn(weighed, 'Norway sold patrol boats to Brazil.')).toEqual([]);
     expect(stanceOn(weighed, 'Norway has been selling patrol boats to Brazil since 2019.')).toEqual([]);
+    // "may sell" is a possibility: neither done nor a restatement of a sale, and it words a claim that the sale is weighed.
+    expect(stanceOn(weighed, 'Norway may sell patrol boats to Brazil.')).toEqual(['states']);
+    expect(stanceOn(matcher, 'India may sell surveillance drones to Egypt.')).toEqual([]);
+    // "seek", "offer", "expect" take things as often as actions: "sought a loan" is done, and "did not seek" denies it.
+    const sought = new ClaimMatcher(buildClaimIndex([parseSourceDocument('l', 'l.txt', 'Officials said Egypt sought a loan from the IMF.')], lexicon));
+    expect(stanceOn(sought, 'Egypt did not seek a loan from the IMF.')).toEqual(['denies']);
     // "weighing whether to export" weighs the export: no condition of the claim.
     const whether = new ClaimMatcher(buildClaimIndex([parseSourceDocument('q', 'q.txt', 'Two officials said Kenya is weighing whether to export maize to Ethiopia.')], lexicon));
     expect(stanceOn(whether, 'Kenya plans to export maize to Ethiopia.')).toEqual(['states']);
@@ -388,23 +399,8 @@ describe('ClaimMatcher', () => {
     // A request of another kind, to another party, is no denial of it.
     expect(stanceOn('Nairobi on Monday denied making a request to Ethiopia for wheat.')).toEqual([]);
     expect(stanceOn('Nairobi on Monday denied making any request to Egypt.')).toEqual([]);
-  });
-
-  it('reads a person\'s quoted "we" as the side the person speaks for', () => {
-    const doc = 'Kenyan National Security Adviser Ann Mwangi met Ethiopian officials in Addis Ababa on Monday.\n\n"We will not sell maize to Ethiopia this year," she said.';
-    const index = buildClaimIndex([parseSourceDocument('k', 'k.txt', doc)], lexicon);
-    // The claim keeps the quote's words, and its doer is Kenya.
-    expect(index.claims.map((c) => [c.text, c.propositions[0]?.agents])).toEqual([['We will not sell maize to Ethiopia this year.', ['kenya']]]);
-    const m = new ClaimMatcher(index);
-    const found = (text: string): number => m.matchText(text).length;
-    expect(found('Kenya will not sell maize to Ethiopia this year, the minister said.')).toBe(1);
-    // Another doer, or none named, is not Kenya; a quoted "we" may be.
-    expect(found('It will not sell maize to Ethiopia this year.')).toBe(0);
-    expect(found('Uganda will not sell maize to Ethiopia this year.')).toBe(0);
-    expect(found('"We will not sell maize to Ethiopia this year," Mwangi said.')).toBe(1);
-    // Without a side named, "we" stays unread.
-    const unnamed = buildClaimIndex([parseSourceDocument('u', 'u.txt', 'Ann Mwangi met officials on Monday.\n\n"We will not sell maize to Ethiopia this year," she said.')], lexicon);
-    expect(unnamed.claims.map((c) => c.propositions[0]?.agents)).toEqual([[]]);
+    // "any request … for fuel" names its own object.
+    expect(stanceOn('Nairobi on Monday denied making any request to Ethiopia for fuel.')).toEqual([]);
   });
 
   it('reads an action inside a condition or an open question as neither stated nor denied', () => {

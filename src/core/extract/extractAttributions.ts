@@ -126,9 +126,7 @@ export function extractAttributions(text: string, from = 0, to = text.length): E
       if (st === joined[i] && st.source.kind === 'pronoun' && source.actor === st.source.pronoun) continue;
       const referent = lastReferent && unit.paragraph - lastReferent.paragraph <= 1 ? lastReferent.index : null;
       const previousIndex = st.target?.kind === 'previous' && referent !== null && speakerFits(st.target, source, out[referent] as ExtractedAttribution) ? referent : null;
-      // In a speaker's own quoted words, "we" is the side the speaker is named for ("We will not allow …", said the US adviser).
-      const weAreSide = st.direct && st.stance === 'asserts' && /^we\s/iu.test(st.content.text) && source.entity !== null;
-      out.push({ source, cue: st.cue, stance: st.stance, content: st.content, ...(st.aside ? { aside: st.aside } : {}), ...(st.innerAgentSpan ? { agentSpan: st.innerAgentSpan } : {}), target: st.target, previousIndex, sourceIsAgent: st.sourceIsAgent || weAreSide, direct: st.direct, unitIndex: i });
+      out.push({ source, cue: st.cue, stance: st.stance, content: st.content, ...(st.aside ? { aside: st.aside } : {}), ...(st.innerAgentSpan ? { agentSpan: st.innerAgentSpan } : {}), target: st.target, previousIndex, sourceIsAgent: st.sourceIsAgent, direct: st.direct, unitIndex: i });
       // A report of what was said before ("Reuters reported the request") is no new referent.
       if ((st.stance === 'asserts' && st.target?.kind !== 'previous') || st.target?.kind === 'span') lastReferent = { index: out.length - 1, paragraph: unit.paragraph };
     }

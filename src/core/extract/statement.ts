@@ -361,21 +361,38 @@ function clauseEnd(content: TextSpan, at: number): number {
   return joined ? at + joined.index : content.end - closingLength(content.text);
 }
 
+/** Whether words call something false, and not "not false". */
+const REPORT_IS_FALSE = (folded: string): boolean => FALSITY.test(folded) && !/\bnot (?:wrong|false|untrue|incorrect|baseless|unfounded)\b/iu.test(folded);
+
+/**
+ * A verdict on a report: "reports that Lima sold drones were false", "the claim that … is
+ * baseless", "allegations that … are propaganda". What the report says (null when its words
+ * cannot be found in `content`) and whether the verdict calls it false or only doubts it; null
+ * for anything else. Read in what a speaker says and in a writer's own sentence alike.
+ */
+export function judgedReport(text: string, content: TextSpan): { span: TextSpan | null; falsity: boolean } | null {
+  const folded = foldPunctuation(content.text).replace(/"/gu, '');
+  const reports = REPORTS_THAT.exec(folded);
+  if (!reports) return null;
+  const falsity = REPORT_IS_FALSE(folded);
+  if (!falsity && !(DOUBT.test(folded) && doubtIsPredicated(folded))) return null;
+  const innerStart = content.text.indexOf(reports[1] as string) >= 0 ? content.start + content.text.indexOf(reports[1] as string) : -1;
+  return { span: innerStart >= 0 ? trimmedSpan(text, innerStart, innerStart + (reports[1] as string).length) : null, falsity };
+}
+
 /** Decides stance and target from the content of a "said"-type statement. */
 function stanceOfContent(text: string, unit: TextSpan, content: TextSpan): { stance: Stance; target: StatementTarget | null; sourceIsAgent?: boolean } {
   const folded = foldPunctuation(content.text).replace(/"/gu, '');
   const unitText = foldPunctuation(unit.text);
   const notDenied = NOT_DENIED.test(unitText);
-  const reports = REPORTS_THAT.exec(folded);
-  const falsity = FALSITY.test(folded) && !/\bnot (?:wrong|false|untrue|incorrect|baseless|unfounded)\b/iu.test(folded);
+  const falsity = REPORT_IS_FALSE(folded);
   const doubt = DOUBT.test(folded) && doubtIsPredicated(folded);
-  if (reports && (falsity || doubt)) {
-    const innerStart = content.text.indexOf(reports[1] as string) >= 0 ? content.start + content.text.indexOf(reports[1] as string) : -1;
-    const span = innerStart >= 0 ? trimmedSpan(text, innerStart, innerStart + (reports[1] as string).length) : null;
+  const judged = judgedReport(text, content);
+  if (judged) {
     // "claims that it had sought drones were baseless": a pronoun subject is the speaker itself.
-    const pronounClause = span !== null && /^(?:it|they|we)\s+\S+\s+\S+/iu.test(span.text);
-    const target: StatementTarget | null = span && (pronounClause || !POINTER.test(span.text)) ? { kind: 'span', span } : { kind: 'previous' };
-    return { stance: falsity && !notDenied ? 'denies' : 'disputes', target, sourceIsAgent: pronounClause };
+    const pronounClause = judged.span !== null && /^(?:it|they|we)\s+\S+\s+\S+/iu.test(judged.span.text);
+    const target: StatementTarget | null = judged.span && (pronounClause || !POINTER.test(judged.span.text)) ? { kind: 'span', span: judged.span } : { kind: 'previous' };
+    return { stance: judged.falsity && !notDenied ? 'denies' : 'disputes', target, sourceIsAgent: pronounClause };
   }
   // "we deny that Gazprom cut supplies", "it is false that …": the speaker rejects what follows
   // "that"; "we neither confirm nor deny that …" casts doubt on it.

@@ -184,9 +184,7 @@ export function buildClaimIndex(documents: SourceDocument[], lexicon: RelatedTer
     const said = wordsOf(a.content, a.aside);
     const position = POSITION_CUE.test(a.cue) ? `${a.source.actor} ${a.cue} ${said}` : said;
     const doer = a.sourceIsAgent ? a.source.actor : (a.agentSpan?.text ?? null);
-    // A person's "we" is the side they speak for, not the person: the quote keeps its "we".
-    const pronoun = a.sourceIsAgent && a.source.singular ? /^(?:it|they)\s+(?=\S)/iu : /^(?:it|they|we)\s+(?=\S)/iu;
-    const wording = doer ? position.replace(pronoun, `${doer} `) : position;
+    const wording = doer ? position.replace(/^(?:it|they|we)\s+(?=\S)/iu, `${doer} `) : position;
     addTo(d, s, 'asserts', wording);
   }
 

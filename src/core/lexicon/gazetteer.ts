@@ -70,34 +70,40 @@ const ENTITIES: Record<string, string[]> = {
 /**
  * Heads of state or government since about 2010 whose surname names their government in news
  * copy ("the Putin government", "Modi's administration", "the Assad regime"). Surnames that are
- * also common words or names ("May", "Kim", "Johnson") are left out.
+ * also common words or names, or another public figure's ("May", "Kim", "Johnson", "Morrison",
+ * "Conte", "Fernandez"), are left out.
  */
 const LEADERS: Record<string, string[]> = {
   us: ['obama', 'trump', 'biden'],
   russia: ['putin', 'medvedev', 'mishustin'],
   china: ['xi', 'hu jintao', 'li keqiang', 'li qiang'],
   ukraine: ['zelensky', 'zelenskyy', 'zelenskiy', 'poroshenko', 'yanukovych'],
-  uk: ['cameron', 'sunak', 'truss', 'starmer'],
+  uk: ['sunak', 'starmer'],
   france: ['macron', 'hollande', 'sarkozy'],
   germany: ['merkel', 'scholz', 'merz'],
-  italy: ['meloni', 'draghi', 'conte', 'renzi'],
-  japan: ['kishida', 'abe', 'suga', 'ishiba'],
+  italy: ['meloni', 'draghi', 'renzi'],
+  japan: ['kishida', 'ishiba'],
   india: ['modi'],
   turkey: ['erdogan', 'erdoğan'],
   iran: ['rouhani', 'raisi', 'pezeshkian', 'khamenei'],
-  israel: ['netanyahu', 'bennett', 'lapid'],
+  israel: ['netanyahu'],
   brazil: ['lula', 'bolsonaro', 'rousseff'],
   belarus: ['lukashenko'],
   hungary: ['orban', 'orbán'],
-  poland: ['tusk', 'morawiecki', 'duda'],
+  poland: ['morawiecki'],
   syria: ['assad'],
   venezuela: ['maduro', 'chavez', 'chávez'],
-  saudi_arabia: ['mbs'],
   north_korea: ['kim jong un', 'kim jong-un'],
-  canada: ['trudeau', 'carney'],
-  australia: ['albanese', 'morrison'],
+  canada: ['trudeau'],
   mexico: ['obrador', 'sheinbaum'],
-  argentina: ['milei', 'fernandez'],
+  argentina: ['milei', 'kirchner'],
+  egypt: ['sisi', 'el-sisi'],
+  kenya: ['ruto', 'kenyatta'],
+  ethiopia: ['abiy'],
+  nigeria: ['buhari', 'tinubu'],
+  south_africa: ['ramaphosa', 'zuma'],
+  indonesia: ['widodo', 'jokowi', 'prabowo'],
+  philippines: ['duterte'],
 };
 
 /** What a leader's name names in "the Putin government", "Modi's administration". */

@@ -3,7 +3,7 @@ import { RelatedTerms, type VerbLexicon } from '../lexicon/relatedTerms';
 import { segmentSentences } from '../text/sentences';
 import type { TextSpan } from '../text/span';
 import { COVERAGE_FLOOR, DECISION_WEIGHTS, MATCH_THRESHOLD, matchProbability } from './decisionModel';
-import { FEATURE_NAMES, pairFeatures, type Features } from './pairFeatures';
+import { actsOfAnyKind, everyActOfClaim, FEATURE_NAMES, pairFeatures, type ActOfAnyKind, type Features } from './pairFeatures';
 import { analyzeProposition, type Proposition } from './proposition';
 import { sentenceWordsFor } from './sentenceWords';
 import { scoreProposition } from './score';
@@ -382,8 +382,7 @@ export class ClaimMatcher {
       // Its main parties count toward the words it shares with a wording ("Moscow asked Beijing for drones").
       const all = analyzeProposition(sentence.text, null, true, this.verbs);
       const words = all.terms;
-      const anyWords = all.layout ? all.terms.filter((_, i) => (all.layout?.termPlaces[i] ?? []).some((at) => all.layout?.anyAt.includes(at))) : [];
-      const candidates = this.closest(this.candidates([...words, ...all.entities.map((e) => `#${e}`)]), words, anyWords);
+      const candidates = this.closest(this.candidates([...words, ...all.entities.map((e) => `#${e}`)]), words, actsOfAnyKind(all));
       const followsMatch = lastMatchedEnd >= 0 && !text.slice(lastMatchedEnd, sentence.start).includes('\n');
       if (candidates.length === 0 && !followsMatch) continue;
       const read = readSentence(text, sentence, this.verbs);
@@ -437,7 +436,7 @@ export class ClaimMatcher {
    * completed). The whole sentence's words are a superset of any reading's, so this share
    * is an upper bound of the coverage the decision later measures.
    */
-  private closest({ listed, completed }: { listed: number[]; completed: number[] }, words: string[], anyWords: readonly string[]): number[] {
+  private closest({ listed, completed }: { listed: number[]; completed: number[] }, words: string[], anyActs: readonly ActOfAnyKind[]): number[] {
     const scored: { wi: number; coverage: number }[] = [];
     const measure = (wi: number, floor: number): void => {
       const w = this.wordings[wi] as Wording;
@@ -449,7 +448,8 @@ export class ClaimMatcher {
       }
       // "denied making any request": an act of any kind carries the wording's object too (pairFeatures measures the same).
       const action = w.proposition.predicate === null ? -1 : w.proposition.terms.indexOf(w.proposition.predicate);
-      if (action >= 0 && anyWords.some((stem) => carriers.get(stem)?.some((c) => c.term === action && c.credit >= ACTION_SENSE))) credit.fill(1, 0, w.termWeights.length);
+      const isAction = (stem: string): boolean => carriers.get(stem)?.some((c) => c.term === action && c.credit >= ACTION_SENSE) ?? false;
+      if (action >= 0 && everyActOfClaim(anyActs, isAction, (stem) => carriers.has(stem))) credit.fill(1, 0, w.termWeights.length);
       let got = 0;
       for (let i = 0; i < w.termWeights.length; i++) got += (credit[i] as number) * (w.termWeights[i] as number);
       const coverage = w.totalWeight === 0 ? 0 : got / w.totalWeight;

@@ -49,15 +49,34 @@ function termCredit(term: string, sentenceTerms: ReadonlySet<string>, related: R
   return 0;
 }
 
-/**
- * Whether the sentence words the claim's action as an act of any kind: "denied making any
- * request", "made no such request" speak of every request, whatever was asked for.
- */
-function actsOfAnyKind(claim: Proposition, sentence: Proposition, related: RelatedOf): boolean {
+/** Month stems and "last": words of time that may follow an act of any kind without naming another thing ("any request in March"). */
+const TIME_TERMS: ReadonlySet<string> = new Set(['januari', 'februari', 'march', 'april', 'mai', 'june', 'juli', 'august', 'septemb', 'octob', 'novemb', 'decemb', 'last']);
+
+/** A word after "any" or "no" ("any request", "no such sale"), with the sentence's words after it. */
+export interface ActOfAnyKind {
+  stem: string;
+  after: string[];
+}
+
+/** The sentence's acts of any kind: "denied making any request to Kenya" gives "request", with "kenya"'s words after it (none: entities are no terms). */
+export function actsOfAnyKind(sentence: Proposition): ActOfAnyKind[] {
   const layout = sentence.layout;
-  if (!layout || layout.anyAt.length === 0 || claim.predicate === null) return false;
-  const near = actionWords(claim, related);
-  return sentence.terms.some((t, i) => near.has(t) && (layout.termPlaces[i] ?? []).some((at) => layout.anyAt.includes(at)));
+  if (!layout || layout.anyAt.length === 0) return [];
+  const first = (i: number): number => (layout.termPlaces[i] ?? [])[0] ?? -1;
+  return sentence.terms.flatMap((t, i) => {
+    const at = (layout.termPlaces[i] ?? []).find((p) => layout.anyAt.includes(p));
+    return at === undefined ? [] : [{ stem: t, after: sentence.terms.filter((_, j) => first(j) > at) }];
+  });
+}
+
+/**
+ * Whether one of the acts of any kind words the claim's action and names nothing else after
+ * it: "denied making any request" speaks of every request, whatever was asked for; "denied
+ * any request for fuel" speaks of a request for fuel. `isAction` says whether a stem words the
+ * claim's action; `carries`, whether it carries some term of the claim.
+ */
+export function everyActOfClaim(acts: readonly ActOfAnyKind[], isAction: (stem: string) => boolean, carries: (stem: string) => boolean): boolean {
+  return acts.some((a) => isAction(a.stem) && a.after.every((t) => carries(t) || TIME_TERMS.has(t) || isNumberTerm(t)));
 }
 
 /**
@@ -77,7 +96,8 @@ export function pairFeatures(claim: Proposition, sentence: Proposition, weight: 
   let objectGot = 0;
   let actionCredit = 0;
   const matchedTerms: string[] = [];
-  const everyAct = actsOfAnyKind(claim, sentence, related);
+  const near = claim.predicate === null ? null : actionWords(claim, related);
+  const everyAct = near !== null && everyActOfClaim(actsOfAnyKind(sentence), (t) => near.has(t), (t) => carries(t) > 0);
   for (const t of claim.terms) {
     const w = weight(t);
     // "denied making any request": every request, whatever it was for, so the claim's object too.

@@ -65,8 +65,6 @@ export interface PropositionLayout {
   cuesAt: number[];
   /** Token places of words after "any" or "no" ("any request", "no such request"): every act or thing of that kind. */
   anyAt: number[];
-  /** The clause opens on "we" ("We will not let any country …"): its doer is the speaker's side, which the words do not name. */
-  weSubject: boolean;
 }
 
 interface EntityHit {
@@ -202,6 +200,9 @@ const WANTING_OF: ReadonlySet<string> = new Set([
 ]);
 /** How many words the one wanted of may take before its "to": "urged the Peruvian government to". */
 const OBJECT_WORDS = 4;
+
+/** Modals that say only that an action is possible, even before a bare verb ("may sell"): not "could", which also tells of a past ability ("could not sell"). */
+const MAYBE_MODALS: ReadonlySet<string> = new Set(['may', 'might']);
 
 /** Modals that hedge what follows "have" or "be": "may have asked", "could be helping" (not "will have", a future). */
 const HEDGE_MODALS: ReadonlySet<string> = new Set(['may', 'might', 'could']);
@@ -430,6 +431,11 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
       let at = i + 2 + hedged;
       while (at < tokens.length && adverb(tokens[at]?.lower ?? '')) at++;
       intendedAt.push(at);
+    } else if (MAYBE_MODALS.has(tok.lower)) {
+      // "may sell", "might ask": only a possibility.
+      let at = i + 1;
+      while (at < tokens.length && adverb(tokens[at]?.lower ?? '')) at++;
+      if (tokens[at] && tokens[at]?.lower !== 'not') intendedAt.push(at);
     }
     const next = tokens[i + 1];
     const phrase = next ? PHRASES.get(`${tok.lower} ${next.lower}`) : undefined;
@@ -489,5 +495,5 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
     (isAgent ? agents : patients).push(h.id);
   }
   const explicitAgents = hits.filter((h) => h.priority < 1).map((h) => ({ id: h.id, of: h.of, converse: h.converse }));
-  return { terms, entities, predicate, negated, agents, patients, layout: { entityAt: mentions.map((at) => at.sort((a, b) => a - b)), explicitAgents, refusedAt, intendedAt, conditionalAt, negatorsAt, subordinatorsAt, clauseJoinsAt, cuesAt, anyAt, weSubject: tokens[0]?.lower === 'we', termPlaces } };
+  return { terms, entities, predicate, negated, agents, patients, layout: { entityAt: mentions.map((at) => at.sort((a, b) => a - b)), explicitAgents, refusedAt, intendedAt, conditionalAt, negatorsAt, subordinatorsAt, clauseJoinsAt, cuesAt, anyAt, termPlaces } };
 }

@@ -2,7 +2,7 @@ import type { VerbLexicon } from '../lexicon/relatedTerms';
 import { findQuotes, type QuoteSpan } from '../extract/quotes';
 import { nounHeadedStatements } from '../extract/nounHeaded';
 import { pointerSpeaker, type PointerSpeaker } from '../extract/pointers';
-import { askedAbout, parseStatement, reportedWords, SPEAKER_PRONOUN, unwrapReportedSpeech } from '../extract/statement';
+import { askedAbout, judgedReport, parseStatement, reportedWords, SPEAKER_PRONOUN, unwrapReportedSpeech } from '../extract/statement';
 import { readSourcePhrase } from '../extract/sourcePhrase';
 import { withoutDateline } from '../text/dateline';
 import type { TextSpan } from '../text/span';
@@ -218,6 +218,9 @@ function readFrame(text: string, sentence: TextSpan, quotes: QuoteSpan[], verbs?
       const framed = noncommittal.stance === null ? '' : sentence.text.slice(noncommittal.start);
       return { proposition: analyzeProposition(framed, party, false, verbs), stance: noncommittal.stance ?? 'states', unwrapped: true, pointsBack: false, reported: null };
     }
+    // "Reports that Lima sold drones are false": the writer's own verdict on what the reports say.
+    const judged = judgedReport(text, sentence);
+    if (judged?.span) return { proposition: analyzeProposition(judged.span.text, null, false, verbs), stance: judged.falsity ? 'denies' : 'disputes', unwrapped: true, pointsBack: false, reported: judged.span };
     return { proposition: analyzeProposition(sentence.text, null, false, verbs), stance: 'states', unwrapped: false, pointsBack: false, reported: null };
   }
   const st = unwrapReportedSpeech(text, raw);

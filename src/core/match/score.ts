@@ -117,6 +117,9 @@ function claimIntends(claim: Proposition): boolean {
   return INTENT_STEMS.has(claim.predicate) || (at > 0 && INTENT_STEMS.has(claim.terms[at - 1] as string));
 }
 
+/** Verbs that always weigh or plan an action when one follows them ("is considering selling", "plans to sell"); not "seek", "offer" or "expect", which as often take a thing ("sought a loan"). */
+const ONLY_WEIGHING_STEMS: ReadonlySet<string> = new Set(['consider', 'weigh', 'mull', 'contemplate', 'plan', 'intend'].flatMap(termsOf));
+
 /**
  * Whether the sentence says the action a claim only weighs or intends was done: "Norway sold
  * patrol boats" is more than "Norway is considering selling patrol boats", and another claim.
@@ -125,7 +128,7 @@ function claimIntends(claim: Proposition): boolean {
  */
 function doneWhereIntended(claim: Proposition, sentence: Proposition, related: RelatedOf): boolean {
   const layout = sentence.layout;
-  if (!layout || claim.predicate === null || !INTENT_STEMS.has(claim.predicate) || layout.intendedAt.length > 0) return false;
+  if (!layout || claim.predicate === null || !ONLY_WEIGHING_STEMS.has(claim.predicate) || layout.intendedAt.length > 0) return false;
   if (termSetOf(sentence).has(claim.predicate)) return false;
   const intended = claim.terms[claim.terms.indexOf(claim.predicate) + 1];
   if (intended === undefined) return false;
@@ -201,10 +204,9 @@ export function scoreProposition(claim: Proposition, sentence: Proposition, weig
   // A page sentence may leave a party implied ("Moscow asked for drones"): the decision
   // model weighs that; between two wordings of the index both must be named.
   if (missing.length > 0 && (replaced || (!strict && missing.length === core.length))) return null;
-  // The doer itself may never go unnamed: "Chile was selling hardware" is not about Peru. A
-  // quoted "we" may be the doer's own voice: the decision model weighs that it is not named.
+  // The doer itself may never go unnamed: "Chile was selling hardware" is not about Peru.
   const doer = claim.agents[0];
-  if (doer !== undefined && !sentence.entities.includes(doer) && !(strict && sentence.layout?.weSubject)) return null;
+  if (doer !== undefined && !sentence.entities.includes(doer)) return null;
   // Who did what to whom: reject a sentence where the claim's doer is acted on ("China
   // asked Russia" against "Russia asked China"; "Canada asked Japan" against "Japan asked").
   if (swappedRoles(claim, roles)) return null;
