@@ -392,6 +392,14 @@ describe('ClaimMatcher', () => {
     expect(stanceOn(intends, 'Norway does not intend to sell patrol boats to Brazil.')).toEqual(['denies']);
   });
 
+  it('leaves a negation in a clause embedded after the action to that clause', () => {
+    const misled = new ClaimMatcher(buildClaimIndex([parseSourceDocument('m', 'm.txt', 'Officials said Kenya misled Egypt about its maize exports.')], lexicon));
+    const stanceOn = (text: string): string[] => misled.matchText(text).map((x) => x.stance);
+    expect(stanceOn('Kenya misled Egypt about having no maize to export.')).toEqual(['states']);
+    expect(stanceOn('Kenya misled Egypt about its maize exports, which were not large.')).toEqual(['states']);
+    expect(stanceOn('Kenya did not mislead Egypt about its maize exports.')).toEqual(['denies']);
+  });
+
   it('reads a denial of any act of the claim\'s kind as a denial of the claim, whatever it was for', () => {
     const asked = new ClaimMatcher(buildClaimIndex([parseSourceDocument('p', 'p.txt', 'Officials said Kenya had asked Ethiopia for patrol boats.')], lexicon));
     const stanceOn = (text: string): string[] => asked.matchText(text).map((x) => x.stance);

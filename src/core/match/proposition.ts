@@ -63,6 +63,8 @@ export interface PropositionLayout {
   clauseJoinsAt: number[];
   /** Token places of reporting verbs ("said", "told", "denied"): who speaks is named before the last. */
   cuesAt: number[];
+  /** Token places of words that open a clause embedded after another word ("that", "which", "about having"): a negation after one is that clause's. */
+  embeddedAt: number[];
   /** Token places of words after "any" or "no" ("any request", "no such request"): every act or thing of that kind. */
   anyAt: number[];
 }
@@ -201,6 +203,11 @@ const WANTING_OF: ReadonlySet<string> = new Set([
 /** How many words the one wanted of may take before its "to": "urged the Peruvian government to". */
 const OBJECT_WORDS = 4;
 
+/** Words that open a relative clause. */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose']);
+/** Prepositions before a gerund that opens a clause of its own ("about having", "for not paying", "without giving"). */
+const GERUND_AFTER: ReadonlySet<string> = new Set(['about', 'of', 'for', 'without', 'after', 'before', 'by', 'on', 'in', 'despite']);
+
 /** Modals that say only that an action is possible, even before a bare verb ("may sell"): not "could", which also tells of a past ability ("could not sell"). */
 const MAYBE_MODALS: ReadonlySet<string> = new Set(['may', 'might']);
 
@@ -303,6 +310,7 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
   let conditionAside = false;
   const termPlaces: number[][] = [];
   const subordinatorsAt: number[] = [];
+  const embeddedAt: number[] = [];
   const clauseJoinsAt: number[] = [];
   const cuesAt: number[] = [];
   const anyAt: number[] = [];
@@ -372,6 +380,8 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
     if (opensCondition || invertedShould) conditionFrom = i;
     if (CONVERSE_VERBS.has(tok.lower)) lastConverseAt = i;
     if (ADVERBIAL_SUBORDINATORS.has(tok.lower)) subordinatorsAt.push(i);
+    // "lied about having no plans", "sold drones that were not armed": a clause of its own after a word.
+    if (RELATIVE_OPENERS.has(tok.lower) || (/^\p{Ll}{2,}ing$/u.test(tok.lower) && GERUND_AFTER.has(tokens[i - 1]?.lower ?? ''))) embeddedAt.push(i);
     // ", and the EU will …", ", and it will …": a clause of its own, which a negation before it does not reach.
     if (clauseBreak && (tok.lower === 'and' || tok.lower === 'so') && after !== undefined && (SUBJECT_PRONOUNS.has(after.lower) || after.lower === 'the' || after.capitalized)) clauseJoinsAt.push(i);
     if (CUES.has(tok.lower)) cuesAt.push(i);
@@ -462,7 +472,9 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
   // "China, not Iran, has supplied drones" is not (a comma stands between).
   const predicateToken = tokens[predicateAt];
   // Nor does one before a joined clause with its own subject reach an action in it ("did not comment, and the EU will impose …").
-  const bears = (n: (typeof negations)[number]): boolean => !(predicateAt >= 0 && joinedBetween(clauseJoinsAt, n.at, predicateAt)) && (n.start < mainClauseEnd || (predicateToken !== undefined && n.at < predicateAt && predicateAt - n.at <= NEGATION_REACH && !/[,;:]/u.test(folded.slice(n.end, predicateToken.start))));
+  // A negation in a clause embedded after the action is that clause's ("lied about having no plans").
+  const embeddedAfterAction = (at: number): boolean => predicateAt >= 0 && embeddedAt.some((e) => predicateAt < e && e <= at);
+  const bears = (n: (typeof negations)[number]): boolean => !(predicateAt >= 0 && joinedBetween(clauseJoinsAt, n.at, predicateAt)) && !embeddedAfterAction(n.at) && (n.start < mainClauseEnd || (predicateToken !== undefined && n.at < predicateAt && predicateAt - n.at <= NEGATION_REACH && !/[,;:]/u.test(folded.slice(n.end, predicateToken.start))));
   const negatorsAt = negations.filter(bears).map((n) => n.at);
   // A refused action is negated where it is refused everywhere it stands ("refused to supply
   // Quito but supplied Lima" supplies).
@@ -495,5 +507,5 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
     (isAgent ? agents : patients).push(h.id);
   }
   const explicitAgents = hits.filter((h) => h.priority < 1).map((h) => ({ id: h.id, of: h.of, converse: h.converse }));
-  return { terms, entities, predicate, negated, agents, patients, layout: { entityAt: mentions.map((at) => at.sort((a, b) => a - b)), explicitAgents, refusedAt, intendedAt, conditionalAt, negatorsAt, subordinatorsAt, clauseJoinsAt, cuesAt, anyAt, termPlaces } };
+  return { terms, entities, predicate, negated, agents, patients, layout: { entityAt: mentions.map((at) => at.sort((a, b) => a - b)), explicitAgents, refusedAt, intendedAt, conditionalAt, negatorsAt, subordinatorsAt, clauseJoinsAt, cuesAt, embeddedAt, anyAt, termPlaces } };
 }

@@ -151,7 +151,11 @@ function negatesAction(claim: Proposition, sentence: Proposition, related: Relat
   if (places.length === 0) return sentence.negated;
   // A negation does not reach past an adverbial clause some words on, nor past a clause joined on
   // with its own subject ("did not comment, and the EU will impose tariffs").
-  const apart = (negator: number, at: number): boolean => layout.subordinatorsAt.some((s) => s - negator >= MIN_NEGATION_TO_CLAUSE && Math.min(negator, at) < s && s < Math.max(negator, at)) || joinedBetween(layout.clauseJoinsAt, negator, at);
+  const apart = (negator: number, at: number): boolean =>
+    layout.subordinatorsAt.some((s) => s - negator >= MIN_NEGATION_TO_CLAUSE && Math.min(negator, at) < s && s < Math.max(negator, at)) ||
+    joinedBetween(layout.clauseJoinsAt, negator, at) ||
+    // A negation in a clause embedded after the action is that clause's ("lied about having no plans").
+    layout.embeddedAt.some((e) => at < e && e <= negator);
   const negated = (at: number): boolean => layout.refusedAt.includes(at) || layout.negatorsAt.some((negator) => !apart(negator, at));
   // The action is negated when every place it stands is refused or negated (most sentences join no clause).
   if (layout.clauseJoinsAt.length === 0) return places.every(negated);
