@@ -375,6 +375,8 @@ describe('ClaimMatcher', () => {
     expect(stanceOn(weighed, 'Norway denied it was planning to sell patrol boats to Brazil.')).toEqual(['denies']);
     expect(stanceOn(weighed, 'Norway sold patrol boats to Brazil.')).toEqual([]);
     expect(stanceOn(weighed, 'Norway has been selling patrol boats to Brazil since 2019.')).toEqual([]);
+    // … but a sentence whose own action is another ("fear", "is thinking about") may still weigh it.
+    expect(stanceOn(weighed, 'Brazilian officials say Norway is thinking about selling patrol boats to Brazil.')).toEqual(['states']);
     // "may sell" is a possibility: neither done nor a restatement of a sale, and it words a claim that the sale is weighed.
     expect(stanceOn(weighed, 'Norway may sell patrol boats to Brazil.')).toEqual(['states']);
     expect(stanceOn(matcher, 'India may sell surveillance drones to Egypt.')).toEqual([]);

@@ -2,7 +2,7 @@
 import type { Features } from './pairFeatures';
 
 /** Logistic weights over FEATURE_NAMES, fitted on the labelled sets; the first is the bias. */
-export const DECISION_WEIGHTS: readonly number[] = [-3.5611, 2.3198, 1.7487, 0.4975, 0.1356, 0.1983, -0.7853, -0.512, 0, -0.0401, 0.5191, 0, 4.5278, 0.633, -0.8605, 0.5795, 0.9675];
+export const DECISION_WEIGHTS: readonly number[] = [-3.5689, 2.346, 1.7625, 0.5016, 0.1327, 0.1915, -0.789, -0.5071, 0, -0.0524, 0.5166, 0, 4.539, 0.6341, -0.8537, 0.5849, 0.9346];
 
 /** Probability a sentence must reach to be highlighted: chosen by `npm run calibrate` (cross-validated, precision first). */
 export const MATCH_THRESHOLD = 0.6;

@@ -123,19 +123,20 @@ const ONLY_WEIGHING_STEMS: ReadonlySet<string> = new Set(['consider', 'weigh', '
 /**
  * Whether the sentence says the action a claim only weighs or intends was done: "Norway sold
  * patrol boats" is more than "Norway is considering selling patrol boats", and another claim.
- * The sentence words the intended action (the claim term after its intent verb), weighs or
- * intends nothing ("weighing the sale of" does), and does not name the claim's own intent verb.
+ * The sentence's own action is the intended action (the claim term after its intent verb), and
+ * it weighs or intends nothing ("weighing the sale of" does) and names the claim's intent verb in
+ * no form ("under consideration").
  */
 function doneWhereIntended(claim: Proposition, sentence: Proposition, related: RelatedOf): boolean {
   const layout = sentence.layout;
-  if (!layout || claim.predicate === null || !ONLY_WEIGHING_STEMS.has(claim.predicate) || layout.intendedAt.length > 0) return false;
-  if (termSetOf(sentence).has(claim.predicate)) return false;
+  if (!layout || claim.predicate === null || sentence.predicate === null || !ONLY_WEIGHING_STEMS.has(claim.predicate) || layout.intendedAt.length > 0) return false;
+  // "is under consideration", "weighing": the sentence names the weighing in some form.
+  const weighing = new Set([claim.predicate, ...actionWords(claim, related).keys()]);
+  if (sentence.terms.some((t) => weighing.has(t))) return false;
   const intended = claim.terms[claim.terms.indexOf(claim.predicate) + 1];
   if (intended === undefined) return false;
-  const near = new Map<string, number>(related(intended));
-  near.set(intended, 1);
-  const places = sentence.terms.flatMap((t, i) => ((near.get(t) ?? 0) >= SAME_SENSE ? (layout.termPlaces[i] ?? []) : []));
-  return places.length > 0;
+  // The sentence's own action is the intended one: "Norway sold patrol boats", not "fears China is thinking about selling".
+  return sentence.predicate === intended || related(intended).some(([r, w]) => r === sentence.predicate && w >= SAME_SENSE);
 }
 
 /**
