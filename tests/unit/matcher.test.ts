@@ -394,6 +394,26 @@ describe('ClaimMatcher', () => {
     expect(stanceOn(intends, 'Norway does not intend to sell patrol boats to Brazil.')).toEqual(['denies']);
   });
 
+  it('combines a denial with the negation it denies, and keeps negations that are no denial of the claim\'s action out', () => {
+    const notSold = new ClaimMatcher(buildClaimIndex([parseSourceDocument('n', 'n.txt', 'Norwegian officials said Norway did not sell gas to Turkey last year.')], lexicon));
+    const on = (m: ClaimMatcher, text: string): string[] => m.matchText(text).map((x) => x.stance);
+    // Denying what a negative claim negates agrees with it.
+    expect(on(notSold, 'Norway denied selling gas to Turkey.')).toEqual(['states']);
+    expect(on(notSold, 'Norway sold gas to Turkey last year.')).toEqual(['denies']);
+    const supplied = new ClaimMatcher(buildClaimIndex([parseSourceDocument('s', 's.txt', 'Turkish officials confirmed that Turkey supplied drones to Ethiopia last year.')], lexicon));
+    // A withheld denial before a gerund leaves it standing.
+    expect(on(supplied, 'Turkey has not denied supplying drones to Ethiopia.')).toEqual(['states']);
+    expect(on(supplied, 'Turkey denied supplying drones to Ethiopia.')).toEqual(['denies']);
+    // A negation in a relative clause set off by commas, or answered by "until", or in a clause after a semicolon.
+    expect(on(supplied, 'Turkey, which has not commented, supplied drones to Ethiopia last year.')).toEqual(['states']);
+    expect(on(supplied, 'Turkey did not supply drones to Ethiopia until last year.')).toEqual(['states']);
+    expect(on(supplied, 'Not until last year did Turkey supply drones to Ethiopia.')).toEqual(['states']);
+    expect(on(supplied, 'Turkey did not supply tanks to Sudan; it supplied drones to Ethiopia.')).toEqual(['states']);
+    expect(on(supplied, 'Turkey did not supply drones to Ethiopia.')).toEqual(['denies']);
+    // "ruled out" is a negation, and "has not ruled out" none; neither states a sale that happened.
+    expect(on(supplied, 'Turkey has ruled out supplying drones to Ethiopia.')).toEqual(['denies']);
+  });
+
   it('leaves a negation in a clause embedded after the action to that clause', () => {
     const misled = new ClaimMatcher(buildClaimIndex([parseSourceDocument('m', 'm.txt', 'Officials said Kenya misled Egypt about its maize exports.')], lexicon));
     const stanceOn = (text: string): string[] => misled.matchText(text).map((x) => x.stance);

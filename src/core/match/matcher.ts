@@ -351,8 +351,10 @@ export class ClaimMatcher {
         const rank = (features[RELATED_COVERAGE] as number) + structure.score + TIE_BREAK * (features[SENTENCE_COVERED] as number);
         const prior = best.get(w.claim);
         if (prior && prior.rank >= rank) continue;
-        // A sentence that states the claim negated ("Russia has not asked China") denies it.
-        best.set(w.claim, { rank, features, terms: matchedTerms, stance: structure.polarityFlipped && stance === 'states' ? 'denies' : stance });
+        // A sentence that states the claim negated ("Russia has not asked China") denies it; one that
+        // denies what a negative claim negates ("Norway denied selling gas" for "Norway did not sell gas") states it.
+        const turned = structure.polarityFlipped && stance === 'states' ? 'denies' : structure.polarityFlipped && stance === 'denies' && w.proposition.negated ? 'states' : stance;
+        best.set(w.claim, { rank, features, terms: matchedTerms, stance: turned });
       }
     }
     // Claims on one topic share words: the sentence states the claim it carries clearly more of than any other.

@@ -65,6 +65,10 @@ export interface PropositionLayout {
   cuesAt: number[];
   /** Token places of words that open a clause embedded after another word ("that", "which", "about having"): a negation after one is that clause's. */
   embeddedAt: number[];
+  /** Token places of "which" or "who" right after a comma: a relative clause set off by commas ("Egypt, which has not commented, arrested …"). */
+  asideOpenersAt: number[];
+  /** Token places of words followed by a comma, semicolon or colon. */
+  commasAt: number[];
   /** Token places of words after "any" or "no" ("any request", "no such request"): every act or thing of that kind. */
   anyAt: number[];
 }
@@ -205,6 +209,8 @@ const OBJECT_WORDS = 4;
 
 /** Words that open a relative clause. */
 const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose']);
+/** Words that open a relative clause set off by commas. */
+const RELATIVE_ASIDE_OPENERS: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose']);
 /** Prepositions before a gerund that opens a clause of its own ("about having", "for not paying", "without giving"). */
 const GERUND_AFTER: ReadonlySet<string> = new Set(['about', 'of', 'for', 'without', 'after', 'before', 'by', 'on', 'in', 'despite']);
 
@@ -311,6 +317,8 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
   const termPlaces: number[][] = [];
   const subordinatorsAt: number[] = [];
   const embeddedAt: number[] = [];
+  const asideOpenersAt: number[] = [];
+  const commasAt: number[] = [];
   const clauseJoinsAt: number[] = [];
   const cuesAt: number[] = [];
   const anyAt: number[] = [];
@@ -380,10 +388,21 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
     if (opensCondition || invertedShould) conditionFrom = i;
     if (CONVERSE_VERBS.has(tok.lower)) lastConverseAt = i;
     if (ADVERBIAL_SUBORDINATORS.has(tok.lower)) subordinatorsAt.push(i);
+    // "did not raise rates until March", "Not until last week did India approve …": it happened, later.
+    if (tok.lower === 'until') {
+      const clauseStart = Math.max(-1, ...commasAt.filter((c) => c < i));
+      for (let k = negations.length - 1; k >= 0 && (negations[k]?.at ?? -1) > clauseStart; k--) negations.pop();
+    }
     // "lied about having no plans", "sold drones that were not armed": a clause of its own after a word.
     if (RELATIVE_OPENERS.has(tok.lower) || (/^\p{Ll}{2,}ing$/u.test(tok.lower) && GERUND_AFTER.has(tokens[i - 1]?.lower ?? ''))) embeddedAt.push(i);
+    // ", which has not commented,": a relative clause set off by commas.
+    if (clauseBreak && RELATIVE_ASIDE_OPENERS.has(tok.lower)) asideOpenersAt.push(i);
+    const following = tokens[i + 1];
+    if (following && marksClause(folded, tok.end, following.start)) commasAt.push(i);
     // ", and the EU will …", ", and it will …": a clause of its own, which a negation before it does not reach.
     if (clauseBreak && (tok.lower === 'and' || tok.lower === 'so') && after !== undefined && (SUBJECT_PRONOUNS.has(after.lower) || after.lower === 'the' || after.capitalized)) clauseJoinsAt.push(i);
+    // "did not cut rates in March; it raised them": a clause of its own after a semicolon.
+    else if (i > 0 && folded.slice((tokens[i - 1] as Token).end, tok.start).includes(';') && (SUBJECT_PRONOUNS.has(tok.lower) || tok.lower === 'the' || tok.capitalized)) clauseJoinsAt.push(i);
     if (CUES.has(tok.lower)) cuesAt.push(i);
     // "denied making any request", "made no such request": the word after is every such act.
     if (tok.lower === 'any' || tok.lower === 'no') anyAt.push(tokens[i + 1]?.lower === 'such' ? i + 2 : i + 1);
@@ -420,6 +439,12 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
     }
     // "has stopped supplying" negates the supplying; "urged it to stop", "a stop in Moscow" do
     // not, and "never stopped" or "did not stop" cancel out.
+    // "ruled out selling" says it will not be done; "has not ruled out selling" cancels out.
+    if (/^rul(?:e|es|ed|ing)$/u.test(tok.lower) && tokens[i + 1]?.lower === 'out') {
+      if (!cancelsNegator(i)) negations.push({ at: i, start: tok.start, end: tok.end });
+      i++;
+      continue;
+    }
     if (CESSATION.has(tok.lower) && !NOT_CESSATION_AFTER.has(tokens[i - 1]?.lower ?? '')) {
       if (!cancelsNegator(i)) negations.push({ at: i, start: tok.start, end: tok.end });
       continue;
@@ -507,5 +532,5 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
     (isAgent ? agents : patients).push(h.id);
   }
   const explicitAgents = hits.filter((h) => h.priority < 1).map((h) => ({ id: h.id, of: h.of, converse: h.converse }));
-  return { terms, entities, predicate, negated, agents, patients, layout: { entityAt: mentions.map((at) => at.sort((a, b) => a - b)), explicitAgents, refusedAt, intendedAt, conditionalAt, negatorsAt, subordinatorsAt, clauseJoinsAt, cuesAt, embeddedAt, anyAt, termPlaces } };
+  return { terms, entities, predicate, negated, agents, patients, layout: { entityAt: mentions.map((at) => at.sort((a, b) => a - b)), explicitAgents, refusedAt, intendedAt, conditionalAt, negatorsAt, subordinatorsAt, clauseJoinsAt, cuesAt, embeddedAt, asideOpenersAt, commasAt, anyAt, termPlaces } };
 }

@@ -156,7 +156,9 @@ function negatesAction(claim: Proposition, sentence: Proposition, related: Relat
     layout.subordinatorsAt.some((s) => s - negator >= MIN_NEGATION_TO_CLAUSE && Math.min(negator, at) < s && s < Math.max(negator, at)) ||
     joinedBetween(layout.clauseJoinsAt, negator, at) ||
     // A negation in a clause embedded after the action is that clause's ("lied about having no plans").
-    layout.embeddedAt.some((e) => at < e && e <= negator);
+    layout.embeddedAt.some((e) => at < e && e <= negator) ||
+    // … and one in a relative clause set off by commas before it ("Egypt, which has not commented, arrested …").
+    (negator < at && layout.asideOpenersAt.some((r) => r < negator) && layout.commasAt.some((c) => negator <= c && c < at));
   const negated = (at: number): boolean => layout.refusedAt.includes(at) || layout.negatorsAt.some((negator) => !apart(negator, at));
   // The action is negated when every place it stands is refused or negated (most sentences join no clause).
   if (layout.clauseJoinsAt.length === 0) return places.every(negated);

@@ -126,6 +126,9 @@ export function rejectionCoda(sentence: string): { start: number; stance: Senten
 /** What a refusal to deny or to confirm must be followed by to frame a statement: "that", "whether", "the reports that"; or a "wh-" word, whose clause it presupposes ("did not say how many drones Lima sold"), captured. */
 const FRAMED = new RegExp(String.raw`^\s+(?:(?:(?:the|any)\s+)?(?:${STATEMENT_NOUN})\s+that\s+|that\s+|whether\s+|if\s+|(how|when|where|why|which|what|who)\b)`, 'iu');
 
+/** The spaces before a gerund ("has not denied supplying …"); no capture, so no "wh-" clause. */
+const GERUND_AFTER_DENIAL = /^\s+(?=\p{Ll}{2,}ing\b)/u;
+
 /** A clause that only looks ahead or supposes, up to its first few words: "it would pay", "much Lima will charge", "they could sell" (lower case: "May" is a month). */
 const PROSPECTIVE = /^(?:\S+\s+){0,4}?(?:would|will|could|might|may|can|should|shall|is going to|are going to|plans? to|intends? to)\b/u;
 
@@ -154,7 +157,8 @@ export function noncommittalFrame(sentence: string): { start: number; stance: Se
   const frame = notDenied ?? unconfirmed ?? NOT_SAID.exec(sentence);
   if (!frame) return null;
   const end = frame.index + frame[0].length;
-  const framed = FRAMED.exec(sentence.slice(end));
+  // "has not denied supplying drones": a gerund after a withheld denial is what it leaves standing.
+  const framed = FRAMED.exec(sentence.slice(end)) ?? (notDenied ? GERUND_AFTER_DENIAL.exec(sentence.slice(end)) : null);
   if (!framed) return null;
   // A "wh-" clause is given, unless it only looks ahead ("did not explain how it would pay"): then it gives nothing.
   const start = end + framed[0].length;
