@@ -217,8 +217,15 @@ describe('ClaimMatcher', () => {
       ['Officials said India sold surveillance drones to Egypt, while Pakistan said the region was calm.', 'states'],
       // … but a main clause that judges a statement is no statement of it.
       ['The claim that India sold surveillance drones to Egypt is false, though officials said talks continue.', 'denies'],
-      // The writer's own verdict on a report.
+      // The writer's own verdict on a report, and one said not to hold.
       ['Reports that India sold surveillance drones to Egypt are false.', 'denies'],
+      ['Reports that India sold surveillance drones to Egypt are far from false.', 'states'],
+      ['Reports that India sold surveillance drones to Egypt are hardly baseless.', 'states'],
+      // Doubting disputes; few doubting does not.
+      ['Analysts doubt that India sold surveillance drones to Egypt.', 'disputes'],
+      ['Few doubt that India sold surveillance drones to Egypt.', 'states'],
+      // "has yet to" says it has not happened.
+      ['India has yet to sell surveillance drones to Egypt.', 'denies'],
       ['Allegations that India sold surveillance drones to Egypt are propaganda.', 'disputes'],
       ['The talks got off to a false start after reports that India sold surveillance drones to Egypt.', 'states'],
       ['India sold surveillance drones to Egypt but did not confirm the price.', 'states'],
@@ -392,6 +399,11 @@ describe('ClaimMatcher', () => {
     expect(stanceOn(ready, 'Norway has offered to sell patrol boats to Brazil.')).toEqual(['states']);
     const intends = new ClaimMatcher(buildClaimIndex([parseSourceDocument('i', 'i.txt', 'Two officials said Norway intends to sell patrol boats to Brazil.')], lexicon));
     expect(stanceOn(intends, 'Norway does not intend to sell patrol boats to Brazil.')).toEqual(['denies']);
+  });
+
+  it('reads a speaker who says something was never said as saying nothing of it', () => {
+    expect(matcher.matchText('"We never said India sold surveillance drones to Egypt," a Pakistani official said.')).toEqual([]);
+    expect(matcher.matchText('A Pakistani official said India had never sold surveillance drones to Egypt.').map((m) => m.stance)).toEqual(['denies']);
   });
 
   it('combines a denial with the negation it denies, and keeps negations that are no denial of the claim\'s action out', () => {

@@ -1,4 +1,4 @@
-import { CUES, DECLINED_TO_CONFIRM, DOUBT, FALSITY, NEVER_SO, NO_EVIDENCE, NO_WORDS, NOT_DENIED, OWN_REJECTION, rejectionWithheld, sayingWithheld, VERDICT_COPULA, VERDICT_LEAD, type CueKind } from '../lexicon/reportingCues';
+import { CUES, DECLINED_TO_CONFIRM, DOUBT, FALSITY, NEVER_SO, NO_EVIDENCE, NO_WORDS, NOT_DENIED, NOT_FALSE, OWN_REJECTION, rejectionWithheld, sayingWithheld, VERDICT_COPULA, VERDICT_LEAD, type CueKind } from '../lexicon/reportingCues';
 import { HEARSAY_NOUN } from '../lexicon/statementNouns';
 import { MONTH_ABBREVIATIONS } from '../text/abbreviations';
 import { closingLength } from '../text/closers';
@@ -362,7 +362,7 @@ function clauseEnd(content: TextSpan, at: number): number {
 }
 
 /** Whether words call something false, and not "not false". */
-const REPORT_IS_FALSE = (folded: string): boolean => FALSITY.test(folded) && !/\bnot (?:wrong|false|untrue|incorrect|baseless|unfounded)\b/iu.test(folded);
+const REPORT_IS_FALSE = (folded: string): boolean => FALSITY.test(folded) && !NOT_FALSE.test(folded);
 
 /**
  * A verdict on a report: "reports that Lima sold drones were false", "the claim that … is

@@ -24,7 +24,7 @@ const SAY = [
 ];
 const ADDRESSEE = ['tell', 'tells', 'told', 'warn', 'warns', 'warned', 'notify', 'notifies', 'notified', 'inform', 'informs', 'informed', 'assure', 'assured', 'assures', 'remind', 'reminded', 'brief', 'briefed', 'caution', 'cautioned'];
 const DENY = ['deny', 'denies', 'denied', 'refute', 'refutes', 'refuted', 'reject', 'rejects', 'rejected', 'rebut', 'rebutted', 'contradict', 'contradicted'];
-const DISMISS = ['called', 'branded', 'labelled', 'labeled', 'described', 'dismiss', 'dismisses', 'dismissed', 'dispute', 'disputes', 'disputed', 'question', 'questioned', 'downplay', 'downplayed', 'play down', 'played down'];
+const DISMISS = ['called', 'branded', 'labelled', 'labeled', 'described', 'dismiss', 'dismisses', 'dismissed', 'dispute', 'disputes', 'disputed', 'doubt', 'doubts', 'doubted', 'question', 'questioned', 'downplay', 'downplayed', 'play down', 'played down'];
 const ACCUSE = ['accuse', 'accuses', 'accused'];
 
 /** Cue word (lower case) to its kind. */
@@ -35,6 +35,9 @@ export const CUES: ReadonlyMap<string, CueKind> = new Map([
   ...DISMISS.map((w) => [w, 'dismiss'] as const),
   ...ACCUSE.map((w) => [w, 'accuse'] as const),
 ]);
+
+/** A falsity word said not to hold: "not false", "hardly baseless", "far from false", "not entirely untrue". */
+export const NOT_FALSE = /\b(?:not|hardly|scarcely|far from|by no means)\s+(?:(?:entirely|completely|wholly|altogether|all that)\s+)?(?:wrong|false|untrue|incorrect|baseless|unfounded|groundless|inaccurate)\b/iu;
 
 /** Words a content clause uses to call something false: a denial. */
 export const FALSITY = /\b(?:not true|untrue|(?:completely |totally |entirely |absolutely )?false|baseless|groundless|unfounded|fabricated|fabrication|without (?:any )?(?:basis|foundation)|incorrect|inaccurate|wrong|nonsense|absurd|a lie|lies|no truth|never happened|did not happen|didn't happen)\b/iu;

@@ -165,11 +165,11 @@ const CESSATION = new Set(['stop', 'stops', 'stopped', 'stopping', 'cease', 'cea
 const NOT_CESSATION_AFTER = new Set(['to', 'a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that', 'any', 'no']);
 
 /**
- * Verbs that say the action after their "to" did not happen: "refused to sell drones" says
+ * Verbs that say the action after their "to" did not happen ("has yet to sell" too): "refused to sell drones" says
  * of the selling what "did not sell drones" says. A negator before one cancels it ("did not
  * refuse to"). Unlike a negator, such a verb bears on that one action only (PropositionLayout.refusedAt).
  */
-const NEGATIVE_IMPLICATIVE = new Set(['refuse', 'refuses', 'refused', 'refusing', 'decline', 'declines', 'declined', 'declining', 'fail', 'fails', 'failed', 'failing']);
+const NEGATIVE_IMPLICATIVE = new Set(['refuse', 'refuses', 'refused', 'refusing', 'decline', 'declines', 'declined', 'declining', 'fail', 'fails', 'failed', 'failing', 'yet']);
 
 /**
  * Verbs that weigh or intend the action after them without saying it happened or did not:

@@ -8,7 +8,7 @@ import { withoutDateline } from '../text/dateline';
 import type { TextSpan } from '../text/span';
 import { analyzeProposition, type Proposition } from './proposition';
 import type { SentenceStance } from './sentenceMatch';
-import { noncommittalFrame, rejectionCoda, verdictBeforeNoun, verdictClause } from './stanceForms';
+import { noncommittalFrame, NOT_SAID, rejectionCoda, verdictBeforeNoun, verdictClause } from './stanceForms';
 import { FALSITY, NEVER_SO, NO_WORDS, rejectionWithheld, VERDICT_COPULA, VERDICT_LEAD } from '../lexicon/reportingCues';
 import { HEARSAY_NOUN } from '../lexicon/statementNouns';
 
@@ -95,6 +95,9 @@ function replyStance(reply: string, answer: string | null): SentenceStance {
   const spoken = answer ?? (cue ? reply.slice(cue.index + cue[0].length) : '');
   return NO_REPLY.test(spoken) ? 'denies' : 'states';
 }
+
+/** A clause that opens on its subject saying it never said something: "We never said …", "The ministry did not claim …". */
+const SUBJECT_NOT_SAYING = new RegExp(String.raw`^(?:[\p{L}'\u2019.-]+\s+){1,4}?(?:${NOT_SAID.source})`, 'iu');
 
 /** A relative clause opened by a frame, up to the reported words: ", a move that officials say", ", which analysts believe". */
 const RELATIVE_FRAME = /,\s+(?:(?:a|an|the)\s+\S+(?:\s+\S+)?\s+)?(?:that|which)\s+(?:\S+\s+){1,4}(?:that\s+)?$/iu;
@@ -246,5 +249,7 @@ function readFrame(text: string, sentence: TextSpan, quotes: QuoteSpan[], verbs?
   // The content's own doer: the source ("Peru denied asking …"), or a source a frame inside it named ("officials said Lima told Quito it would …").
   const agentSpan = st.innerAgentSpan ?? (st.sourceIsAgent ? st.sourceSpan : null);
   const agent = agentSpan ? partyNamedBy(agentSpan) : null;
+  // "'We never said Iran seized a tanker,' the official said": what the speaker says was never said is not said.
+  if (SUBJECT_NOT_SAYING.test(words(span))) return { proposition: analyzeProposition('', null, false, verbs), stance: 'states', unwrapped: true, pointsBack: false, reported: span, answered };
   return { proposition: analyzeProposition(words(span), agent, false, verbs), stance, unwrapped: true, pointsBack: false, reported: span, answered };
 }

@@ -140,7 +140,7 @@ const DENIAL_WITHHELD = /\b(?:not|never|no longer|nor|few|nobody|no one|none|can
  * suggested", "could not explain", "declined to disclose". Before a "wh-" clause it presupposes
  * the clause ("has not confirmed how much it paid" says that it paid).
  */
-const NOT_SAID = /\b(?:did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|had not|hadn't|never|would not|wouldn't|could not|couldn't|cannot|can't|will not|won't|declined to|refused to) (?:say|said|claim|claimed|state|stated|announce|announced|suggest|suggested|allege|alleged|assert|asserted|specify|specified|confirm|confirmed|disclose|disclosed|explain|explained|reveal|revealed|detail|detailed|clarify|clarified)\b/iu;
+export const NOT_SAID = /\b(?:did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|had not|hadn't|never|would not|wouldn't|could not|couldn't|cannot|can't|will not|won't|declined to|refused to) (?:say|said|claim|claimed|state|stated|announce|announced|suggest|suggested|allege|alleged|assert|asserted|specify|specified|confirm|confirmed|disclose|disclosed|explain|explained|reveal|revealed|detail|detailed|clarify|clarified)\b/iu;
 
 /**
  * "Lima did not deny that …", "Lima declined to confirm whether …", "the cables did not say
