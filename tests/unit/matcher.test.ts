@@ -226,6 +226,9 @@ describe('ClaimMatcher', () => {
       ['Few doubt that India sold surveillance drones to Egypt.', 'states'],
       // "has yet to" says it has not happened.
       ['India has yet to sell surveillance drones to Egypt.', 'denies'],
+      // Negations that take the act as given: an unexplained reason, hindsight.
+      ['It is not clear why India sold surveillance drones to Egypt.', 'states'],
+      ['India should not have sold surveillance drones to Egypt, Pakistani officials said.', 'states'],
       ['Allegations that India sold surveillance drones to Egypt are propaganda.', 'disputes'],
       ['The talks got off to a false start after reports that India sold surveillance drones to Egypt.', 'states'],
       ['India sold surveillance drones to Egypt but did not confirm the price.', 'states'],

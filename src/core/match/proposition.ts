@@ -207,6 +207,9 @@ const WANTING_OF: ReadonlySet<string> = new Set([
 /** How many words the one wanted of may take before its "to": "urged the Peruvian government to". */
 const OBJECT_WORDS = 4;
 
+/** Modals whose "not have" judges what was done ("should not have arrested"): not "could", whose "could not have" denies. */
+const HINDSIGHT_MODALS: ReadonlySet<string> = new Set(['should', 'need', 'ought']);
+
 /** Words that open a relative clause. */
 const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose']);
 /** Words that open a relative clause set off by commas. */
@@ -224,7 +227,7 @@ const HEDGE_MODALS: ReadonlySet<string> = new Set(['may', 'might', 'could']);
 export const INTENT_VERBS: ReadonlySet<string> = new Set([...WEIGHING, ...INTENDING]);
 
 /** Negations that affirm what follows: "there is no doubt that", "it is no secret that", "not only", "did not hesitate to", "wasted no time". */
-const AFFIRMING_NEGATION = /^(?:no (?:doubt|secret|wonder)\b|not (?:only|just|merely|least|surprisingly|long (?:after|before|ago)|false|untrue|incorrect|unfounded)\b|(?:not|n't) hesitate\b|no time\b|never hid\b|not hid(?:e|den)?\b|no[- ]one (?:disputes|doubts|denies)\b|nobody (?:disputes|doubts|denies)\b)/iu;
+const AFFIRMING_NEGATION = /^(?:no (?:doubt|secret|wonder)\b|not (?:only|just|merely|least|surprisingly|long (?:after|before|ago)|false|untrue|incorrect|unfounded)\b|not (?:clear|known|obvious|explained) (?:why|how|when|where)\b|(?:not|n't) hesitate\b|no time\b|never hid\b|not hid(?:e|den)?\b|no[- ]one (?:disputes|doubts|denies)\b|nobody (?:disputes|doubts|denies)\b)/iu;
 
 /** A reply that opens an answer: "No, Lima is spreading rumours" negates nothing of what follows it. */
 const REPLY = /^(?:not at all|not really|of course not|no|not)(?:\s*[,;:!.]|\s+[\u2013\u2014-]\s)/iu;
@@ -434,7 +437,9 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
       // "did not, however, deny that …", "could not deny reports that …", "did not confirm that …":
       // the negation is of the rejection or the confirmation, not of what follows "that".
       const ofRejection = WITHHELD_REJECTION.test(folded.slice(tok.end, tok.end + 80));
-      if (!AFFIRMING_NEGATION.test(folded.slice(tok.start)) && !reply && !eitherWay && !ofRejection) negations.push({ at: i, start: tok.start, end: tok.end });
+      // "should not have arrested", "shouldn't have imposed": hindsight on what was done.
+      const hindsight = tokens[i + 1]?.lower === 'have' && (HINDSIGHT_MODALS.has(tokens[i - 1]?.lower ?? '') || tok.lower === "shouldn't" || tok.lower === "needn't");
+      if (!AFFIRMING_NEGATION.test(folded.slice(tok.start)) && !reply && !eitherWay && !ofRejection && !hindsight) negations.push({ at: i, start: tok.start, end: tok.end });
       continue;
     }
     // "has stopped supplying" negates the supplying; "urged it to stop", "a stop in Moscow" do
