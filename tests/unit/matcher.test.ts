@@ -427,6 +427,11 @@ describe('ClaimMatcher', () => {
     expect(on(supplied, 'Turkey did not supply drones to Ethiopia.')).toEqual(['denies']);
     // "ruled out" is a negation, and "has not ruled out" none; neither states a sale that happened.
     expect(on(supplied, 'Turkey has ruled out supplying drones to Ethiopia.')).toEqual(['denies']);
+    expect(on(supplied, 'Turkey has not ruled out supplying drones to Ethiopia.')).toEqual([]);
+    expect(on(supplied, 'Turkey refused to rule out supplying drones to Ethiopia.')).toEqual([]);
+    // A claim word that stands for something else does not carry the action ("interest" in "raised interest rates").
+    const raised = new ClaimMatcher(buildClaimIndex([parseSourceDocument('r', 'r.txt', 'Officials said Japan raised interest rates in March.')], lexicon));
+    expect(on(raised, 'Japan refused to rule out raising interest rates.')).toEqual([]);
   });
 
   it('leaves a negation in a clause embedded after the action to that clause', () => {

@@ -444,9 +444,12 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
     }
     // "has stopped supplying" negates the supplying; "urged it to stop", "a stop in Moscow" do
     // not, and "never stopped" or "did not stop" cancel out.
-    // "ruled out selling" says it will not be done; "has not ruled out selling" cancels out.
+    // "ruled out selling" says it will not be done; "has not ruled out selling", "refused to rule out
+    // selling" leave it possible: weighed, neither stated nor denied.
     if (/^rul(?:e|es|ed|ing)$/u.test(tok.lower) && tokens[i + 1]?.lower === 'out') {
-      if (!cancelsNegator(i)) negations.push({ at: i, start: tok.start, end: tok.end });
+      const refused = tokens[i - 1]?.lower === 'to' && NEGATIVE_IMPLICATIVE.has(tokens[i - 2]?.lower ?? '');
+      if (refused || cancelsNegator(i)) intendedAt.push(i + 2);
+      else negations.push({ at: i, start: tok.start, end: tok.end });
       i++;
       continue;
     }

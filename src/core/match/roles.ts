@@ -14,7 +14,8 @@ const closenessCache = new WeakMap<Proposition, { related: RelatedOf; closeness:
 export function actionWords(claim: Proposition, related: RelatedOf): ReadonlyMap<string, number> {
   const cached = closenessCache.get(claim);
   if (cached && cached.related === related) return cached.closeness;
-  const closeness = new Map<string, number>(claim.predicate ? related(claim.predicate).filter(([, w]) => w >= ACTION_SENSE) : []);
+  // A word the claim itself uses for something else ("interest" in "raised interest rates") does not carry its action.
+  const closeness = new Map<string, number>(claim.predicate ? related(claim.predicate).filter(([r, w]) => w >= ACTION_SENSE && !claim.terms.includes(r)) : []);
   if (claim.predicate) closeness.set(claim.predicate, 1);
   closenessCache.set(claim, { related, closeness });
   return closeness;
