@@ -15,6 +15,8 @@ const index = buildClaimIndex([
 ], lexicon);
 const matcher = new ClaimMatcher(index);
 const claimOf = (needle: string): string | undefined => index.claims.find((c) => c.attributions.some((a) => a.quote.includes(needle)))?.id;
+/** A matcher over one fresh document, written for the test that builds it. */
+const matcherOf = (id: string, text: string): ClaimMatcher => new ClaimMatcher(buildClaimIndex([parseSourceDocument(id, `${id}.txt`, text)], lexicon));
 
 describe('ClaimMatcher', () => {
   it('links the denial to the claim it denies when building the index', () => {
@@ -68,7 +70,7 @@ describe('ClaimMatcher', () => {
   });
 
   it('finds a claim restated by one example of its list, with its parties in their roles', () => {
-    const listed = new ClaimMatcher(buildClaimIndex([parseSourceDocument('c', 'c.txt', 'Norway has been helping Brazil in several fields, including naval training, satellite imaging and exports of copper mining machinery, two officials told reporters.')], lexicon));
+    const listed = matcherOf('c', 'Norway has been helping Brazil in several fields, including naval training, satellite imaging and exports of copper mining machinery, two officials told reporters.');
     expect(listed.matchText('Norway has been running naval training for Brazil.')).toHaveLength(1);
     expect(listed.matchText('Norway is providing satellite imaging to Brazil, officials say.')).toHaveLength(1);
     expect(listed.matchText('Brazil has been running naval training for Norway.')).toEqual([]);
@@ -302,7 +304,7 @@ describe('ClaimMatcher', () => {
   });
 
   it('reads a claim that is itself a refusal as negated', () => {
-    const refused = new ClaimMatcher(buildClaimIndex([parseSourceDocument('n', 'n.txt', 'Norway refused to sell patrol boats to Brazil, two officials told reporters.')], lexicon));
+    const refused = matcherOf('n', 'Norway refused to sell patrol boats to Brazil, two officials told reporters.');
     expect(refused.matchText('Norway has not sold patrol boats to Brazil.').map((m) => m.stance)).toEqual(['states']);
     expect(refused.matchText('Norway sold patrol boats to Brazil.').map((m) => m.stance)).toEqual(['denies']);
   });
@@ -349,7 +351,7 @@ describe('ClaimMatcher', () => {
   });
 
   it('reads an action only weighed or intended as neither stating nor denying a claim that it stopped or happened', () => {
-    const stopped = new ClaimMatcher(buildClaimIndex([parseSourceDocument('s', 's.txt', 'Norway has stopped selling patrol boats to Brazil, two officials told reporters.')], lexicon));
+    const stopped = matcherOf('s', 'Norway has stopped selling patrol boats to Brazil, two officials told reporters.');
     const stanceOn = (m: ClaimMatcher, text: string): string[] => m.matchText(text).map((x) => x.stance);
     // Doing it again turns the claim around; weighing or planning it does not.
     expect(stanceOn(stopped, 'Norway is selling patrol boats to Brazil again.')).toEqual(['denies']);
@@ -359,7 +361,7 @@ describe('ClaimMatcher', () => {
     expect(stanceOn(stopped, 'Norway intends to eventually resume selling patrol boats to Brazil.')).toEqual([]);
     expect(stanceOn(stopped, 'Norway is discussing whether or not to sell patrol boats to Brazil.')).toEqual([]);
     expect(stanceOn(stopped, 'Norway is expected to sell patrol boats to Brazil.')).toEqual([]);
-    const supplied = new ClaimMatcher(buildClaimIndex([parseSourceDocument('g', 'g.txt', 'Norway has stopped supplying patrol boats to Brazil, two officials told reporters.')], lexicon));
+    const supplied = matcherOf('g', 'Norway has stopped supplying patrol boats to Brazil, two officials told reporters.');
     // A verb ending in "-ly" is the action, not an adverb before it.
     expect(stanceOn(supplied, 'Norway plans to supply patrol boats to Brazil.')).toEqual([]);
     expect(stanceOn(supplied, 'Norway plans to eventually supply patrol boats to Brazil.')).toEqual([]);
@@ -375,10 +377,10 @@ describe('ClaimMatcher', () => {
     // Readiness on a page is an intent too.
     expect(stanceOn(matcher, 'India is ready to sell surveillance drones to Egypt.')).toEqual([]);
     // A word for a plan elsewhere in the claim does not make its action a plan.
-    const planned = new ClaimMatcher(buildClaimIndex([parseSourceDocument('p', 'p.txt', 'Norway has stopped selling patrol boats to Brazil under a plan agreed last year, two officials told reporters.')], lexicon));
+    const planned = matcherOf('p', 'Norway has stopped selling patrol boats to Brazil under a plan agreed last year, two officials told reporters.');
     expect(stanceOn(planned, 'Norway is considering selling patrol boats to Brazil.')).toEqual([]);
     // A claim that itself weighs the action is denied by a sentence that says it is not weighed.
-    const weighed = new ClaimMatcher(buildClaimIndex([parseSourceDocument('w', 'w.txt', 'Norway is considering selling patrol boats to Brazil, two officials told reporters.')], lexicon));
+    const weighed = matcherOf('w', 'Norway is considering selling patrol boats to Brazil, two officials told reporters.');
     expect(stanceOn(weighed, 'Norway is not considering selling patrol boats to Brazil.')).toEqual(['denies']);
     // Weighing is restated by another verb of intent, and denied through one; doing it is another claim.
     expect(stanceOn(weighed, 'Norway plans to sell patrol boats to Brazil.')).toEqual(['states']);
@@ -391,16 +393,16 @@ describe('ClaimMatcher', () => {
     expect(stanceOn(weighed, 'Norway may sell patrol boats to Brazil.')).toEqual(['states']);
     expect(stanceOn(matcher, 'India may sell surveillance drones to Egypt.')).toEqual([]);
     // "seek", "offer", "expect" take things as often as actions: "sought a loan" is done, and "did not seek" denies it.
-    const sought = new ClaimMatcher(buildClaimIndex([parseSourceDocument('l', 'l.txt', 'Officials said Egypt sought a loan from the IMF.')], lexicon));
+    const sought = matcherOf('l', 'Officials said Egypt sought a loan from the IMF.');
     expect(stanceOn(sought, 'Egypt did not seek a loan from the IMF.')).toEqual(['denies']);
     // "weighing whether to export" weighs the export: no condition of the claim.
-    const whether = new ClaimMatcher(buildClaimIndex([parseSourceDocument('q', 'q.txt', 'Two officials said Kenya is weighing whether to export maize to Ethiopia.')], lexicon));
+    const whether = matcherOf('q', 'Two officials said Kenya is weighing whether to export maize to Ethiopia.');
     expect(stanceOn(whether, 'Kenya plans to export maize to Ethiopia.')).toEqual(['states']);
     expect(stanceOn(whether, 'Kenya exported maize to Ethiopia.')).toEqual([]);
     // A claim of readiness is an intent too: restated by another intent verb.
-    const ready = new ClaimMatcher(buildClaimIndex([parseSourceDocument('r', 'r.txt', 'Two officials said Norway is ready to sell patrol boats to Brazil.')], lexicon));
+    const ready = matcherOf('r', 'Two officials said Norway is ready to sell patrol boats to Brazil.');
     expect(stanceOn(ready, 'Norway has offered to sell patrol boats to Brazil.')).toEqual(['states']);
-    const intends = new ClaimMatcher(buildClaimIndex([parseSourceDocument('i', 'i.txt', 'Two officials said Norway intends to sell patrol boats to Brazil.')], lexicon));
+    const intends = matcherOf('i', 'Two officials said Norway intends to sell patrol boats to Brazil.');
     expect(stanceOn(intends, 'Norway does not intend to sell patrol boats to Brazil.')).toEqual(['denies']);
   });
 
@@ -410,12 +412,12 @@ describe('ClaimMatcher', () => {
   });
 
   it('combines a denial with the negation it denies, and keeps negations that are no denial of the claim\'s action out', () => {
-    const notSold = new ClaimMatcher(buildClaimIndex([parseSourceDocument('n', 'n.txt', 'Norwegian officials said Norway did not sell gas to Turkey last year.')], lexicon));
+    const notSold = matcherOf('n', 'Norwegian officials said Norway did not sell gas to Turkey last year.');
     const on = (m: ClaimMatcher, text: string): string[] => m.matchText(text).map((x) => x.stance);
     // Denying what a negative claim negates agrees with it.
     expect(on(notSold, 'Norway denied selling gas to Turkey.')).toEqual(['states']);
     expect(on(notSold, 'Norway sold gas to Turkey last year.')).toEqual(['denies']);
-    const supplied = new ClaimMatcher(buildClaimIndex([parseSourceDocument('s', 's.txt', 'Turkish officials confirmed that Turkey supplied drones to Ethiopia last year.')], lexicon));
+    const supplied = matcherOf('s', 'Turkish officials confirmed that Turkey supplied drones to Ethiopia last year.');
     // A withheld denial before a gerund leaves it standing.
     expect(on(supplied, 'Turkey has not denied supplying drones to Ethiopia.')).toEqual(['states']);
     expect(on(supplied, 'Turkey denied supplying drones to Ethiopia.')).toEqual(['denies']);
@@ -430,12 +432,12 @@ describe('ClaimMatcher', () => {
     expect(on(supplied, 'Turkey has not ruled out supplying drones to Ethiopia.')).toEqual([]);
     expect(on(supplied, 'Turkey refused to rule out supplying drones to Ethiopia.')).toEqual([]);
     // A claim word that stands for something else does not carry the action ("interest" in "raised interest rates").
-    const raised = new ClaimMatcher(buildClaimIndex([parseSourceDocument('r', 'r.txt', 'Officials said Japan raised interest rates in March.')], lexicon));
+    const raised = matcherOf('r', 'Officials said Japan raised interest rates in March.');
     expect(on(raised, 'Japan refused to rule out raising interest rates.')).toEqual([]);
   });
 
   it('leaves a negation in a clause embedded after the action to that clause', () => {
-    const misled = new ClaimMatcher(buildClaimIndex([parseSourceDocument('m', 'm.txt', 'Officials said Kenya misled Egypt about its maize exports.')], lexicon));
+    const misled = matcherOf('m', 'Officials said Kenya misled Egypt about its maize exports.');
     const stanceOn = (text: string): string[] => misled.matchText(text).map((x) => x.stance);
     expect(stanceOn('Kenya misled Egypt about having no maize to export.')).toEqual(['states']);
     expect(stanceOn('Kenya misled Egypt about its maize exports, which were not large.')).toEqual(['states']);
@@ -443,7 +445,7 @@ describe('ClaimMatcher', () => {
   });
 
   it('reads a denial of any act of the claim\'s kind as a denial of the claim, whatever it was for', () => {
-    const asked = new ClaimMatcher(buildClaimIndex([parseSourceDocument('p', 'p.txt', 'Officials said Kenya had asked Ethiopia for patrol boats.')], lexicon));
+    const asked = matcherOf('p', 'Officials said Kenya had asked Ethiopia for patrol boats.');
     const stanceOn = (text: string): string[] => asked.matchText(text).map((x) => x.stance);
     expect(stanceOn('Nairobi on Monday denied making any request to Ethiopia.')).toEqual(['denies']);
     // A request of another kind, to another party, is no denial of it.
@@ -454,7 +456,7 @@ describe('ClaimMatcher', () => {
   });
 
   it('reads an action inside a condition or an open question as neither stated nor denied', () => {
-    const stopped = new ClaimMatcher(buildClaimIndex([parseSourceDocument('s', 's.txt', 'Norway has stopped selling patrol boats to Brazil, two officials told reporters.')], lexicon));
+    const stopped = matcherOf('s', 'Norway has stopped selling patrol boats to Brazil, two officials told reporters.');
     const claimsIn = (m: ClaimMatcher, text: string): string[] => m.matchText(text).map((x) => x.stance);
     for (const text of [
       'Officials warned that if Norway sells patrol boats to Brazil, there will be consequences.',
@@ -472,14 +474,14 @@ describe('ClaimMatcher', () => {
     // The claim's subject outside an open question does not make it stated.
     expect(claimsIn(matcher, 'India has not decided whether it will sell surveillance drones to Egypt.')).toEqual([]);
     // A claim that is itself a condition is restated by the same condition.
-    const conditional = new ClaimMatcher(buildClaimIndex([parseSourceDocument('c', 'c.txt', 'If Brazil wins the vote, Rio will host the summit in June, officials said.')], lexicon));
+    const conditional = matcherOf('c', 'If Brazil wins the vote, Rio will host the summit in June, officials said.');
     expect(claimsIn(conditional, 'If Brazil wins the vote, Rio will host the summit in June.')).toEqual(['states']);
     // Its action is its main clause's, wherever the condition stands.
-    const halt = new ClaimMatcher(buildClaimIndex([parseSourceDocument('h', 'h.txt', 'If the strike spreads, Norway will halt gas exports to Germany, officials said.')], lexicon));
+    const halt = matcherOf('h', 'If the strike spreads, Norway will halt gas exports to Germany, officials said.');
     expect(claimsIn(halt, 'Norway will halt gas exports to Germany if the strike spreads.')).toEqual(['states']);
     expect(claimsIn(halt, 'Norway will not halt gas exports to Germany even if the strike spreads.')).toEqual(['denies']);
     // Parties named outside the condition do not make a factual claim stated.
-    const sold = new ClaimMatcher(buildClaimIndex([parseSourceDocument('n', 'n.txt', 'Norway sold patrol boats to Brazil last year, officials said.')], lexicon));
+    const sold = matcherOf('n', 'Norway sold patrol boats to Brazil last year, officials said.');
     for (const text of ['Brazil would thank Norway if it sold patrol boats.', 'Norway would anger Brazil if it refused to sell patrol boats.', 'Brazil has asked Norway whether it will sell patrol boats.']) {
       expect(claimsIn(sold, text)).toEqual([]);
     }
@@ -491,7 +493,7 @@ describe('ClaimMatcher', () => {
   });
 
   it('keeps a refusal in a source document on its own action', () => {
-    const refusal = new ClaimMatcher(buildClaimIndex([parseSourceDocument('r', 'r.txt', 'India sold surveillance drones to Egypt after Brazil refused to buy them, two officials told reporters.')], lexicon));
+    const refusal = matcherOf('r', 'India sold surveillance drones to Egypt after Brazil refused to buy them, two officials told reporters.');
     expect(refusal.matchText('India has sold surveillance drones to Egypt.').map((m) => m.stance)).toEqual(['states']);
   });
 
