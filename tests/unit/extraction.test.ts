@@ -254,8 +254,8 @@ describe('extractAttributions', () => {
     // Without a comma, after a semicolon, with any speaker before a verb that only reports speech, with an adverb before the verb.
     expect(attributions('Kenya\'s trade ministry said tea exports rose while Egyptian officials said prices had fallen.').map((a) => a.quote)).toEqual(['tea exports rose', 'prices had fallen']);
     expect(attributions('The bank said the loan was repaid in full; the court disputed that.').map((a) => a.quote)).toEqual(['the loan was repaid in full']);
-    expect(attributions('Kenya Airways said the flights were on schedule, whereas passengers said they had waited six hours.').map((a) => a.quote)).toEqual(['the flights were on schedule']);
-    expect(attributions('The governor said the dam was safe, but engineers later told reporters that cracks had appeared.').map((a) => a.quote)).toEqual(['the dam was safe']);
+    expect(attributions('Kenya Airways said the flights were on schedule, whereas passengers said they had waited six hours.').map((a) => a.quote)).toEqual(['the flights were on schedule', 'they had waited six hours']);
+    expect(attributions('The governor said the dam was safe, but engineers later told reporters that cracks had appeared.').map((a) => a.quote)).toEqual(['the dam was safe', 'cracks had appeared']);
     // A participle after a possessive describes a thing: no frame.
     expect(attributions('The mayor said the bus station would close, but the company\'s reported losses were smaller than feared.').map((a) => a.quote)).toEqual(['the bus station would close, but the company\'s reported losses were smaller than feared']);
   });
@@ -265,6 +265,14 @@ describe('extractAttributions', () => {
     expect(extractAttributions(doc).map((a) => [a.source.actor, a.source.entity])).toEqual([['Ann Mwangi', 'kenya']]);
     // A role that names no country leaves the side unknown.
     expect(extractAttributions('Trade adviser Ann Mwangi met officials on Monday.\n\n"The talks were useful," she said.').map((a) => a.source.entity)).toEqual([null]);
+  });
+
+  it('hears people and groups that news quotes, but not a question or who quotes them', () => {
+    expect(attributions('The hospital said the patient had died of natural causes. His family said he had been neglected.').map((a) => a.actor)).toEqual(['The hospital', 'His family']);
+    // The writer's question says nothing; "denied it a licence" refuses; who quotes is not who speaks (a singular head is a source too).
+    expect(attributions('Officials said Kenya sold tea to Egypt. Did Kenya deny it?').map((a) => a.actor)).toEqual(['Officials']);
+    expect(attributions('Officials said Kenya sold tea to Egypt. Regulators denied it a licence.').map((a) => a.actor)).toEqual(['Officials']);
+    expect(attributions("Egypt's wheat buyer, quoted by traders, said it bought 60,000 tonnes from Brazil.").map((a) => a.actor)).toEqual(["Egypt's wheat buyer"]);
   });
 
   it('finds no assertion in a saying that did not happen', () => {

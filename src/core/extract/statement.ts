@@ -631,6 +631,8 @@ export function askedAbout(text: string, unit: TextSpan): TextSpan | null {
  * "citing" forms, denials and dismissals. `quotes` are the quotations of the paragraph.
  */
 export function parseStatement(text: string, unit: TextSpan, quotes: QuoteSpan[]): RawStatement | null {
+  // "Did Kenya deny it?", "Why did the airline deny it?": the writer asks; nobody says anything.
+  if (/\?\s*$/u.test(unit.text)) return null;
   const found = findStatement(text, unit, quotes);
   if (!found) return found;
   const beforeCue = text.slice(unit.start, cueStart(text, unit, found));
