@@ -128,7 +128,7 @@ function joinedFrame(content: string): { at: number; clause: number } | null {
 /** What may follow a trailing attribution's cue and still end it: a time, a place, a manner, an addressee ("…, as officials said on Tuesday", "told reporters"). */
 const TRAILING_ADJUNCT = /^(?:on|in|at|last|this|earlier|later|during|to|from|after|before|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|reporters|journalists|parliament|lawmakers)\b|^\p{L}+ly\b|^[.!?]/iu;
 
-/** A statement's content without a clause joined on with its own frame (see joinedFrameAt). */
+/** A statement's content without a clause joined on with its own frame (see joinedFrame). */
 function withoutJoinedFrame(text: string, content: TextSpan): TextSpan {
   const joined = joinedFrame(content.text);
   return joined && joined.at > 0 ? (trimmedSpan(text, content.start, content.start + joined.at) ?? content) : content;

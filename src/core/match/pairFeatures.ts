@@ -58,7 +58,7 @@ export interface ActOfAnyKind {
   after: string[];
 }
 
-/** The sentence's acts of any kind: "denied making any request to Kenya" gives "request", with "kenya"'s words after it (none: entities are no terms). */
+/** The sentence's acts of any kind: "denied making any request to Kenya for fuel" gives "request" with the words after it, "fuel" (a party is no word). */
 export function actsOfAnyKind(sentence: Proposition): ActOfAnyKind[] {
   const layout = sentence.layout;
   if (!layout || layout.anyAt.length === 0) return [];
