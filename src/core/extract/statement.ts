@@ -7,6 +7,7 @@ import { trimmedSpan, type TextSpan } from '../text/span';
 import { tokenize, type Token } from '../text/tokens';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { findQuotes, type QuoteSpan } from './quotes';
+import { joinedFrame, withoutJoinedFrame } from './joinedClauses';
 import { analyzeProposition } from '../match/proposition';
 import { mayBeIt, PLURAL_HEAD, readSourcePhrase, type SourceMention } from './sourcePhrase';
 import { judgedPointer, LEAD_IN, MISREPORTED, NAMED_ALONE, NOT_DONE_BEFORE_CUE, ONLY_ADJUNCT, POINTER, POINTER_DENIED, reportedPointer, REPORTING_OBJECT_CUES, STATEMENT_POINTER, TWO_OBJECTS, UNTRUE_CUES, withoutPointerAdjunct } from './pointers';
@@ -85,54 +86,8 @@ function withoutSpeakersNextAct(text: string, content: TextSpan, kind: CueKind):
   return next && next.index > 0 ? (trimmedSpan(text, content.start, content.start + next.index) ?? content) : content;
 }
 
-/**
- * Where a clause may open with a subject and a frame of its own: after a comma or semicolon
- * and a conjunction (", while …", ", as …", "; but …", ", and …"), after a bare semicolon, or
- * after a conjunction of contrast without a comma ("… rose while Egyptian officials said …").
- */
-const JOINED_CLAUSE = /[,;]\s+(?:but|while|whereas|though|although|yet|even\s+as|as|and)\s+|;\s+|\s+(?:but|while|whereas|though|although)\s+/giu;
-/** Words a joined clause's source may take before its cue: "while Ethiopian trade officials said". */
-const JOINED_SOURCE_WORDS = 6;
-/** Verbs that only report speech: after any short phrase ("while buyers said"), they make it a frame whoever the phrase names. */
-const ONLY_SAYING = new Set(['said', 'says', 'told', 'insisted', 'insists', 'argued', 'argues', 'claimed', 'claims', 'denied', 'denies', 'warned', 'warns', 'noted', 'added', 'countered', 'stated', 'maintained', 'contended', 'alleged', 'disputed', 'rejected']);
-/** Words that may stand between a joined clause's source and its cue: "but engineers later told reporters". */
-const BEFORE_JOINED_CUE = /^(?:later|also|then|again|however|still|\p{L}+ly)$/u;
-/** Words that make a phrase no source: it has a verb or a clause of its own ("while prices had fallen, officials said"). */
-const NOT_IN_SOURCE = /^(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|should|did|does|do|that|which|who|if)$/u;
-
-/**
- * Where a clause joined on with a frame of its own opens in `content` (", while Ethiopian
- * officials said …", ", but the ministry denied …", "; the club called it false"): what
- * follows is another speaker's statement, no part of this one. `at` is where the join opens
- * (its comma), `clause` where the clause itself begins; null when none does.
- */
-function joinedFrame(content: string): { at: number; clause: number } | null {
-  for (const m of content.matchAll(JOINED_CLAUSE)) {
-    const from = m.index + m[0].length;
-    const rest = tokenize(content.slice(from)).slice(0, JOINED_SOURCE_WORDS + 2);
-    const cue = rest.findIndex((t, i) => i > 0 && CUES.has(t.lower));
-    if (cue <= 0) continue;
-    let sourceEnd = cue;
-    while (sourceEnd > 1 && BEFORE_JOINED_CUE.test((rest[sourceEnd - 1] as Token).lower)) sourceEnd--;
-    const words = rest.slice(0, sourceEnd);
-    if (words.some((t) => NOT_IN_SOURCE.test(t.lower) || CUES.has(t.lower))) continue;
-    // "the company's reported losses", "officials' confirmed bookings": a participle after a possessive describes a thing.
-    const last = words[words.length - 1] as Token;
-    if (/['\u2019]s?$/u.test(last.text) || /^['\u2019]/u.test(content.slice(from + last.end))) continue;
-    const source = content.slice(from, from + last.end);
-    if (readSourcePhrase(source) !== null || ONLY_SAYING.has((rest[cue] as Token).lower)) return { at: m.index, clause: from };
-  }
-  return null;
-}
-
 /** What may follow a trailing attribution's cue and still end it: a time, a place, a manner, an addressee ("…, as officials said on Tuesday", "told reporters"). */
 const TRAILING_ADJUNCT = /^(?:on|in|at|last|this|earlier|later|during|to|from|after|before|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|reporters|journalists|parliament|lawmakers)\b|^\p{L}+ly\b|^[.!?]/iu;
-
-/** A statement's content without a clause joined on with its own frame (see joinedFrame). */
-function withoutJoinedFrame(text: string, content: TextSpan): TextSpan {
-  const joined = joinedFrame(content.text);
-  return joined && joined.at > 0 ? (trimmedSpan(text, content.start, content.start + joined.at) ?? content) : content;
-}
 
 /**
  * The statement of a clause joined on after a unit's statement, with a frame of its own:
