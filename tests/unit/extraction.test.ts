@@ -275,6 +275,18 @@ describe('extractAttributions', () => {
     expect(attributions("Egypt's wheat buyer, quoted by traders, said it bought 60,000 tonnes from Brazil.").map((a) => a.actor)).toEqual(["Egypt's wheat buyer"]);
   });
 
+  it('keeps the limits of the two-speaker rules', () => {
+    // A question only from its first word; "a day later" is no second object.
+    expect(attributions('Kenya denied selling maize to Egypt, so who did?').map((a) => [a.actor, a.stance])).toEqual([['Kenya', 'denies']]);
+    expect(extractAttributions('Officials said Kenya sold maize to Egypt. Kenya denied it a day later.').map((a) => a.stance)).toEqual(['asserts', 'denies']);
+    // ", as well as" joins no clause; "denied bail" takes a thing; a pronoun in a joined clause gets no words.
+    expect(attributions('Kenya said it sold maize to Egypt, as well as wheat its traders claimed was surplus.').map((a) => a.actor)).toEqual(['Kenya']);
+    expect(attributions('Egypt said the journalists were freed, and dozens of protesters denied bail were moved to Cairo.').map((a) => a.actor)).toEqual(['Egypt']);
+    expect(attributions('Egypt said it arrested the journalist, but they denied it.').map((a) => a.actor)).toEqual(['Egypt']);
+    // "as officials said Italy sold wine": the officials said that, not what came before.
+    expect(attributions('Kenya sold maize to Egypt, as officials said Italy sold wine to Brazil.').map((a) => [a.actor, a.quote])).toEqual([['Officials', 'Italy sold wine to Brazil']]);
+  });
+
   it('finds no assertion in a saying that did not happen', () => {
     // "denied it permission" refuses: no statement, so no claim in the index either.
     expect(buildClaimIndex([parseSourceDocument('a', 'a.txt', 'Officials said Ethiopia had asked Kenya for a permit. Nairobi denied it permission.')], lexicon).claims.map((c) => c.text)).toEqual(['Ethiopia had asked Kenya for a permit.']);

@@ -427,13 +427,33 @@ describe('ClaimMatcher', () => {
     expect(on(supplied, 'Not until last year did Turkey supply drones to Ethiopia.')).toEqual(['states']);
     expect(on(supplied, 'Turkey did not supply tanks to Sudan; it supplied drones to Ethiopia.')).toEqual(['states']);
     expect(on(supplied, 'Turkey did not supply drones to Ethiopia.')).toEqual(['denies']);
-    // "ruled out" is a negation, and "has not ruled out" none; neither states a sale that happened.
-    expect(on(supplied, 'Turkey has ruled out supplying drones to Ethiopia.')).toEqual(['denies']);
+    // What is ruled out, or not ruled out, is weighed: neither stated nor denied as done; ruling out a weighed act denies weighing it.
+    expect(on(supplied, 'Turkey has ruled out supplying drones to Ethiopia.')).toEqual([]);
+    expect(on(matcherOf('w', 'Two officials said Turkey is considering supplying drones to Ethiopia.'), 'Turkey has ruled out supplying drones to Ethiopia.')).toEqual(['denies']);
     expect(on(supplied, 'Turkey has not ruled out supplying drones to Ethiopia.')).toEqual([]);
     expect(on(supplied, 'Turkey refused to rule out supplying drones to Ethiopia.')).toEqual([]);
     // A claim word that stands for something else does not carry the action ("interest" in "raised interest rates").
     const raised = matcherOf('r', 'Officials said Japan raised interest rates in March.');
     expect(on(raised, 'Japan refused to rule out raising interest rates.')).toEqual([]);
+  });
+
+  it('keeps the limits of the stance rules: "until" answers its own verb only, a month is no modal, an aside must close', () => {
+    const sold = matcherOf('k', 'Officials said Kenya sold maize to Egypt last year.');
+    const on = (text: string): string[] => sold.matchText(text).map((x) => x.stance);
+    expect(on('Kenya never sold maize to Egypt and the ban stays in force until 2030.')).toEqual(['denies']);
+    expect(on('Kenya did not sell maize to Egypt from January until March.')).toEqual(['denies']);
+    expect(on('Kenya in May sold maize to Egypt.')).toEqual(['states']);
+    expect(on('Kenya, which grows tea, did not sell maize to Egypt in March, or sell any in April.')).toEqual(['denies']);
+    // A verdict is what the copula says of the report, not a word in a later clause.
+    expect(on('Reports that Kenya sold maize to Egypt were welcomed in Cairo, where the old ban was seen as wrong.')).toEqual(['states']);
+    // "little doubt" is the noun.
+    expect(on('Officials have little doubt that Kenya sold maize to Egypt.')).toEqual(['states']);
+    // Doubting what a negative claim negates shows no stance.
+    const notSold = matcherOf('n', 'Norwegian officials said Norway did not sell gas to Turkey last year.');
+    expect(notSold.matchText('Analysts doubt that Norway sold gas to Turkey.')).toEqual([]);
+    // A weighed claim's other words: "sells cars" does not make "sold rice" a weighing.
+    const weighed = matcherOf('j', 'Officials said Japan, which sells cars, is considering selling rice to Kenya.');
+    expect(weighed.matchText('Japan sold rice to Kenya.')).toEqual([]);
   });
 
   it('leaves a negation in a clause embedded after the action to that clause', () => {

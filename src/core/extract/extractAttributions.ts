@@ -121,9 +121,10 @@ export function extractAttributions(text: string, from = 0, to = text.length): E
     for (const s of unit.sentences) notePeopleInNarration(text, s, resolver);
     for (const st of [parsed[i], joined[i]]) {
       if (!st?.source) continue;
+      // A joined clause's pronoun ("…, but they denied it", "while they insisted …") may name the first
+      // speaker or nobody: too unsure to give anyone words.
+      if (st === joined[i] && st.source.kind === 'pronoun') continue;
       const source = resolver.resolve(st.source);
-      // A joined clause's pronoun that names nobody the article has named ("while they insisted …") is no speaker.
-      if (st === joined[i] && st.source.kind === 'pronoun' && source.actor === st.source.pronoun) continue;
       const referent = lastReferent && unit.paragraph - lastReferent.paragraph <= 1 ? lastReferent.index : null;
       const previousIndex = st.target?.kind === 'previous' && referent !== null && speakerFits(st.target, source, out[referent] as ExtractedAttribution) ? referent : null;
       out.push({ source, cue: st.cue, stance: st.stance, content: st.content, ...(st.aside ? { aside: st.aside } : {}), ...(st.innerAgentSpan ? { agentSpan: st.innerAgentSpan } : {}), target: st.target, previousIndex, sourceIsAgent: st.sourceIsAgent, direct: st.direct, unitIndex: i });

@@ -12,13 +12,17 @@ import { readSourcePhrase } from './sourcePhrase';
  * and a conjunction (", while …", ", as …", "; but …", ", and …"), after a bare semicolon, or
  * after a conjunction of contrast without a comma ("… rose while Egyptian officials said …").
  */
-const JOINED_CLAUSE = /[,;]\s+(?:but|while|whereas|though|although|yet|even\s+as|as|and)\s+|;\s+|\s+(?:but|while|whereas|though|although)\s+/giu;
+const JOINED_CLAUSE = /[,;]\s+(?:but|while|whereas|though|although|yet|even\s+as|as(?!\s+well\b)|and)\s+|;\s+|\s+(?:but|while|whereas|though|although)\s+/giu;
 /** Words a joined clause's source may take before its cue: "while Ethiopian trade officials said". */
 const JOINED_SOURCE_WORDS = 6;
-/** Verbs that only report speech: after any short phrase ("while buyers said"), they make it a frame whoever the phrase names. */
+/** Verbs that report speech: after any short phrase ("while buyers said"), they make it a frame whoever the phrase names (a denial only before what it denies, see DENIAL_OBJECT). */
 const ONLY_SAYING = new Set(['said', 'says', 'told', 'insisted', 'insists', 'argued', 'argues', 'claimed', 'claims', 'denied', 'denies', 'warned', 'warns', 'noted', 'added', 'countered', 'stated', 'maintained', 'contended', 'alleged', 'disputed', 'rejected']);
-/** Words that may stand between a joined clause's source and its cue: "but engineers later told reporters". */
-const BEFORE_JOINED_CUE = /^(?:later|also|then|again|however|still|\p{L}+ly)$/u;
+/** What a denial that frames a clause goes on with: "that", a pointer, a statement noun, a gerund ("denied selling"). */
+const DENIAL_OBJECT = /^(?:that|it|this|these|those|the|any|such|reports?|claims?|allegations?|accusations?|\p{Ll}+ing)$/u;
+/** How far after a join its source and cue are looked for, in characters: a bound, so long text is not read again at every join. */
+const JOINED_WINDOW = 160;
+/** Words that may stand between a joined clause's source and its cue: "but engineers later told reporters", "though officials had earlier said". */
+const BEFORE_JOINED_CUE = /^(?:later|earlier|also|then|again|however|still|had|has|have|\p{L}+ly)$/u;
 /** Words that make a phrase no source: it has a verb or a clause of its own ("while prices had fallen, officials said"). */
 const NOT_IN_SOURCE = /^(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|should|did|does|do|that|which|who|if)$/u;
 
@@ -31,7 +35,7 @@ const NOT_IN_SOURCE = /^(?:is|are|was|were|be|been|has|have|had|will|would|could
 export function joinedFrame(content: string): { at: number; clause: number } | null {
   for (const m of content.matchAll(JOINED_CLAUSE)) {
     const from = m.index + m[0].length;
-    const rest = tokenize(content.slice(from)).slice(0, JOINED_SOURCE_WORDS + 2);
+    const rest = tokenize(content.slice(from, from + JOINED_WINDOW)).slice(0, JOINED_SOURCE_WORDS + 2);
     const cue = rest.findIndex((t, i) => i > 0 && CUES.has(t.lower));
     if (cue <= 0) continue;
     let sourceEnd = cue;
@@ -41,6 +45,9 @@ export function joinedFrame(content: string): { at: number; clause: number } | n
     // "the company's reported losses", "officials' confirmed bookings": a participle after a possessive describes a thing.
     const last = words[words.length - 1] as Token;
     if (/['\u2019]s?$/u.test(last.text) || /^['\u2019]/u.test(content.slice(from + last.end))) continue;
+    // "protesters denied bail were moved": a denial that frames takes a clause, a statement or a pointer.
+    const kind = CUES.get((rest[cue] as Token).lower);
+    if ((kind === 'deny' || kind === 'dismiss') && !DENIAL_OBJECT.test(rest[cue + 1]?.lower ?? '')) continue;
     const source = content.slice(from, from + last.end);
     if (readSourcePhrase(source) !== null || ONLY_SAYING.has((rest[cue] as Token).lower)) return { at: m.index, clause: from };
   }

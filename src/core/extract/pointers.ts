@@ -126,7 +126,7 @@ export const POINTER_DENIED = new RegExp(`${POINTER.source}|^(?:any )?such (?:an
 export const LEAD_IN = /^\s*(?:(?:but|and|yet|still|however|meanwhile|instead|later|then|(?:on|in|by)\s+\p{L}+)\s*,?\s*)+$/iu;
 
 /** "it permission", "it entry": a second object after "it", which gives rather than takes back. */
-export const TWO_OBJECTS = /^it\s+(?!as\b)(?:(?:a|an|the|any|its|his|her|their)\s+)?\p{L}+$/iu;
+export const TWO_OBJECTS = /^it\s+(?!as\b)(?:(?:a|an|the|any|its|his|her|their)\s+(?!(?:day|week|month|year|while|moment|decade|few)\b))?\p{L}+$/iu;
 
 /** A speaker phrase with no clause in it: no comma, no joining or subordinating word. */
 export const NAMED_ALONE = /^(?![^,;]*[,;])(?!.*\b(?:and|but|or|before|after|when|while|as|since|until|because|passed|reported|said)\b)/iu;

@@ -87,7 +87,7 @@ function withoutSpeakersNextAct(text: string, content: TextSpan, kind: CueKind):
 }
 
 /** What may follow a trailing attribution's cue and still end it: a time, a place, a manner, an addressee ("…, as officials said on Tuesday", "told reporters"). */
-const TRAILING_ADJUNCT = /^(?:on|in|at|last|this|earlier|later|during|to|from|after|before|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|reporters|journalists|parliament|lawmakers)\b|^\p{L}+ly\b|^[.!?]/iu;
+const TRAILING_ADJUNCT = /^(?:[Oo]n|[Ii]n|[Aa]t|last|this|earlier|later|during|to|from|after|before|yesterday|today|tonight|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)\b|^(?!only\b)\p{Ll}+ly\b|^[.!?]/u;
 
 /**
  * The statement of a clause joined on after a unit's statement, with a frame of its own:
@@ -125,8 +125,13 @@ function isCueToken(t: Token, next?: Token, text?: string): CueKind | undefined 
   // "called for peace", "called on Moscow", "questioned by police": not a verdict on a claim.
   if (next && /^(?:for|on|upon|off|in|up|out|by)$/u.test(next.lower) && CUES.get(t.lower) === 'dismiss') return undefined;
   if (NOUN_LIKE_CUES.has(t.lower) && text !== undefined && !/^\s*(?:that\b|:|["\u201C\u2018]|[.!?]|,\s*["\u201C\u2018]|$)/u.test(text.slice(t.end, t.end + 12))) return undefined;
+  // "little doubt that", "raised doubts that": the noun, not the verb.
+  if (/^doubts?$/u.test(t.lower) && text !== undefined && DOUBT_AS_NOUN.test(text.slice(Math.max(0, t.start - 24), t.start))) return undefined;
   return CUES.get(t.lower);
 }
+
+/** Words before "doubt" that make it a noun: "little doubt", "no doubt", "raised doubts", "cast doubt". */
+const DOUBT_AS_NOUN = /\b(?:little|no|some|any|much|the|a|without|of|serious|grave|growing|raised|raises|raising|cast|casts|casting|expressed|voiced|have|has|had)\s+$/iu;
 
 /** Dismissal cues that only characterise: a dismissal when the words they give are a verdict ("called it baseless"), else a statement ("described the talks as candid"). */
 const CHARACTERISE = new Set(['called', 'branded', 'labelled', 'labeled', 'described', 'describes', 'describe']);
@@ -317,7 +322,12 @@ function clauseEnd(content: TextSpan, at: number): number {
 }
 
 /** Whether words call something false, and not "not false". */
-const REPORT_IS_FALSE = (folded: string): boolean => FALSITY.test(folded) && !NOT_FALSE.test(folded);
+function reportIsFalse(folded: string): boolean {
+  return FALSITY.test(folded) && !NOT_FALSE.test(folded);
+}
+
+/** Where a verdict's predicate ends: a comma, a semicolon, or a word that opens another clause. */
+const PREDICATE_END = /[,;]|\s(?:and|but|where|which|while|because|as|after|before|when)\s/u;
 
 /**
  * A verdict on a report: "reports that Lima sold drones were false", "the claim that … is
@@ -329,8 +339,11 @@ export function judgedReport(text: string, content: TextSpan): { span: TextSpan 
   const folded = foldPunctuation(content.text).replace(/"/gu, '');
   const reports = REPORTS_THAT.exec(folded);
   if (!reports) return null;
-  const falsity = REPORT_IS_FALSE(folded);
-  if (!falsity && !(DOUBT.test(folded) && doubtIsPredicated(folded))) return null;
+  // The verdict is what the copula says of the report, up to the next clause: "were welcomed in
+  // Cairo, where the ban was seen as wrong" calls nothing false.
+  const predicate = folded.slice(reports[0].length).split(PREDICATE_END)[0] ?? '';
+  const falsity = reportIsFalse(predicate);
+  if (!falsity && !(DOUBT.test(predicate) && doubtIsPredicated(folded))) return null;
   const innerStart = content.text.indexOf(reports[1] as string) >= 0 ? content.start + content.text.indexOf(reports[1] as string) : -1;
   return { span: innerStart >= 0 ? trimmedSpan(text, innerStart, innerStart + (reports[1] as string).length) : null, falsity };
 }
@@ -340,7 +353,7 @@ function stanceOfContent(text: string, unit: TextSpan, content: TextSpan): { sta
   const folded = foldPunctuation(content.text).replace(/"/gu, '');
   const unitText = foldPunctuation(unit.text);
   const notDenied = NOT_DENIED.test(unitText);
-  const falsity = REPORT_IS_FALSE(folded);
+  const falsity = reportIsFalse(folded);
   const doubt = DOUBT.test(folded) && doubtIsPredicated(folded);
   const judged = judgedReport(text, content);
   if (judged) {
@@ -587,7 +600,8 @@ export function askedAbout(text: string, unit: TextSpan): TextSpan | null {
  */
 export function parseStatement(text: string, unit: TextSpan, quotes: QuoteSpan[]): RawStatement | null {
   // "Did Kenya deny it?", "Why did the airline deny it?": the writer asks; nobody says anything.
-  if (/\?\s*$/u.test(unit.text)) return null;
+  // ("Kenya denied it, so who did?" still says something.)
+  if (QUESTION.test(unit.text)) return null;
   const found = findStatement(text, unit, quotes);
   if (!found) return found;
   const beforeCue = text.slice(unit.start, cueStart(text, unit, found));
@@ -595,6 +609,9 @@ export function parseStatement(text: string, unit: TextSpan, quotes: QuoteSpan[]
   if (found.stance === 'asserts') return found.cue !== 'according to' && sayingWithheld(beforeCue) ? null : found;
   return rejectionWithheld(beforeCue) ? { ...found, withheld: true } : found;
 }
+
+/** A sentence that is a question from its first word. */
+const QUESTION = /^\s*["\u201C]?(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|why|how|what|who|when|where|which)\b[^?]*\?\s*$/iu;
 
 /** Where a statement's cue stands: after its source ("Tokyo has not denied …"), else before it ("…," said Mr X). */
 function cueStart(text: string, unit: TextSpan, statement: RawStatement): number {
@@ -718,7 +735,8 @@ function findStatement(text: string, unit: TextSpan, quotes: QuoteSpan[]): RawSt
     const starts = [unit.start];
     for (const m of text.slice(unit.start, npEnd).matchAll(/,\s+(?:and\s+|but\s+)?|;\s+|\b(?:and|but|while|as|after|before|when|since|because|although|though|until|that)\s+/gu)) starts.push(unit.start + (m.index ?? 0) + m[0].length);
     for (const s of starts) {
-      if (inQuote(s) || OPENER.test(text.slice(s, npEnd))) continue;
+      // "Kenya sold maize, as officials said …": a phrase with a clause joined in it names no source; a later start may.
+      if (inQuote(s) || OPENER.test(text.slice(s, npEnd)) || /,\s+(?:as|while|whereas|but|though|although)\s/iu.test(text.slice(s, npEnd))) continue;
       // "The ministry, quoted by local media, said …": the one who speaks, without who quotes it.
       const quotedBy = /,\s*(?:quoted|cited)\s+by\b/u.exec(text.slice(s, npEnd));
       const sourceSpan = trimmedSpan(text, s, quotedBy ? s + quotedBy.index : npEnd);

@@ -2,7 +2,7 @@
 import type { Features } from './pairFeatures';
 
 /** Logistic weights over FEATURE_NAMES, fitted on the labelled sets; the first is the bias. */
-export const DECISION_WEIGHTS: readonly number[] = [-3.589, 2.3428, 1.7312, 0.4982, 0.1349, 0.1915, -0.7759, -0.5204, 0, -0.0609, 0.5123, 0, 4.5674, 0.6235, -0.7948, 0.5701, 0.9153];
+export const DECISION_WEIGHTS: readonly number[] = [-3.6016, 2.3524, 1.7139, 0.4464, 0.1343, 0.208, -0.7031, -0.523, 0, -0.0552, 0.5044, 0, 4.5879, 0.6109, -0.8381, 0.5139, 0.942];
 
 /** Probability a sentence must reach to be highlighted: chosen by `npm run calibrate` (cross-validated, precision first). */
 export const MATCH_THRESHOLD = 0.6;

@@ -353,6 +353,8 @@ export class ClaimMatcher {
         if (prior && prior.rank >= rank) continue;
         // A sentence that states the claim negated ("Russia has not asked China") denies it; one that
         // denies what a negative claim negates ("Norway denied selling gas" for "Norway did not sell gas") states it.
+        // Doubting what a negative claim negates says nothing sure of it: no stance to show.
+        if (structure.polarityFlipped && stance === 'disputes' && w.proposition.negated) continue;
         const turned = structure.polarityFlipped && stance === 'states' ? 'denies' : structure.polarityFlipped && stance === 'denies' && w.proposition.negated ? 'states' : stance;
         best.set(w.claim, { rank, features, terms: matchedTerms, stance: turned });
       }

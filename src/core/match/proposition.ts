@@ -210,6 +210,15 @@ const OBJECT_WORDS = 4;
 /** Modals whose "not have" judges what was done ("should not have arrested"): not "could", whose "could not have" denies. */
 const HINDSIGHT_MODALS: ReadonlySet<string> = new Set(['should', 'need', 'ought']);
 
+/** How many words a negation's verb may run before an "until" that answers it ("did not raise interest rates until March"). */
+const UNTIL_REACH = 8;
+/** Words that join another clause or open a span between a negation and "until": the negation is not the one "until" answers. */
+const UNTIL_BREAKS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'from', 'while', 'as', 'since']);
+/** How many words after "ruled out" can name what is left possible ("further interest rate rises"). */
+const RULED_OUT_WORDS = 4;
+/** Words that end the act "ruled out" names: "a sale (of wheat)", "raising rates (in March)". */
+const PREPOSITIONS_AFTER_ACT: ReadonlySet<string> = new Set(['of', 'to', 'in', 'on', 'for', 'from', 'with', 'at', 'by']);
+
 /** Words that open a relative clause. */
 const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose']);
 /** Words that open a relative clause set off by commas. */
@@ -392,9 +401,13 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
     if (CONVERSE_VERBS.has(tok.lower)) lastConverseAt = i;
     if (ADVERBIAL_SUBORDINATORS.has(tok.lower)) subordinatorsAt.push(i);
     // "did not raise rates until March", "Not until last week did India approve …": it happened, later.
-    if (tok.lower === 'until') {
-      const clauseStart = Math.max(-1, ...commasAt.filter((c) => c < i));
-      for (let k = negations.length - 1; k >= 0 && (negations[k]?.at ?? -1) > clauseStart; k--) negations.pop();
+    // Only the negation of this clause's verb, with nothing joined in between ("never sold maize and
+    // the ban stays until 2030", "from January until March" keep theirs).
+    if (tok.lower === 'until' && tokens[i - 1]?.lower !== 'from') {
+      const last = negations[negations.length - 1];
+      const between = last ? tokens.slice(last.at + 1, i) : [];
+      const sameClause = last !== undefined && i - last.at <= UNTIL_REACH && !commasAt.some((c) => c >= last.at && c < i) && !between.some((t) => UNTIL_BREAKS.has(t.lower));
+      if (sameClause) negations.pop();
     }
     // "lied about having no plans", "sold drones that were not armed": a clause of its own after a word.
     if (RELATIVE_OPENERS.has(tok.lower) || (/^\p{Ll}{2,}ing$/u.test(tok.lower) && GERUND_AFTER.has(tokens[i - 1]?.lower ?? ''))) embeddedAt.push(i);
@@ -445,11 +458,13 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
     // "has stopped supplying" negates the supplying; "urged it to stop", "a stop in Moscow" do
     // not, and "never stopped" or "did not stop" cancel out.
     // "ruled out selling" says it will not be done; "has not ruled out selling", "refused to rule out
-    // selling" leave it possible: weighed, neither stated nor denied.
+    // selling" leave it possible.
     if (/^rul(?:e|es|ed|ing)$/u.test(tok.lower) && tokens[i + 1]?.lower === 'out') {
       const refused = tokens[i - 1]?.lower === 'to' && NEGATIVE_IMPLICATIVE.has(tokens[i - 2]?.lower ?? '');
-      if (refused || cancelsNegator(i)) intendedAt.push(i + 2);
-      else negations.push({ at: i, start: tok.start, end: tok.end });
+      // The act ruled out or left possible runs to the next preposition ("a sale of wheat", "further
+      // rate rises"); either way it is weighed, never said to have happened or not.
+      for (let at = i + 2; at < Math.min(tokens.length, i + 2 + RULED_OUT_WORDS) && !PREPOSITIONS_AFTER_ACT.has(tokens[at]?.lower ?? ''); at++) intendedAt.push(at);
+      if (!refused && !cancelsNegator(i)) negations.push({ at: i, start: tok.start, end: tok.end });
       i++;
       continue;
     }
@@ -474,7 +489,7 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
       let at = i + 2 + hedged;
       while (at < tokens.length && adverb(tokens[at]?.lower ?? '')) at++;
       intendedAt.push(at);
-    } else if (MAYBE_MODALS.has(tok.lower)) {
+    } else if (MAYBE_MODALS.has(tok.lower) && !tok.capitalized) {
       // "may sell", "might ask": only a possibility.
       let at = i + 1;
       while (at < tokens.length && adverb(tokens[at]?.lower ?? '')) at++;

@@ -97,7 +97,7 @@ function replyStance(reply: string, answer: string | null): SentenceStance {
 }
 
 /** A clause that opens on its subject saying it never said something: "We never said …", "The ministry did not claim …". */
-const SUBJECT_NOT_SAYING = new RegExp(String.raw`^(?:[\p{L}'\u2019.-]+\s+){1,4}?(?:${NOT_SAID.source})`, 'iu');
+const SUBJECT_NOT_SAYING = new RegExp(String.raw`^(?:[\p{L}'\u2019.-]+\s+){1,3}?(?:${NOT_SAID.source})`, 'iu');
 
 /** A relative clause opened by a frame, up to the reported words: ", a move that officials say", ", which analysts believe". */
 const RELATIVE_FRAME = /,\s+(?:(?:a|an|the)\s+\S+(?:\s+\S+)?\s+)?(?:that|which)\s+(?:\S+\s+){1,4}(?:that\s+)?$/iu;

@@ -123,9 +123,9 @@ const ONLY_WEIGHING_STEMS: ReadonlySet<string> = new Set(['consider', 'weigh', '
 /**
  * Whether the sentence says the action a claim only weighs or intends was done: "Norway sold
  * patrol boats" is more than "Norway is considering selling patrol boats", and another claim.
- * The sentence's own action is the intended action (the claim term after its intent verb), and
- * it weighs or intends nothing ("weighing the sale of" does) and names the claim's intent verb in
- * no form ("under consideration").
+ * The sentence's own action is one of the claim's words other than its intent verb, and it
+ * weighs or intends nothing ("weighing the sale of" does) and names the claim's intent verb in no
+ * form ("under consideration").
  */
 function doneWhereIntended(claim: Proposition, sentence: Proposition, related: RelatedOf): boolean {
   const layout = sentence.layout;
@@ -133,10 +133,11 @@ function doneWhereIntended(claim: Proposition, sentence: Proposition, related: R
   // "is under consideration", "weighing": the sentence names the weighing in some form.
   const weighing = new Set([claim.predicate, ...actionWords(claim, related).keys()]);
   if (sentence.terms.some((t) => weighing.has(t))) return false;
-  const intended = claim.terms[claim.terms.indexOf(claim.predicate) + 1];
-  if (intended === undefined) return false;
-  // The sentence's own action is the intended one: "Norway sold patrol boats", not "fears China is thinking about selling".
-  return sentence.predicate === intended || related(intended).some(([r, w]) => r === sentence.predicate && w >= SAME_SENSE);
+  // The sentence's own action is one of the claim's other words, the weighed act among them ("Norway
+  // sold patrol boats"), not another ("fears China is thinking about selling"). A stored claim keeps
+  // no word order, so the weighed act is not told from the claim's other words.
+  const own = sentence.predicate;
+  return claim.terms.some((t) => t !== claim.predicate && (t === own || related(t).some(([r, w]) => r === own && w >= SAME_SENSE)));
 }
 
 /**
@@ -157,8 +158,9 @@ function negatesAction(claim: Proposition, sentence: Proposition, related: Relat
     joinedBetween(layout.clauseJoinsAt, negator, at) ||
     // A negation in a clause embedded after the action is that clause's ("lied about having no plans").
     layout.embeddedAt.some((e) => at < e && e <= negator) ||
-    // … and one in a relative clause set off by commas before it ("Egypt, which has not commented, arrested …").
-    (negator < at && layout.asideOpenersAt.some((r) => r < negator) && layout.commasAt.some((c) => negator <= c && c < at));
+    // … and one in a relative clause set off by commas before it ("Egypt, which has not commented, arrested …"):
+    // the clause opens before the negator and closes after it, before the action.
+    (negator < at && layout.asideOpenersAt.some((r) => r < negator && !layout.commasAt.some((c) => r <= c && c < negator)) && layout.commasAt.some((c) => negator <= c && c < at));
   const negated = (at: number): boolean => layout.refusedAt.includes(at) || layout.negatorsAt.some((negator) => !apart(negator, at));
   // The action is negated when every place it stands is refused or negated (most sentences join no clause).
   if (layout.clauseJoinsAt.length === 0) return places.every(negated);
