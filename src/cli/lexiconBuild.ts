@@ -18,7 +18,7 @@ const HUB_NEIGHBOURS = 10;
 const MIN_LOCAL_MARGIN = 0.1;
 /** WordNet senses of a word that count, most frequent first: rare senses bring wrong synonyms. */
 const SENSES = 4;
-/** Related stems kept per stem, strongest first. */
+/** Related stems kept per stem, strongest first, before an irregular form takes its lemma's (see buildRelatedTerms): a form's list may run longer. */
 const KEEP = 20;
 /** Weakest relatedness kept. */
 const FLOOR = 0.55;

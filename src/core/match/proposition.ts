@@ -455,8 +455,6 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
       if (!AFFIRMING_NEGATION.test(folded.slice(tok.start)) && !reply && !eitherWay && !ofRejection && !hindsight) negations.push({ at: i, start: tok.start, end: tok.end });
       continue;
     }
-    // "has stopped supplying" negates the supplying; "urged it to stop", "a stop in Moscow" do
-    // not, and "never stopped" or "did not stop" cancel out.
     // "ruled out selling" says it will not be done; "has not ruled out selling", "refused to rule out
     // selling" leave it possible.
     if (/^rul(?:e|es|ed|ing)$/u.test(tok.lower) && tokens[i + 1]?.lower === 'out') {
@@ -468,6 +466,8 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
       i++;
       continue;
     }
+    // "has stopped supplying" negates the supplying; "urged it to stop", "a stop in Moscow" do
+    // not, and "never stopped" or "did not stop" cancel out.
     if (CESSATION.has(tok.lower) && !NOT_CESSATION_AFTER.has(tokens[i - 1]?.lower ?? '')) {
       if (!cancelsNegator(i)) negations.push({ at: i, start: tok.start, end: tok.end });
       continue;
