@@ -222,7 +222,7 @@ const PREPOSITIONS_AFTER_ACT: ReadonlySet<string> = new Set(['of', 'to', 'in', '
 /** Words that open a relative clause. */
 const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose']);
 /** Words that open a relative clause set off by commas. */
-const RELATIVE_ASIDE_OPENERS: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose']);
+const RELATIVE_ASIDE_OPENERS: ReadonlySet<string> = new Set([...RELATIVE_OPENERS].filter((w) => w !== 'that'));
 /** Prepositions before a gerund that opens a clause of its own ("about having", "for not paying", "without giving"). */
 const GERUND_AFTER: ReadonlySet<string> = new Set(['about', 'of', 'for', 'without', 'after', 'before', 'by', 'on', 'in', 'despite']);
 
@@ -330,7 +330,10 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
   const subordinatorsAt: number[] = [];
   const embeddedAt: number[] = [];
   const asideOpenersAt: number[] = [];
-  const commasAt: number[] = [];
+  // Whether a comma, semicolon or colon follows each word, read once for all of them (the loop below
+  // skips the words inside a party's name).
+  const commaAfter = tokens.map((t, i) => i + 1 < tokens.length && marksClause(folded, t.end, (tokens[i + 1] as Token).start));
+  const commasAt = commaAfter.flatMap((comma, i) => (comma ? [i] : []));
   const clauseJoinsAt: number[] = [];
   const cuesAt: number[] = [];
   const anyAt: number[] = [];
@@ -375,7 +378,7 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
     const tok = tokens[i] as Token;
     tokenIndex = i;
     // A condition runs to the next clause break: "if China provides weapons, there will be …".
-    const clauseBreak = i === 0 || marksClause(folded, (tokens[i - 1] as Token).end, tok.start);
+    const clauseBreak = i === 0 || (commaAfter[i - 1] ?? false);
     // It also ends at "then", after "whether … or not", and where "and" or "but" opens a clause
     // with a subject of its own ("asked whether it was legal and Peru confirmed …").
     // A capitalised word after "and" opens a clause only well into the condition ("If Brazil and Argentina sign" is one subject).
@@ -413,8 +416,6 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
     if (RELATIVE_OPENERS.has(tok.lower) || (/^\p{Ll}{2,}ing$/u.test(tok.lower) && GERUND_AFTER.has(tokens[i - 1]?.lower ?? ''))) embeddedAt.push(i);
     // ", which has not commented,": a relative clause set off by commas.
     if (clauseBreak && RELATIVE_ASIDE_OPENERS.has(tok.lower)) asideOpenersAt.push(i);
-    const following = tokens[i + 1];
-    if (following && marksClause(folded, tok.end, following.start)) commasAt.push(i);
     // ", and the EU will …", ", and it will …": a clause of its own, which a negation before it does not reach.
     if (clauseBreak && (tok.lower === 'and' || tok.lower === 'so') && after !== undefined && (SUBJECT_PRONOUNS.has(after.lower) || after.lower === 'the' || after.capitalized)) clauseJoinsAt.push(i);
     // "did not cut rates in March; it raised them": a clause of its own after a semicolon.
