@@ -9,10 +9,10 @@ import { readSourcePhrase } from './sourcePhrase';
 
 /**
  * Where a clause may open with a subject and a frame of its own: after a comma or semicolon
- * and a conjunction (", while …", ", as …", "; but …", ", and …"), after a bare semicolon, or
+ * and a conjunction (", while …", ", as …", "; but …", ", and …", ", when …"), after a bare semicolon, or
  * after a conjunction of contrast without a comma ("… rose while Egyptian officials said …").
  */
-const JOINED_CLAUSE = /[,;]\s+(?:but|while|whereas|though|although|yet|even\s+as|as(?!\s+well\b)|and)\s+|;\s+|\s+(?:but|while|whereas|though|although)\s+/giu;
+const JOINED_CLAUSE = /[,;]\s+(?:but|while|whereas|though|although|yet|even\s+as|as(?!\s+well\b)|and|after|when)\s+|;\s+|\s+(?:but|while|whereas|though|although)\s+/giu;
 /** Words a joined clause's source may take before its cue: "while Ethiopian trade officials said". */
 const JOINED_SOURCE_WORDS = 6;
 /** Verbs that report speech: after any short phrase ("while buyers said"), they make it a frame whoever the phrase names (a denial only before what it denies, see DENIAL_OBJECT). */

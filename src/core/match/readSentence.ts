@@ -1,5 +1,6 @@
 import type { VerbLexicon } from '../lexicon/relatedTerms';
 import { findQuotes, type QuoteSpan } from '../extract/quotes';
+import { joinedFrame } from '../extract/joinedClauses';
 import { nounHeadedStatements } from '../extract/nounHeaded';
 import { pointerSpeaker, type PointerSpeaker } from '../extract/pointers';
 import { askedAbout, judgedReport, parseStatement, reportedWords, SPEAKER_PRONOUN, unwrapReportedSpeech } from '../extract/statement';
@@ -102,9 +103,6 @@ const SUBJECT_NOT_SAYING = new RegExp(String.raw`^(?:[\p{L}'\u2019.-]+\s+){1,3}?
 /** A relative clause opened by a frame, up to the reported words: ", a move that officials say", ", which analysts believe". */
 const RELATIVE_FRAME = /,\s+(?:(?:a|an|the)\s+\S+(?:\s+\S+)?\s+)?(?:that|which)\s+(?:\S+\s+){1,4}(?:that\s+)?$/iu;
 
-/** A clause joined on after the main one that holds the frame: ", as it expressed …", ", but officials said …", ", while Lima insisted that …". */
-const JOINED_FRAME = /,\s+(?:(?:even\s+)?as|while|whereas|but|though|although|after|when)\s+(?:\S+\s+){1,6}$/iu;
-
 /** Words a main clause must have to be read on its own before a joined frame. */
 const MIN_MAIN_CLAUSE_WORDS = 4;
 
@@ -117,9 +115,10 @@ const MIN_MAIN_CLAUSE_WORDS = 4;
 function ownClauseBefore(text: string, sentence: TextSpan, quotes: QuoteSpan[], reported: TextSpan | null, verbs?: VerbLexicon): ReadSentence['ownClause'] {
   if (reported === null || reported.start <= sentence.start) return null;
   const before = text.slice(sentence.start, reported.start);
-  const joined = JOINED_FRAME.exec(before);
-  if (joined && joined.index > 0 && before.slice(0, joined.index).trim().split(/\s+/u).length >= MIN_MAIN_CLAUSE_WORDS) {
-    const main = { start: sentence.start, end: sentence.start + joined.index, text: before.slice(0, joined.index) };
+  // The clause the frame stands in, joined on after the main one (extract/joinedClauses.ts).
+  const joined = joinedFrame(before);
+  if (joined && joined.at > 0 && before.slice(0, joined.at).trim().split(/\s+/u).length >= MIN_MAIN_CLAUSE_WORDS) {
+    const main = { start: sentence.start, end: sentence.start + joined.at, text: before.slice(0, joined.at) };
     const { proposition, stance } = readFrame(text, main, quotes.filter((q) => q.end <= main.end), verbs);
     return { proposition, stance };
   }
@@ -249,7 +248,7 @@ function readFrame(text: string, sentence: TextSpan, quotes: QuoteSpan[], verbs?
   // The content's own doer: the source ("Peru denied asking …"), or a source a frame inside it named ("officials said Lima told Quito it would …").
   const agentSpan = st.innerAgentSpan ?? (st.sourceIsAgent ? st.sourceSpan : null);
   const agent = agentSpan ? partyNamedBy(agentSpan) : null;
+  const reportedText = words(span);
   // "'We never said Iran seized a tanker,' the official said": what the speaker says was never said is not said.
-  if (SUBJECT_NOT_SAYING.test(words(span))) return { proposition: analyzeProposition('', null, false, verbs), stance: 'states', unwrapped: true, pointsBack: false, reported: span, answered };
-  return { proposition: analyzeProposition(words(span), agent, false, verbs), stance, unwrapped: true, pointsBack: false, reported: span, answered };
+  return { proposition: analyzeProposition(SUBJECT_NOT_SAYING.test(reportedText) ? '' : reportedText, agent, false, verbs), stance, unwrapped: true, pointsBack: false, reported: span, answered };
 }

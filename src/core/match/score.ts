@@ -131,7 +131,7 @@ function doneWhereIntended(claim: Proposition, sentence: Proposition, related: R
   const layout = sentence.layout;
   if (!layout || claim.predicate === null || sentence.predicate === null || !ONLY_WEIGHING_STEMS.has(claim.predicate) || layout.intendedAt.length > 0) return false;
   // "is under consideration", "weighing": the sentence names the weighing in some form.
-  const weighing = new Set([claim.predicate, ...actionWords(claim, related).keys()]);
+  const weighing = actionWords(claim, related);
   if (sentence.terms.some((t) => weighing.has(t))) return false;
   // The sentence's own action is one of the claim's other words, the weighed act among them ("Norway
   // sold patrol boats"), not another ("fears China is thinking about selling"). A stored claim keeps
