@@ -1,4 +1,5 @@
 import { ENTITY_ALIASES } from '../lexicon/gazetteer';
+import { firstPartyNamed } from '../match/proposition';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { PERSON_HEAD, PLURAL_HEAD, type SourceMention } from './sourcePhrase';
 
@@ -27,16 +28,8 @@ const RECENT_MENTIONS = 60;
  */
 function entityOf(...texts: (string | null)[]): string | null {
   for (const t of texts) {
-    if (!t) continue;
-    const words = t.split(/\s+/u).map((w) => w.replace(/(?:['\u2019]s)?[^\p{L}\p{N}]*$/u, '').replace(/^[^\p{L}\p{N}]+/u, ''));
-    for (let i = 0; i < words.length; i++) {
-      for (let n = Math.min(3, words.length - i); n >= 1; n--) {
-        const written = words.slice(i, i + n).join(' ');
-        const id = ENTITY_ALIASES.get(written.toLowerCase().replace(/\./gu, ''));
-        // Capitalised, and a short alias in capitals: "US" is the country, "us" a pronoun.
-        if (id && /^\p{Lu}/u.test(written) && (written.replace(/\./gu, '').length > 3 || written === written.toUpperCase())) return id;
-      }
-    }
+    const id = t ? firstPartyNamed(t) : null;
+    if (id) return id;
   }
   return null;
 }

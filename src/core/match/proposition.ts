@@ -95,6 +95,20 @@ function entityAt(tokens: Token[], i: number): EntityHit | null {
   return null;
 }
 
+/**
+ * The first country or body a phrase names, wherever it stands and whatever follows it: the
+ * side a role gives its holder ("US National Security Adviser", where a clause would read a
+ * person), null when it names none.
+ */
+export function firstPartyNamed(phrase: string): string | null {
+  const tokens = tokenize(phrase);
+  for (let i = 0; i < tokens.length; i++) {
+    const hit = entityAt(tokens, i);
+    if (hit) return hit.id;
+  }
+  return null;
+}
+
 /** Words before a noun: an action word after them is a thing ("the request", "of help"). */
 const NOUN_MARKERS = new Set(['the', 'of', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'any', 'such', 'in', 'on', 'for', 'with', 'without', 'about']);
 
