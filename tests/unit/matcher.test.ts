@@ -150,6 +150,10 @@ describe('ClaimMatcher', () => {
     expect(warned).toMatchObject({ claimId: trade.claims[0]?.id, stance: 'states' });
     // What the warner says it will do is its own act: the EU imposing sanctions is not Turkey facing them.
     expect(tradeMatcher.matchText('The European Union warned Ankara on Monday that it would impose sanctions if it bought gas from Russia.')).toEqual([]);
+    // What a party is warned of is what it would undergo: "warned Ankara of sanctions should it …".
+    const [warnedOf] = tradeMatcher.matchText('The European Union warned Ankara of sanctions should it buy gas from Russia.');
+    expect(warnedOf).toMatchObject({ claimId: trade.claims[0]?.id, stance: 'states' });
+    expect(tradeMatcher.matchText('The European Union warned Ankara of higher prices should it buy gas from Russia.')).toEqual([]);
     // The issue's own tryout sentence, on the bundled index: the warning to China is China's.
     const bundled = new ClaimMatcher(parseClaimIndex(JSON.parse(readFileSync(join(import.meta.dirname, '../../assets/claim-index.json'), 'utf8'))));
     const [tryout] = bundled.matchText('The United States warned China that it would face consequences if it helped Russia evade Western sanctions.');
@@ -510,6 +514,29 @@ describe('ClaimMatcher', () => {
     expect(claimsIn(matcher, 'Pakistan will protest if, as expected, India sold surveillance drones to Egypt.')).toEqual([]);
     // The main clause after the condition is still read.
     expect(claimsIn(stopped, 'If prices rise, Norway will sell patrol boats to Brazil again.')).toEqual(['denies']);
+  });
+
+  it('reads a claim on a condition under the same condition, and not under the opposite one', () => {
+    const claimsIn = (m: ClaimMatcher, text: string): string[] => m.matchText(text).map((x) => x.stance);
+    const halt = matcherOf('h', 'If the strike spreads, Norway will halt gas exports to Germany, officials said.');
+    // The condition's own words inside the sentence's condition are the claim's condition, not all it says.
+    expect(claimsIn(halt, 'Oslo will halt its gas exports to Germany should the strike spread.')).toEqual(['states']);
+    expect(claimsIn(halt, 'Gas prices in Germany will soar should the strike spread to Norway.')).toEqual([]);
+    // The condition alone, for a claim that is no condition, still states nothing.
+    const sold = matcherOf('n', 'Norway sold patrol boats to Brazil last year, officials said.');
+    expect(claimsIn(sold, 'Chile would protest should Norway sell patrol boats to Brazil.')).toEqual([]);
+    // A negation inside the condition is the condition's: not a denial of the main clause, and another claim.
+    expect(claimsIn(halt, 'If the strike does not spread, Norway will halt gas exports to Germany.')).toEqual([]);
+    expect(claimsIn(sold, 'If Brazil does not pay, Norway will stop selling patrol boats to Brazil.')).toEqual(['denies']);
+  });
+
+  it('reads "would have" done as neither done nor denied', () => {
+    const sold = matcherOf('n', 'Norway sold patrol boats to Brazil last year, officials said.');
+    for (const text of ['Norway would have sold patrol boats to Brazil had Brasilia paid.', 'Norway would not have sold patrol boats to Brazil without pressure from its shipyards.', 'Norway would have sold patrol boats to Brazil if the EU had not objected.']) {
+      expect(sold.matchText(text)).toEqual([]);
+    }
+    // "would sell", "would face" are a future seen from the past, not a counterfactual.
+    expect(sold.matchText('Officials said in May that Norway would sell patrol boats to Brazil.').map((x) => x.stance)).toEqual(['states']);
   });
 
   it('keeps a refusal in a source document on its own action', () => {

@@ -227,6 +227,9 @@ function contentStart(text: string, tokens: Token[], cueIndex: number, kind: Cue
     // "warned Peru not to arm Chile" is a directive, not a reported claim.
     const toAt = rest.findIndex((t) => t.lower === 'to');
     if (toAt >= 0 && toAt <= 4 && rest.slice(0, toAt).every((t) => t.lower !== 'that')) return -1;
+    // "warned Beijing of consequences if it …": what the addressee is warned or told of is the content.
+    const ofAt = rest.findIndex((t) => t.lower === 'of');
+    if (ofAt >= 1 && ofAt <= 3 && rest.slice(0, ofAt).every((t) => t.capitalized)) return (rest[ofAt] as Token).end;
     // "told reporters the plant would close": skip the addressee.
     let i = 0;
     while (i < Math.min(4, rest.length - 1) && !/^(?:the|a|an|it|he|she|they|we|there|this)$/u.test((rest[i + 1] as Token).lower) && !(rest[i + 1] as Token).capitalized) {
@@ -299,6 +302,9 @@ const WARNING_CUES = /^(?:warn|warns|warned|caution|cautioned)$/iu;
  * hardship it may be warning of ("it would face a shortage").
  */
 const WARNED_UNDERGOES = /^it\s+(?:(?:would|will|could|might|may|shall|must|also|then|only|surely|certainly|inevitably|soon|likely)\s+)*(?:(?:face|faces|faced|suffer|suffers|suffered|incur|incurs|incurred)\s+(?:[\p{L}-]+\s+){0,3}?(?:consequences|sanctions|retaliation|repercussions|penalties|punishment|reprisals|countermeasures)|(?:pay|pays|paid)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?price)\b/iu;
+
+/** A penalty a party is warned of ("of consequences", "of 'severe' sanctions", "of a heavy price"): the party warned is the one who would undergo it. */
+const WARNED_OF_PENALTY = /^["'\u201C\u2018]?(?:(?:a|an|the)\s+)?(?:[\p{L}-]+["'\u201D\u2019]?\s+){0,2}?(?:consequences|sanctions|retaliation|repercussions|penalties|punishment|reprisals|countermeasures|costs|price)\b/iu;
 
 const EXTRAPOSED_IT = /^it\s+(?:is|was|would be|will be|could be|might be|has been|had been|seems|seemed|appears|appeared)\s+(?:(?:\S+\s+){0,3}?(?:that|to|for)\s|(?:now\s+|not\s+|very\s+|quite\s+)?(?:clear|unclear|likely|unlikely|possible|impossible|certain|uncertain|obvious|evident|true|plain|doubtful)\b)/iu;
 
@@ -493,7 +499,9 @@ function buildStatement(
   const sideInClause = sideOf !== null && sideOf.length > 0 && analyzeProposition(content.text).entities.includes(sideOf[0] as string);
   // A warning tells its addressee what it will undergo ("The US warned China that it would face
   // consequences"): whoever warns, an "it" that faces, suffers or pays is the party warned.
-  const undergoes = itClause && WARNING_CUES.test(cueText) && WARNED_UNDERGOES.test(content.text);
+  // So does one it is warned of ("warned China of consequences should it …").
+  const warnedOf = kind === 'addressee' && WARNING_CUES.test(cueText) && /\sof\s*$/u.test(text.slice(sourceSpan.end, content.start)) && WARNED_OF_PENALTY.test(content.text);
+  const undergoes = (itClause && WARNING_CUES.test(cueText) && WARNED_UNDERGOES.test(content.text)) || warnedOf;
   const addressee = unaligned || sideInClause || undergoes ? partyAddressed(text, sourceSpan, cueText, content) : null;
   if (addressee) return { ...base, content, stance, target, sourceIsAgent: false, innerAgentSpan: addressee };
   // "Peru said it is ready to help": a pronoun subject of the content is the speaker itself.
@@ -508,7 +516,7 @@ function partyAddressed(text: string, sourceSpan: TextSpan, cueText: string, con
   if (cueAt < 0) return null;
   const start = sourceSpan.end + cueAt + cueText.length;
   // The party, without the time or place after it ("warned Stockholm on Monday that").
-  const words = text.slice(start, content.start).replace(/,.*$/su, '').replace(/\s*\bthat\s*$/u, '').replace(/\s+(?:on|in|at|during|after|before|last|this|early|late|via|by|over)\b.*$/su, '').replace(/(?:\s+(?:again|once more|\p{Ll}{3,}ly))+\s*$|[\s:,]+$/u, '');
+  const words = text.slice(start, content.start).replace(/,.*$/su, '').replace(/\s*\bthat\s*$/u, '').replace(/\s+(?:on|in|at|during|after|before|last|this|early|late|via|by|over|of)\b.*$/su, '').replace(/(?:\s+(?:again|once more|\p{Ll}{3,}ly))+\s*$|[\s:,]+$/u, '');
   const span = trimmedSpan(text, start, start + words.length);
   // One party: a singular "it" is not "Norway and Sweden".
   return span && analyzeProposition(span.text).entities.length === 1 && !/\b(?:and|or)\b/iu.test(span.text) ? span : null;

@@ -2,7 +2,7 @@
 import type { Features } from './pairFeatures';
 
 /** Logistic weights over FEATURE_NAMES, fitted on the labelled sets; the first is the bias. */
-export const DECISION_WEIGHTS: readonly number[] = [-3.6016, 2.3524, 1.7139, 0.4464, 0.1343, 0.208, -0.7031, -0.523, 0, -0.0552, 0.5044, 0, 4.5879, 0.6109, -0.8381, 0.5139, 0.942];
+export const DECISION_WEIGHTS: readonly number[] = [-3.6367, 2.3836, 1.7994, 0.434, 0.1826, 0.1968, -0.6962, -0.5254, 0, -0.0886, 0.5122, 0, 4.5627, 0.7105, -0.8439, 0.5147, 0.8054];
 
 /** Probability a sentence must reach to be highlighted: chosen by `npm run calibrate` (cross-validated, precision first). */
 export const MATCH_THRESHOLD = 0.6;

@@ -57,6 +57,8 @@ export interface PropositionLayout {
   termPlaces: number[][];
   /** Token places of the negators that count toward `negated`. */
   negatorsAt: number[];
+  /** Token places of negators inside a condition ("if it does not stop …"): the condition is negated. */
+  conditionNegatorsAt: number[];
   /** Token places of words that open an adverbial clause ("after", "as", "because"): a negation before one does not reach past it. */
   subordinatorsAt: number[];
   /** Token places of an "and" or "so" after a comma that opens a clause with its own subject (", and the EU will …"): no negation reaches past it. */
@@ -284,6 +286,8 @@ const NOT_CONDITION_BEFORE_STOP = new Set(['so', 'not']);
 const CONDITION_ENDERS = new Set(['because', 'although', 'though', 'whereas', 'while', 'but', 'yet']);
 /** Words after a clause-initial "Should" that make it no inverted condition: "Should have known", "Should we …?". */
 const NOT_INVERTED_SHOULD = new Set(['have', 'be', 'not', 'never', 'also', 'we', 'i', 'you']);
+/** Words that, right after a "should" inside a clause, open its inverted subject: "… should it help Russia", "… should the strike spread" (a capitalised name too). Not "we" or "I" ("why should we pay"): a question. */
+const INVERTED_SUBJECTS = new Set(['it', 'they', 'he', 'she', 'the', 'a', 'an', 'any']);
 /** Pronouns that can open a clause of its own after "and" or "but". */
 const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i']);
 
@@ -413,7 +417,8 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
     // "weighing whether (or not) to sell": the selling is weighed (intendedAt), the claim's own act, not a condition of it.
     const weighedQuestion = tok.lower === 'whether' && WEIGHING.has(tokens[i - 1]?.lower ?? '') && (after?.lower === 'to' || (after?.lower === 'or' && tokens[i + 3]?.lower === 'to'));
     const opensCondition = CONDITIONS.has(tok.lower) && !weighedQuestion && !NOT_CONDITION_BEFORE.has(after?.lower ?? '') && !(NOT_CONDITION_BEFORE_STOP.has(after?.lower ?? '') && stopsAfter());
-    const invertedShould = tok.lower === 'should' && clauseBreak && after !== undefined && !NOT_INVERTED_SHOULD.has(after.lower);
+    // So does "should" before a subject inside a clause ("consequences should it help Russia", "should the strike spread"): a subject after the modal is an inversion.
+    const invertedShould = tok.lower === 'should' && after !== undefined && (clauseBreak ? !NOT_INVERTED_SHOULD.has(after.lower) : INVERTED_SUBJECTS.has(after.lower) || (after.capitalized && after.lower !== 'i'));
     if (opensCondition || invertedShould) conditionFrom = i;
     if (CONVERSE_VERBS.has(tok.lower)) lastConverseAt = i;
     if (ADVERBIAL_SUBORDINATORS.has(tok.lower)) subordinatorsAt.push(i);
@@ -499,7 +504,9 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
       intendedAt.push(at);
     }
     // "may have asked", "might not have sold", "could be helping": a hedge says only that the action may have happened.
-    const hedged = HEDGE_MODALS.has(tok.lower) ? tokens.slice(i + 1, i + 4).findIndex((t) => t.lower === 'have' || t.lower === 'be') : -1;
+    // "would have imposed tariffs if …": a counterfactual, or a guess; nor is it said to have happened ("would be", "would face" are a future).
+    const hedgeAuxiliary = HEDGE_MODALS.has(tok.lower) ? /^(?:have|be)$/u : tok.lower === 'would' ? /^have$/u : null;
+    const hedged = hedgeAuxiliary ? tokens.slice(i + 1, i + 4).findIndex((t) => hedgeAuxiliary.test(t.lower)) : -1;
     if (hedged >= 0 && tokens.slice(i + 1, i + 1 + hedged).every((t) => t.lower === 'not' || adverb(t.lower))) {
       let at = i + 2 + hedged;
       while (at < tokens.length && adverb(tokens[at]?.lower ?? '')) at++;
@@ -538,7 +545,10 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
   // A negation in a clause embedded after the action is that clause's ("lied about having no plans").
   const embeddedAfterAction = (at: number): boolean => predicateAt >= 0 && embeddedAt.some((e) => predicateAt < e && e <= at);
   const bears = (n: (typeof negations)[number]): boolean => !(predicateAt >= 0 && joinedBetween(clauseJoinsAt, n.at, predicateAt)) && !embeddedAfterAction(n.at) && (n.start < mainClauseEnd || (predicateToken !== undefined && n.at < predicateAt && predicateAt - n.at <= NEGATION_REACH && !/[,;:]/u.test(folded.slice(n.end, predicateToken.start))));
-  const negatorsAt = negations.filter(bears).map((n) => n.at);
+  // A negation inside a condition is the condition's ("If Lima does not sell, Quito will protest"), not the action's outside it.
+  const predicateConditional = conditionalAt.includes(predicateAt);
+  const conditionNegatorsAt = negations.filter((n) => conditionalAt.includes(n.at)).map((n) => n.at);
+  const negatorsAt = negations.filter((n) => bears(n) && (predicateConditional || !conditionalAt.includes(n.at))).map((n) => n.at);
   // A refused action is negated where it is refused everywhere it stands ("refused to supply
   // Quito but supplied Lima" supplies).
   const predicatePlaces = predicate === null ? [] : (termPlaces[terms.indexOf(predicate)] ?? []);
@@ -570,5 +580,5 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
     (isAgent ? agents : patients).push(h.id);
   }
   const explicitAgents = hits.filter((h) => h.priority < 1).map((h) => ({ id: h.id, of: h.of, converse: h.converse }));
-  return { terms, entities, predicate, negated, agents, patients, layout: { entityAt: mentions.map((at) => at.sort((a, b) => a - b)), explicitAgents, refusedAt, intendedAt, conditionalAt, negatorsAt, subordinatorsAt, clauseJoinsAt, cuesAt, embeddedAt, asideOpenersAt, commasAt, anyAt, termPlaces } };
+  return { terms, entities, predicate, negated, agents, patients, layout: { entityAt: mentions.map((at) => at.sort((a, b) => a - b)), explicitAgents, refusedAt, intendedAt, conditionalAt, negatorsAt, conditionNegatorsAt, subordinatorsAt, clauseJoinsAt, cuesAt, embeddedAt, asideOpenersAt, commasAt, anyAt, termPlaces } };
 }

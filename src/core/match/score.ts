@@ -93,14 +93,17 @@ const OUTSIDE_CONDITION = 1;
  * Whether the sentence words the claim only inside a condition or an open question (see
  * PropositionLayout.conditionalAt): the claim terms it carries (`matchedTerms`) sit there, all
  * but at most OUTSIDE_CONDITION. A claim that is itself a condition ("If Serbia qualifies,
- * Belgrade will host the final") shares more words outside it.
+ * Belgrade will host the final") shares more words outside it. The claim's own condition is
+ * left out: "consequences should it help Russia" words "will face consequences if it helps
+ * Russia" with its condition where the claim has it.
  */
-function onlyConditional(sentence: Proposition, related: RelatedOf, matchedTerms: readonly string[]): boolean {
+function onlyConditional(claim: Proposition, sentence: Proposition, related: RelatedOf, matchedTerms: readonly string[]): boolean {
   const layout = sentence.layout;
   if (!layout || layout.conditionalAt.length === 0) return false;
   let inside = 0;
   let outside = 0;
   for (const t of matchedTerms) {
+    if (claim.conditional?.includes(t)) continue;
     const carriers = new Set([t, ...related(t).filter(([, w]) => w >= SAME_SENSE).map(([r]) => r)]);
     const places = sentence.terms.flatMap((s, i) => (carriers.has(s) ? (layout.termPlaces[i] ?? []) : []));
     if (places.length === 0) continue;
@@ -239,6 +242,8 @@ export function scoreProposition(claim: Proposition, sentence: Proposition, weig
   // "China will face consequences if it helps Russia …": a sentence that carries only the condition
   // ("China has helped Russia evade sanctions") states the condition, not the claim.
   const main = claim.conditional ? claim.terms.filter((t) => !claim.conditional?.includes(t)) : [];
+  // A claim on a condition is another claim under the opposite condition ("if it does not sell, …" for "if it sells, …").
+  if (strict && main.length > 0 && (sentence.layout?.conditionNegatorsAt.length ?? 0) > 0) return null;
   if (strict && main.length > 0 && !main.some((t) => credit(t) >= SAME_SENSE)) return null;
   const objects = objectsOf(claim);
   const needed = Math.min(2, claim.terms.length);
@@ -254,7 +259,7 @@ export function scoreProposition(claim: Proposition, sentence: Proposition, weig
     if (objectGot >= objectWeight / 3) score = Math.max(score, 0.5 + 0.5 * (objectGot / objectWeight));
   }
   // "If China provides weapons, …", "unclear whether it sold …": the action is not said to have happened.
-  if (onlyConditional(sentence, related, matchedTerms)) return null;
+  if (onlyConditional(claim, sentence, related, matchedTerms)) return null;
   const polarityFlipped = claim.negated !== negatesAction(claim, sentence, related);
   // A weighed or intended action is another claim than the action: neither its restatement nor, turned around, its denial.
   if (onlyIntended(claim, sentence, related)) return null;
