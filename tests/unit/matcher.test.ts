@@ -67,6 +67,8 @@ describe('ClaimMatcher', () => {
     expect(matcher.matchText('Egypt imported surveillance drones from India.')[0]?.claimId).toBe(claimOf('surveillance drones'));
     // The buyer is the one acted on: India buying from Egypt is Egypt selling.
     expect(matcher.matchText('India has been buying surveillance drones from Egypt.')).toEqual([]);
+    // Nor does an offer to buy give anything: "offered" only opens the intent.
+    expect(matcher.matchText('India offered to buy surveillance drones from Egypt.')).toEqual([]);
   });
 
   it('finds a claim restated by one example of its list, with its parties in their roles', () => {
@@ -154,6 +156,10 @@ describe('ClaimMatcher', () => {
     const [warnedOf] = tradeMatcher.matchText('The European Union warned Ankara of sanctions should it buy gas from Russia.');
     expect(warnedOf).toMatchObject({ claimId: trade.claims[0]?.id, stance: 'states' });
     expect(tradeMatcher.matchText('The European Union warned Ankara of higher prices should it buy gas from Russia.')).toEqual([]);
+    // A warning held by a noun reads the same way: "warnings to Ankara that it will face …", whoever holds them.
+    const [warningNoun] = tradeMatcher.matchText("Brussels has stepped up its warnings to Ankara that it will face 'tough sanctions' if it buys gas from Russia.");
+    expect(warningNoun).toMatchObject({ claimId: trade.claims[0]?.id, stance: 'states' });
+    expect(tradeMatcher.matchText('Brussels has stepped up its warnings to Ankara that it will impose sanctions if it buys gas from Russia.')).toEqual([]);
     // The issue's own tryout sentence, on the bundled index: the warning to China is China's.
     const bundled = new ClaimMatcher(parseClaimIndex(JSON.parse(readFileSync(join(import.meta.dirname, '../../assets/claim-index.json'), 'utf8'))));
     const [tryout] = bundled.matchText('The United States warned China that it would face consequences if it helped Russia evade Western sanctions.');

@@ -176,6 +176,13 @@ describe('readSentence', () => {
     expect(read('US officials said Ankara rejected the request, saying it had never sold fuel to Egypt.').saying?.agents).toEqual(['turkey']);
     expect(read('Turkey denied the reports, saying it had enough fuel for Egypt.').saying?.agents).toEqual(['turkey']);
   });
+  it('reads what a warning to a party says "it" will face as that party\'s, whoever holds the warning', () => {
+    const heldAgents = (t: string): string[][] => read(t).held.map((h) => h.proposition.agents);
+    expect(heldAgents('The EU has stepped up warnings to Ankara that it will face sanctions if it buys gas from Russia.')).toEqual([['turkey']]);
+    expect(heldAgents("Japan's warning to Ankara that it would face sanctions if it bought Russian gas went unheeded.")).toEqual([['turkey']]);
+    // What "it" would do is the holder's own, as before: only facing or paying is the party warned's.
+    expect(heldAgents("Japan's warning to Ankara that it would impose sanctions if Turkey bought Russian gas went unheeded.")).toEqual([['japan']]);
+  });
   it('makes the speaker the doer of a denied gerund', () => {
     expect(read('Turkey denied asking Cairo for fuel.').proposition.agents).toEqual(['turkey']);
   });

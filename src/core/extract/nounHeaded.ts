@@ -4,7 +4,7 @@ import { trimmedSpan, type TextSpan } from '../text/span';
 import { tokenize, type Token } from '../text/tokens';
 import type { QuoteSpan } from './quotes';
 import { readSourcePhrase, type SourceMention } from './sourcePhrase';
-import type { RawStatement } from './statement';
+import { WARNED_UNDERGOES, type RawStatement } from './statement';
 
 /** Nouns that hold a statement in a that-clause: "assertions that …", "his warning that …". */
 const STATEMENT_NOUNS = new RegExp(`^(?:${STATEMENT_NOUN}|assertions?|warnings?|assessments?|insistence|conclusions?)$`, 'u');
@@ -70,9 +70,12 @@ function holderOf(text: string, tokens: Token[], nounIndex: number): { mention: 
  * Statements held by a noun rather than a verb: "Russian assertions that Ukraine …",
  * "his warning that China would …", "amid reports that …". Each is asserted by its
  * holder (the possessive, the demonym, or the press for bare reports); the content runs
- * from "that" to the end of its clause. A noun with no holder in the text gives nothing.
+ * from "that" to the end of its clause. A noun with no holder in the text gives nothing, unless
+ * `holderless` (the matcher, which needs what is said, not who says it) and it is a warning to a
+ * party that "it" will face or pay something ("warnings to Beijing that it will face …"). In such a
+ * warning the party warned is the content's doer (`innerAgentSpan`).
  */
-export function nounHeadedStatements(text: string, unit: TextSpan, quotes: QuoteSpan[]): RawStatement[] {
+export function nounHeadedStatements(text: string, unit: TextSpan, quotes: QuoteSpan[], holderless = false): RawStatement[] {
   const inQuote = (pos: number): boolean => quotes.some((q) => pos >= q.start && pos < q.end);
   const tokens = tokenize(unit.text, unit.start);
   const out: RawStatement[] = [];
@@ -85,12 +88,15 @@ export function nounHeadedStatements(text: string, unit: TextSpan, quotes: Quote
     const that = tokens[thatIndex];
     if (!that || that.lower !== 'that' || /[,;]/u.test(text.slice(noun.end, that.start))) continue;
     const holder = holderOf(text, tokens, n);
-    if (!holder) continue;
+    if (!holder && !holderless) continue;
     const rest = text.slice(that.end, unit.end);
     const stop = CONTENT_END.exec(rest);
     const content = trimmedSpan(text, that.end, that.end + (stop ? stop.index : rest.length));
     if (!content || content.text.split(/\s+/u).length < 3) continue;
-    out.push({ source: holder.mention, sourceSpan: holder.span, cue: noun.text, content, stance: 'asserts', target: null, sourceIsAgent: false, direct: false, openQuote: false });
+    // "warnings to Beijing that it will face consequences": what a warning says "it" will undergo is the party warned's.
+    const warned = thatIndex > n + 2 && /^warnings?$/u.test(noun.lower) && WARNED_UNDERGOES.test(content.text) ? trimmedSpan(text, (tokens[n + 2] as Token).start, (tokens[thatIndex - 1] as Token).end) : null;
+    if (!holder && !warned) continue;
+    out.push({ source: holder?.mention ?? null, sourceSpan: holder?.span ?? null, cue: noun.text, content, stance: 'asserts', target: null, sourceIsAgent: false, direct: false, openQuote: false, ...(warned ? { innerAgentSpan: warned } : {}) });
   }
   return out;
 }

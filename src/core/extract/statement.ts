@@ -301,7 +301,7 @@ const WARNING_CUES = /^(?:warn|warns|warned|caution|cautioned)$/iu;
  * warned. Not what "it" chooses ("it would not pay for the wall", "it would bear the burden"), nor a
  * hardship it may be warning of ("it would face a shortage").
  */
-const WARNED_UNDERGOES = /^it\s+(?:(?:would|will|could|might|may|shall|must|also|then|only|surely|certainly|inevitably|soon|likely)\s+)*(?:(?:face|faces|faced|suffer|suffers|suffered|incur|incurs|incurred)\s+(?:[\p{L}-]+\s+){0,3}?(?:consequences|sanctions|retaliation|repercussions|penalties|punishment|reprisals|countermeasures)|(?:pay|pays|paid)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?price)\b/iu;
+export const WARNED_UNDERGOES = /^it\s+(?:(?:would|will|could|might|may|shall|must|also|then|only|surely|certainly|inevitably|soon|likely)\s+)*(?:(?:face|faces|faced|suffer|suffers|suffered|incur|incurs|incurred)\s+(?:["'\u201C\u2018]?[\p{L}-]+["'\u201D\u2019]?\s+){0,3}?["'\u201C\u2018]?(?:consequences|sanctions|retaliation|repercussions|penalties|punishment|reprisals|countermeasures)|(?:pay|pays|paid)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?price)\b/iu;
 
 /** A penalty a party is warned of ("of consequences", "of 'severe' sanctions", "of a heavy price"): the party warned is the one who would undergo it. */
 const WARNED_OF_PENALTY = /^["'\u201C\u2018]?(?:(?:a|an|the)\s+)?(?:[\p{L}-]+["'\u201D\u2019]?\s+){0,2}?(?:consequences|sanctions|retaliation|repercussions|penalties|punishment|reprisals|countermeasures|costs|price)\b/iu;

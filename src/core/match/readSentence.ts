@@ -172,9 +172,10 @@ const VERDICT_REACH = 120;
 function nounHeld(text: string, sentence: TextSpan, quotes: QuoteSpan[], verbs?: VerbLexicon): { start: number; proposition: Proposition }[] {
   // Most sentences have no "that" at all: nothing to read.
   if (!/\bthat\b/iu.test(sentence.text)) return [];
-  return nounHeadedStatements(text, sentence, quotes).map((held) => {
-    // "Japan's warning that it would …": the pronoun is the holder.
-    const holder = held.sourceSpan && SPEAKER_PRONOUN.test(held.content.text) ? partyNamedBy(held.sourceSpan) : null;
+  return nounHeadedStatements(text, sentence, quotes, true).map((held) => {
+    // "warnings to Beijing that it will face …": the pronoun is the party warned; "Japan's warning that it would …": the holder.
+    const warned = held.innerAgentSpan ? (analyzeProposition(held.innerAgentSpan.text).entities[0] ?? null) : null;
+    const holder = warned ?? (held.sourceSpan && SPEAKER_PRONOUN.test(held.content.text) ? partyNamedBy(held.sourceSpan) : null);
     return { start: held.content.start, proposition: analyzeProposition(held.content.text, holder, false, verbs) };
   });
 }

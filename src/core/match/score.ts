@@ -21,13 +21,19 @@ function transferOf(terms: readonly string[], converseTakes = false): 'gives' | 
  *   for it), unless a converse "from X" turns the roles round ("Ethiopia received maize from Kenya").
  */
 function otherWayRound(claim: Proposition, sentence: Proposition, agents: readonly string[]): boolean {
-  const explicit = sentence.layout?.explicitAgents ?? [];
-  if (claim.terms.some((t) => GIVING.has(t)) && !sentence.terms.some((t) => GIVING.has(t)) && explicit.some((a) => a.converse && claim.patients.includes(a.id))) return true;
+  const layout = sentence.layout;
+  const explicit = layout?.explicitAgents ?? [];
+  // A giving verb that only opens an intent ("offered to buy") gives nothing of its own.
+  const givesItself = (i: number): boolean => !layout || (layout.termPlaces[i] ?? []).some((p) => !layout.intendedAt.some((at) => at > p && at - p <= INTENT_REACH));
+  if (claim.terms.some((t) => GIVING.has(t)) && !sentence.terms.some((t, i) => GIVING.has(t) && givesItself(i)) && explicit.some((a) => a.converse && claim.patients.includes(a.id))) return true;
   const transfer = transferOf(claim.terms);
   const doer = claim.agents[0];
   if (!transfer || doer === undefined || !agents.includes(doer) || explicit.some((a) => a.converse)) return false;
   return transferOf(sentence.terms, true) === (transfer === 'gives' ? 'takes' : 'gives');
 }
+
+/** How far after an intent verb the act it intends may stand ("offered to buy", "offered to eventually buy"). */
+const INTENT_REACH = 3;
 
 /** A related word this close stands for the claim's word in the structural comparison ("request" for "ask"). */
 const SAME_SENSE = 0.7;
