@@ -174,6 +174,9 @@ describe('extractAttributions', () => {
     for (const text of ['Norway warned Brazil that it would impose higher tariffs on its beef.', 'Mexico warned Canada that it would not pay for the new border wall.', 'Italy warned Greece that it would not bear the burden alone.', 'Qatar warned Japan that it would face a shortage of tankers.', 'Norway told Brazil that it would face sanctions.', 'Norway warned Brazil that it would be costly to face sanctions.']) {
       expect(doers(text)).toEqual([undefined]);
     }
+    // What a party is warned of is the content, with or without an addressee; "for China" is no addressee.
+    expect(attributions('The minister warned of serious consequences for Kenya if it cut the quota.').map((a) => a.quote)).toEqual(['serious consequences for Kenya if it cut the quota']);
+    expect(attributions('The minister warned Nairobi of serious consequences if it cut the quota.').map((a) => a.quote)).toEqual(['serious consequences if it cut the quota']);
     // A noun that is also a cue ("state television", "a post") does not own the "that" after it.
     expect(attributions('The minister said on state television that the mill would close.').map((a) => a.quote)).toEqual(['the mill would close']);
     expect(attributions('The company said in a post on its website that the mill would close.').map((a) => a.quote)).toEqual(['the mill would close']);

@@ -227,9 +227,9 @@ function contentStart(text: string, tokens: Token[], cueIndex: number, kind: Cue
     // "warned Peru not to arm Chile" is a directive, not a reported claim.
     const toAt = rest.findIndex((t) => t.lower === 'to');
     if (toAt >= 0 && toAt <= 4 && rest.slice(0, toAt).every((t) => t.lower !== 'that')) return -1;
-    // "warned Beijing of consequences if it …": what the addressee is warned or told of is the content.
+    // "warned (Beijing) of consequences if it …": what the addressee, if any, is warned or told of is the content.
     const ofAt = rest.findIndex((t) => t.lower === 'of');
-    if (ofAt >= 1 && ofAt <= 3 && rest.slice(0, ofAt).every((t) => t.capitalized)) return (rest[ofAt] as Token).end;
+    if (ofAt >= 0 && ofAt <= 3 && rest.slice(0, ofAt).every((t) => t.capitalized)) return (rest[ofAt] as Token).end;
     // "told reporters the plant would close": skip the addressee.
     let i = 0;
     while (i < Math.min(4, rest.length - 1) && !/^(?:the|a|an|it|he|she|they|we|there|this)$/u.test((rest[i + 1] as Token).lower) && !(rest[i + 1] as Token).capitalized) {
