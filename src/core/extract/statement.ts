@@ -528,12 +528,15 @@ function namesASide(source: SourceMention): boolean {
   return tokenize(words).some((t, i) => t.capitalized && !TITLE_WORDS.has(t.lower) && !(i === 0 && /^(?:the|a|an)$/iu.test(t.text)));
 }
 
-/** The subject of a unit: the words before its first auxiliary ("Peru" in "Peru has so far refrained …"), past an opener. */
-function leadingSubject(text: string, unit: TextSpan, frame: Token[]): TextSpan | null {
+/** Words before a cue that join it to the sentence's first clause, whose subject it shares: "… and said", "…, but denied". */
+const JOINS_TO_SUBJECT: ReadonlySet<string> = new Set(['and', 'but']);
+
+/** The subject of a unit: the words before its first auxiliary or past-tense verb ("Peru" in "Peru has so far refrained …", "The minister" in "The minister declined …"), past an opener. */
+function leadingSubject(text: string, unit: TextSpan, frame: Token[], before: number): TextSpan | null {
   const opener = OPENER.exec(unit.text);
   const from = unit.start + (opener ? opener[0].length : 0);
-  const aux = frame.find((t) => t.start >= from && /^(?:has|have|had|is|are|was|were|will|would|also)$/u.test(t.lower));
-  if (!aux || aux.start - from > 80) return null;
+  const aux = frame.find((t) => t.start > from && t.start < before && (/^(?:has|have|had|is|are|was|were|will|would|also|did|does|do)$/u.test(t.lower) || (!t.capitalized && /^\p{Ll}{3,}ed$/u.test(t.text))));
+  if (!aux || aux.start - from > 80 || /[,;:]/u.test(text.slice(from, aux.start))) return null;
   return trimmedSpan(text, from, aux.start);
 }
 
@@ -737,6 +740,15 @@ function findStatement(text: string, unit: TextSpan, quotes: QuoteSpan[]): RawSt
     let npEndIndex = ci;
     while (npEndIndex > 0 && isAdverbialBeforeCue(frame[npEndIndex - 1] as Token)) npEndIndex--;
     if (npEndIndex === 0) continue;
+    // "Peru has refrained from … and has said …", "Kenya did not reveal the figures, but denied …":
+    // the cue shares the sentence's subject.
+    if (JOINS_TO_SUBJECT.has((frame[npEndIndex - 1] as Token).lower)) {
+      const subject = leadingSubject(text, unit, frame, (frame[npEndIndex - 1] as Token).start);
+      const source = subject ? readSourcePhrase(subject.text) : null;
+      const cStart = contentStart(text, frame, ci, kind, unit.end);
+      const content = cStart >= 0 ? stripLeadingQuoteComma(text, { start: cStart, end: unit.end, text: '' }) : null;
+      if (subject && source && content && content.text.length >= 3) return withAsked(buildStatement(text, unit, quotes, subject, source, cue.text, kind, content));
+    }
     const npEnd = (frame[npEndIndex - 1] as Token).end;
     // Try the longest phrase first: from the unit start (past an opener such as "On Monday,"
     // or "Asked …,"), then from each later clause boundary.
@@ -744,7 +756,7 @@ function findStatement(text: string, unit: TextSpan, quotes: QuoteSpan[]): RawSt
     for (const m of text.slice(unit.start, npEnd).matchAll(/,\s+(?:and\s+|but\s+)?|;\s+|\b(?:and|but|while|as|after|before|when|since|because|although|though|until|that)\s+/gu)) starts.push(unit.start + (m.index ?? 0) + m[0].length);
     for (const s of starts) {
       // "Kenya sold maize, as officials said …": a phrase with a clause joined in it names no source; a later start may.
-      if (inQuote(s) || OPENER.test(text.slice(s, npEnd)) || /,\s+(?:as|while|whereas|but|though|although)\s/iu.test(text.slice(s, npEnd))) continue;
+      if (inQuote(s) || OPENER.test(text.slice(s, npEnd)) || /,\s+(?:as|while|whereas|but|though|although)(?:\s|$)/iu.test(text.slice(s, npEnd))) continue;
       // "The ministry, quoted by local media, said …": the one who speaks, without who quotes it.
       const quotedBy = /,\s*(?:quoted|cited)\s+by\b/u.exec(text.slice(s, npEnd));
       const sourceSpan = trimmedSpan(text, s, quotedBy ? s + quotedBy.index : npEnd);
@@ -773,14 +785,6 @@ function findStatement(text: string, unit: TextSpan, quotes: QuoteSpan[]): RawSt
       // A pointer that holds only for some speakers needs its speaker named alone ("Weeks passed before Nairobi", "The request, and Nairobi" are not): a later start may.
       if (built.target?.kind === 'previous' && built.target.speaker && !NAMED_ALONE.test(sourceSpan.text.replace(/^(?:but|and|yet|still|however)\s*,?\s+/iu, ''))) continue;
       return withAsked(built);
-    }
-    // "Peru has refrained from … and has said …": the cue shares the sentence's subject.
-    if ((frame[npEndIndex - 1] as Token).lower === 'and') {
-      const subject = leadingSubject(text, unit, frame);
-      const source = subject ? readSourcePhrase(subject.text) : null;
-      const cStart = contentStart(text, frame, ci, kind, unit.end);
-      const content = cStart >= 0 ? stripLeadingQuoteComma(text, { start: cStart, end: unit.end, text: '' }) : null;
-      if (subject && source && content && content.text.length >= 3) return withAsked(buildStatement(text, unit, quotes, subject, source, cue.text, kind, content));
     }
   }
 

@@ -2,7 +2,7 @@
 import type { Features } from './pairFeatures';
 
 /** Logistic weights over FEATURE_NAMES, fitted on the labelled sets; the first is the bias. */
-export const DECISION_WEIGHTS: readonly number[] = [-3.6281, 2.3363, 1.8042, 0.4431, 0.1486, 0.1619, -0.6879, -0.5005, 0, -0.0883, 0.5367, 0, 4.5182, 0.6673, -0.733, 0.4883, 0.7902];
+export const DECISION_WEIGHTS: readonly number[] = [-3.5698, 2.3738, 1.7929, 0.4218, 0.1534, 0.1365, -0.6908, -0.6249, 0, -0.4523, 0.516, 0, 4.615, 0.6906, -0.6613, 0.4152, 0.651];
 
 /** Probability a sentence must reach to be highlighted: chosen by `npm run calibrate` (cross-validated, precision first). */
 export const MATCH_THRESHOLD = 0.55;
