@@ -161,6 +161,14 @@ describe('extraction of forms real news copy uses', () => {
     expect(said('Trade minister Olu Bello, during his visit to Lagos, said that tariffs would fall.')[0]).toMatchObject({ actor: 'Olu Bello', role: 'Trade minister' });
   });
 
+  it('gives a reporting verb joined by "and" or "but" to the subject of the first clause', () => {
+    expect(said('Kenya did not reveal the figures, but denied that it had sold maize to Ethiopia.')).toEqual([expect.objectContaining({ actor: 'Kenya', stance: 'denies', words: 'it had sold maize to Ethiopia' })]);
+    expect(said('The regulator declined to give details but said the bank had met every rule.')).toEqual([expect.objectContaining({ actor: 'The regulator', stance: 'asserts', words: 'the bank had met every rule' })]);
+    expect(said('The union has not commented on the report and said on Monday that the strike would go on.')[0]).toMatchObject({ actor: 'The union', words: 'the strike would go on' });
+    // Without a subject it can find before the join, it names no source rather than the whole first clause.
+    expect(said('The regulator gave details, but warned that the bank had broken a rule.').map((s) => s.actor)).not.toContain('The regulator gave details, but');
+  });
+
   it('shows a country under one name whichever it is called by', () => {
     const got = said('The U.S. said the tariff would stay. The United States later said it was reviewing it. Washington said it had no plans to change course.');
     expect(got.map((a) => a.actor)).toEqual(['United States', 'United States', 'United States']);
