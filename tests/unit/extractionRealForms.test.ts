@@ -123,6 +123,11 @@ describe('extraction of forms real news copy uses', () => {
     expect(said('The ferry operator refuted claims that its crews were working unpaid overtime.')[0]).toMatchObject({ stance: 'denies', target: 'its crews were working unpaid overtime' });
     expect(said('The mayor dismissed the audit as a political stunt.')[0]).toMatchObject({ actor: 'The mayor', stance: 'disputes' });
     expect(said('Both capitals denied that the border treaty had been signed in secret.')[0]).toMatchObject({ actor: 'Both capitals', stance: 'denies', target: 'the border treaty had been signed in secret' });
+    // The verdict may come first: "dismissed as disinformation claims that it …", whose "it" is the one dismissing.
+    expect(said("The airline dismissed as disinformation the union's claims that it had grounded its new jets.")[0]).toMatchObject({ actor: 'The airline', stance: 'disputes', target: 'it had grounded its new jets' });
+    expect(said('The ferry operator rejected as false reports that its crews were working unpaid overtime.')[0]).toMatchObject({ stance: 'denies', target: 'its crews were working unpaid overtime' });
+    // The claims a denial is of are not the frame of a source that takes the denial in: "X denied the union's claims" is no "X denied the union's" claiming.
+    expect(said("The Vellmark crew denied the union's claims that it had grounded its jets.").map((s) => s.actor)).toEqual(['Union']);
   });
 
   it('reads a characterisation as a statement unless its words are a verdict', () => {

@@ -24,7 +24,7 @@ const SOURCE_NOUNS = new Set(
     'commander officers officer army military authorities authority organisers organizers broadcaster broadcasters network networks website websites ' +
     'kremlin palace house parliament congress senate white downing assembly bank fund manufacturer maker operator ' +
     'organisation organization association coalition alliance bloc countries country nations nation state states ' +
-    'opposition capitals sides parties companies firms banks airlines investigation inquiry probe analysis calculations assessment review findings readouts ' +
+    'opposition capitals sides parties companies firms banks airline airlines investigation inquiry probe analysis calculations assessment review findings readouts ' +
     'hospital hospitals family families relatives referee players fans passengers buyers traders farmers workers employees staff students teachers ' +
     'pilots protesters activists campaigners inspectors engineers economists observers monitors negotiators voters charity charities ' +
     'relative player fan passenger buyer trader farmer worker employee student teacher pilot protester activist campaigner inspector engineer ' +

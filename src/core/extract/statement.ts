@@ -112,7 +112,7 @@ const QUOTED_AS_SAYING = /\b(?:quoted|cited)\s+((?:(?!out of|in|on|at)[^\s,;:"\u
 
 const REPORTS_THAT = new RegExp(String.raw`^(?:the |these |such |those |media |western )*(?:${HEARSAY_NOUN})(?: that)?\s+(.+?)\s+(?:was|were|is|are|had been|have been|was being|were being)\s+(?:\S+\s+){0,2}?(?=\S)`, 'iu');
 /** What a denial verb takes before the denied clause: "the reports that", "Spanish claims that", "Mr Lee's allegations that". */
-const DENY_OBJECT = new RegExp(String.raw`^(?:(?:the|these|such|those|any|media|western|[Tt]he|\p{Lu}[\p{L}.'\u2019-]*)\s+){0,4}(?:${HEARSAY_NOUN})(?:\s+that)?\s*`, 'u');
+const DENY_OBJECT = new RegExp(String.raw`^(?:(?:the|these|such|those|any|media|western|[Tt]he|\p{Lu}[\p{L}.'\u2019-]*|\p{Ll}+['\u2019]s?)\s+){0,4}(?:${HEARSAY_NOUN})(?:\s+that)?\s*`, 'u');
 
 /** A word before a cue's "that" that makes the "that" another clause's: a verb ("was", "had") or a statement noun ("reports that"). */
 const CLAUSE_OR_NOUN_BEFORE_THAT = new RegExp(`^(?:was|is|were|are|had|has|have|would|will|could|may|might|did|does|${HEARSAY_NOUN})$`, 'u');
@@ -257,6 +257,8 @@ function stripLeadingQuoteComma(text: string, span: TextSpan): TextSpan | null {
 const EVERY_DOUBT = new RegExp(DOUBT.source, 'giu');
 /** A verdict on a pointer ("it as baseless", "the reports as fake news"): it is about something said, not a request refused. */
 const AS_VERDICT = new RegExp(`\\bas\\s+${VERDICT_LEAD}(?:${FALSITY.source}|${DOUBT.source})`, 'iu');
+/** A verdict before what it is on ("dismissed as disinformation US claims that …"), to the word after it. */
+const LEADING_VERDICT = new RegExp(`^as\\s+${VERDICT_LEAD}(?:${FALSITY.source}|${DOUBT.source})\\s+`, 'iu');
 /** A verdict closing what is denied ("… as baseless and untrue"): not part of what is denied. */
 const CLOSING_VERDICT = new RegExp(`[\\s,]+(?:as\\s+)?(?:(?:${FALSITY.source}|${DOUBT.source})(?:\\s+and\\s+)?)+[\\s.!?]*$`, 'iu');
 
@@ -420,7 +422,12 @@ function deniedContent(text: string, unit: TextSpan, afterCue: number, kind: Cue
   const falsityInUnit = FALSITY.test(foldPunctuation(tail.text));
   const stance: Stance = kind === 'deny' && !notDenied ? 'denies' : falsityInUnit && !notDenied ? 'denies' : 'disputes';
   let start = tail.start;
-  const obj = DENY_OBJECT.exec(foldPunctuation(tail.text));
+  // "dismissed as disinformation US claims that …": the verdict may come before what it is on.
+  const verdictFirst = LEADING_VERDICT.exec(foldPunctuation(tail.text));
+  const afterVerdict = verdictFirst ? foldPunctuation(tail.text).slice(verdictFirst[0].length) : '';
+  const shifted = verdictFirst ? DENY_OBJECT.exec(afterVerdict) : null;
+  if (verdictFirst && shifted) start += verdictFirst[0].length;
+  const obj = shifted ?? DENY_OBJECT.exec(foldPunctuation(tail.text));
   if (obj) start += obj[0].length;
   if (/^that\s/iu.test(text.slice(start, start + 5))) start += 5;
   // "Minister denies secret talks, says …": what is denied stops where the next statement starts
@@ -757,6 +764,8 @@ function findStatement(text: string, unit: TextSpan, quotes: QuoteSpan[]): RawSt
     for (const s of starts) {
       // "Kenya sold maize, as officials said …": a phrase with a clause joined in it names no source; a later start may.
       if (inQuote(s) || OPENER.test(text.slice(s, npEnd)) || /,\s+(?:as|while|whereas|but|though|although)(?:\s|$)/iu.test(text.slice(s, npEnd))) continue;
+      // "The airline denied the union's claims that …": a phrase with a denial in it is that denial's frame, not a source.
+      if (cueIndexes.some((j) => j < ci && (frame[j] as Token).start >= s && (cueKinds[j] === 'deny' || cueKinds[j] === 'dismiss'))) continue;
       // "The ministry, quoted by local media, said …": the one who speaks, without who quotes it.
       const quotedBy = /,\s*(?:quoted|cited)\s+by\b/u.exec(text.slice(s, npEnd));
       const sourceSpan = trimmedSpan(text, s, quotedBy ? s + quotedBy.index : npEnd);
