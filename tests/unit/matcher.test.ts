@@ -137,6 +137,22 @@ describe('ClaimMatcher', () => {
     expect(matcher.matchText(`${stated}\n\nTokyo denied it on Tuesday.`).map((m) => m.stance)).toEqual(['states']);
   });
 
+  it('takes the act of the sentence before for a sentence that opens on its definite noun', () => {
+    const stated = 'Japan had asked Canada for extra shipments of liquefied gas, officials said.';
+    const after = (next: string): (string | undefined)[][] => matcher.matchText(`${stated} ${next}`).map((m) => [m.sentence, m.claimId, m.stance]);
+    for (const next of ['The request came two weeks after the storm.', 'The request for gas was turned down by Ottawa.', 'This request was the first since 2019.']) {
+      expect(after(next)).toEqual([
+        [stated, claimOf('asked Canada'), 'states'],
+        [next, claimOf('asked Canada'), 'states'],
+      ]);
+    }
+    // Another act, another object, a negated sentence, or another paragraph: nothing pointed to.
+    for (const next of ['The sale came two weeks after the storm.', 'The request for wheat came two weeks after the storm.', 'The request was never made, Tokyo said.', 'The storm came two weeks before.']) {
+      expect(after(next).map(([sentence]) => sentence)).toEqual([stated]);
+    }
+    expect(matcher.matchText(`${stated}\n\nThe request came two weeks after the storm.`)).toHaveLength(1);
+  });
+
   it('reads a position expressed as the position of the one who expresses it', () => {
     const positions = buildClaimIndex([parseSourceDocument('p', 'p.txt', 'Kenya expressed “unwavering support” for Egypt’s bid to host the games.')], lexicon);
     const positionMatcher = new ClaimMatcher(positions);

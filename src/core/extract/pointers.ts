@@ -133,3 +133,20 @@ export const NAMED_ALONE = /^(?![^,;]*[,;])(?!.*\b(?:and|but|or|before|after|whe
 
 /** Verbs that say something is untrue, not refuse it: "rejected it" after a request refuses it; "denied it" never does. */
 export const UNTRUE_CUES = /^(?:deny|denies|denied|refute|refutes|refuted|rebut|rebuts|rebutted)$/iu;
+
+/**
+ * A sentence that opens on a definite act noun ("The request came days after the invasion", "This
+ * sale was not the first", "Such aid would break the embargo") points back to the act of the
+ * sentence before it, when that act is the noun's. Only the noun alone or with words after "for"
+ * or "of" ("The request for equipment …"); a sentence that names the act anew ("The Kenyan request
+ * …") is read on its own. Gives the noun's stem and the words that qualify it.
+ */
+export function actPointer(sentence: string): { act: string; qualifiers: string[] } | null {
+  const m = ACT_POINTER.exec(foldPunctuation(sentence));
+  if (!m) return null;
+  const qualifiers = (m[2] ?? '').toLowerCase().match(/\p{L}+/gu) ?? [];
+  return { act: stem((m[1] as string).toLowerCase()), qualifiers };
+}
+
+/** "The request (for military equipment) was …", past an opener of lead-in words: the act noun, the words after its "for" or "of", and a verb after them. */
+const ACT_POINTER = /^\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Hh]owever|[Ss]till)\s*,?\s+)?(?:[Tt]he|[Tt]his|[Tt]hat|[Ss]uch an?|[Ss]uch)\s+(?:alleged|reported|purported|latest|earlier|original|apparent)?\s*(\p{Ll}{3,})(?:\s+(?:for|of)\s+((?:\p{Ll}+\s+){0,4}?))?\s*(?=(?:is|was|were|are|has|had|have|will|would|could|may|might|came|come|comes|followed|follows|appeared|appears|seemed|seems|reportedly|also|itself)\b)/u;

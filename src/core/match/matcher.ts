@@ -11,6 +11,8 @@ import { readSentence } from './readSentence';
 import { speakerFitsDoers, type PointerSpeaker } from '../extract/pointers';
 import type { SentenceMatch, SentenceStance } from './sentenceMatch';
 import { TermWeights } from './termWeights';
+import { STOPWORDS } from '../lexicon/stopwords';
+import { termsOf } from '../lexicon/terms';
 import { ACTION_SENSE } from './roles';
 
 /** Indexed terms (or their relatives) a sentence must share with a wording before it is scored at all. */
@@ -89,6 +91,8 @@ export interface WeighedSentence {
   pointsBack: boolean;
   /** Who must speak for the pointer to hold (see ReadSentence.pointerSpeaker). */
   pointerSpeaker?: PointerSpeaker;
+  /** The act the claim pointed to must be (see ReadSentence.pointerAct). */
+  pointerAct?: { act: string; qualifiers: string[] };
   claims: WeighedClaim[];
 }
 
@@ -406,7 +410,7 @@ export class ClaimMatcher {
       if (read.ownClause) readings.push(read.ownClause);
       const claims = candidates.length > 0 ? this.weigh(readings, candidates) : [];
       lastMatchedEnd = claims.some((c) => c.probability >= this.decision.threshold) || (read.pointsBack && followsMatch) ? sentence.end : -1;
-      out.push({ span: sentence, stance: read.stance, pointsBack: read.pointsBack && followsMatch, ...(read.pointerSpeaker ? { pointerSpeaker: read.pointerSpeaker } : {}), claims });
+      out.push({ span: sentence, stance: read.stance, pointsBack: read.pointsBack && followsMatch, ...(read.pointerSpeaker ? { pointerSpeaker: read.pointerSpeaker } : {}), ...(read.pointerAct ? { pointerAct: read.pointerAct } : {}), claims });
     }
     return out;
   }
@@ -478,7 +482,7 @@ export class ClaimMatcher {
         const speaker = s.pointerSpeaker;
         const fits = (claimId: string): boolean => {
           const claim = this.claimById(claimId)?.propositions[0];
-          return !speaker || speakerFitsDoers(speaker, claim?.agents ?? [], claim?.terms ?? []);
+          return (!speaker || speakerFitsDoers(speaker, claim?.agents ?? [], claim?.terms ?? [])) && (!s.pointerAct || (claim !== undefined && namesTheAct(claim, s.pointerAct, (t) => this.related.of(t))));
         };
         previous = previous.filter((p) => fits(p.claimId)).map((p) => ({ ...p, sentence: s.span.text, start: s.span.start, end: s.span.end, stance: s.stance, terms: [] }));
       } else {
@@ -494,3 +498,16 @@ export class ClaimMatcher {
   }
 
 }
+
+/**
+ * Whether a claim's act is the one a definite act noun points to: its action is the noun or a word
+ * close to it ("request" for "asked"), and it carries each word that qualifies the noun ("The
+ * request for equipment": "equipment"), itself or by a related word.
+ */
+function namesTheAct(claim: Proposition, pointer: { act: string; qualifiers: string[] }, related: (term: string) => [string, number][]): boolean {
+  const carries = (word: string): boolean => claim.terms.some((t) => t === word || related(t).some(([r, w]) => r === word && w >= ACTION_SENSE));
+  const action = claim.predicate;
+  const isAct = action !== null && (action === pointer.act || related(action).some(([r, w]) => r === pointer.act && w >= ACTION_SENSE));
+  return isAct && pointer.qualifiers.filter((q) => !STOPWORDS.has(q)).every((q) => termsOf(q).every(carries));
+}
+

@@ -2,7 +2,7 @@ import type { VerbLexicon } from '../lexicon/relatedTerms';
 import { findQuotes, type QuoteSpan } from '../extract/quotes';
 import { joinedFrame } from '../extract/joinedClauses';
 import { nounHeadedStatements } from '../extract/nounHeaded';
-import { pointerSpeaker, type PointerSpeaker } from '../extract/pointers';
+import { actPointer, pointerSpeaker, type PointerSpeaker } from '../extract/pointers';
 import { askedAbout, judgedReport, parseStatement, reportedWords, SPEAKER_PRONOUN, unwrapReportedSpeech } from '../extract/statement';
 import { readSourcePhrase } from '../extract/sourcePhrase';
 import { withoutDateline } from '../text/dateline';
@@ -42,6 +42,8 @@ export interface ReadSentence {
   pointsBack: boolean;
   /** For a pointer that holds only for some speakers ("Lima denied it" calls untrue only Lima's own deed): the party speaking, and what it must be to the claim pointed to (see StatementTarget). */
   pointerSpeaker?: PointerSpeaker;
+  /** For a sentence that opens on a definite act noun ("The request for equipment came …"): the act the claim pointed to must be, and the words it must carry. */
+  pointerAct?: { act: string; qualifiers: string[] };
 }
 
 /**
@@ -224,7 +226,10 @@ function readFrame(text: string, sentence: TextSpan, quotes: QuoteSpan[], verbs?
     // "Reports that Lima sold drones are false": the writer's own verdict on what the reports say.
     const judged = judgedReport(text, sentence);
     if (judged?.span) return { proposition: analyzeProposition(judged.span.text, null, false, verbs), stance: judged.falsity ? 'denies' : 'disputes', unwrapped: true, pointsBack: false, reported: judged.span };
-    return { proposition: analyzeProposition(sentence.text, null, false, verbs), stance: 'states', unwrapped: false, pointsBack: false, reported: null };
+    const proposition = analyzeProposition(sentence.text, null, false, verbs);
+    // "The request came days after the invasion": the act of the sentence before, taken as given ("The sale did not happen" is left alone).
+    const act = proposition.negated ? null : actPointer(sentence.text);
+    return { proposition, stance: 'states', unwrapped: false, pointsBack: act !== null, reported: null, ...(act ? { pointerAct: act } : {}) };
   }
   const st = unwrapReportedSpeech(text, raw);
   // "Tokyo has not denied that …", "urged Tokyo to deny …": no denial.
