@@ -104,6 +104,14 @@ describe('extraction of forms real news copy uses', () => {
     ]);
     // With no holder in the text there is nobody to attribute it to.
     expect(said('The accusation that the referee had been paid spread quickly.')).toEqual([]);
+    // The subject of a verb that issues the noun holds it ("has stepped up warnings", "repeated its warning", "made claims").
+    expect(said('In recent days, the league has stepped up warnings to the club that it will lose its licence.')).toEqual([
+      expect.objectContaining({ actor: 'The league', stance: 'asserts', words: 'it will lose its licence' }),
+    ]);
+    expect(said('The regulator repeated its warning that the airline would be fined.')).toEqual([expect.objectContaining({ actor: 'The regulator', words: 'the airline would be fined' })]);
+    expect(said('The union made claims that the airline had grounded its jets.')).toEqual([expect.objectContaining({ actor: 'The union', words: 'the airline had grounded its jets' })]);
+    // Not the subject of a verb that rejects it: rejected claims are someone else's.
+    expect(said('The airline rejected claims that it had grounded its jets.').map((s) => [s.actor, s.stance])).toEqual([['The airline', 'denies']]);
   });
 
   it('keeps a denial of a noun-held claim and the claim itself apart', () => {

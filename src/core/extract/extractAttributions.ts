@@ -138,7 +138,7 @@ export function extractAttributions(text: string, from = 0, to = text.length): E
     for (const held of nounHeadedStatements(text, unit, unit.quotes)) {
       if (!held.source || (answered && held.source.kind === 'group' && /^(?:the\s+)?(?:media\s+|news\s+|press\s+)*reports?$/iu.test(held.source.text))) continue;
       if (st?.source && st.stance === 'asserts' && st.content.start <= held.content.start && st.content.end >= held.content.end && !st.direct) continue;
-      out.push({ source: resolver.resolve(held.source), cue: held.cue, stance: 'asserts', content: held.content, target: null, previousIndex: null, sourceIsAgent: false, direct: false, unitIndex: i });
+      out.push({ source: resolver.resolve(held.source), cue: held.cue, stance: 'asserts', content: held.content, ...(held.innerAgentSpan ? { agentSpan: held.innerAgentSpan } : {}), target: null, previousIndex: null, sourceIsAgent: false, direct: false, unitIndex: i });
     }
   });
   return out;

@@ -4,7 +4,7 @@ import { trimmedSpan, type TextSpan } from '../text/span';
 import { tokenize, type Token } from '../text/tokens';
 import type { QuoteSpan } from './quotes';
 import { readSourcePhrase, type SourceMention } from './sourcePhrase';
-import { WARNED_UNDERGOES, type RawStatement } from './statement';
+import { OPENER, WARNED_UNDERGOES, type RawStatement } from './statement';
 
 /** Nouns that hold a statement in a that-clause: "assertions that …", "his warning that …". */
 const STATEMENT_NOUNS = new RegExp(`^(?:${STATEMENT_NOUN}|assertions?|warnings?|assessments?|insistence|conclusions?)$`, 'u');
@@ -20,8 +20,36 @@ const CONTENT_END = /[;:]|,\s|(?<=\S)\s+(?:(?:and|but)\s+)?(?:amid|despite)\b|(?
 const PRESS_REPORTS = /^(?:reports?|media|news|press)$/u;
 const POSSESSIVE_PRONOUNS: ReadonlyMap<string, 'he' | 'she' | 'they' | 'it'> = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it']]);
 
+/** Verbs that issue a statement noun, whose subject holds it: "issued a warning that", "has stepped up warnings that", "made claims that". */
+const ISSUING = /^(?:issue[sd]?|issuing|made|makes?|making|repeat(?:s|ed)?|renew(?:s|ed)?|reiterat(?:e|es|ed)|deliver(?:s|ed)?|sen[dt]s?|sound(?:s|ed)?|gave|give[sn]?|echo(?:es|ed)?|voic(?:e|es|ed))$/u;
+/** Words between an issuing verb and its noun: "issued a fresh warning", "repeated its warnings". */
+const BEFORE_ISSUED = /^(?:a|an|the|its|their|his|her|new|fresh|further|stern|strong|stark|repeated|similar|public)$/u;
+
+/**
+ * The subject of a verb that issues a statement noun ("Brussels has stepped up warnings to …"),
+ * or null: the words from the unit's start, past an opener, to the verb and its auxiliaries.
+ */
+function issuerOf(text: string, tokens: Token[], nounIndex: number): { mention: SourceMention; span: TextSpan } | null {
+  let i = nounIndex - 1;
+  while (i >= 0 && BEFORE_ISSUED.test((tokens[i] as Token).lower)) i--;
+  // "repeated" is the issuing verb itself when no other stands before it ("Brussels repeated its warning").
+  if (!ISSUING.test(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'repeated') i++;
+  // "stepped up warnings", "ramped up its warnings".
+  if (tokens[i]?.lower === 'up' && /^(?:step|stepp|ramp)/u.test(tokens[i - 1]?.lower ?? '')) i--;
+  else if (!ISSUING.test(tokens[i]?.lower ?? '')) return null;
+  while (i > 0 && /^(?:has|have|had|also|again|repeatedly|recently)$/u.test((tokens[i - 1] as Token).lower)) i--;
+  const first = tokens[0];
+  if (!first || i <= 0) return null;
+  const opener = OPENER.exec(text.slice(first.start, (tokens[i] as Token).start));
+  const span = trimmedSpan(text, first.start + (opener ? opener[0].length : 0), (tokens[i] as Token).start);
+  const mention = span && !/[,;:]/u.test(span.text) ? readSourcePhrase(span.text) : null;
+  return span && mention && mention.kind !== 'pronoun' ? { mention, span } : null;
+}
+
 /** Who holds a statement noun, read from the words before it; null when the text does not say. */
 function holderOf(text: string, tokens: Token[], nounIndex: number): { mention: SourceMention; span: TextSpan } | null {
+  const issuer = issuerOf(text, tokens, nounIndex);
+  if (issuer) return issuer;
   let i = nounIndex - 1;
   while (i >= 0 && NOUN_MODIFIERS.test((tokens[i] as Token).lower)) i--;
   const prev = tokens[i];

@@ -72,7 +72,7 @@ function isAdverbialBeforeCue(t: Token): boolean {
   return ADVERBIAL_BEFORE_CUE.has(t.lower) || (!t.capitalized && /^\p{Ll}{3,}ly$/u.test(t.text) && !/^(?:ally|family|italy|july|assembly|rally|supply|reply|fly|only)$/u.test(t.lower));
 }
 /** A clause opener before the subject: "On Monday,", "In response,", "Unveiling the findings,", "Asked …,". */
-const OPENER = /^(?:(?:In|On|At|After|Before|During|Prior to|Earlier|Later|Last|Separately|Meanwhile|However|Still|Speaking|Asked|Since|Following|Despite|Within|Under|Over|For|From|Amid|With|By|While|When|As)\b|\p{Lu}\p{Ll}+ing\b)[^,]{0,80},/u;
+export const OPENER = /^(?:(?:In|On|At|After|Before|During|Prior to|Earlier|Later|Last|Separately|Meanwhile|However|Still|Speaking|Asked|Since|Following|Despite|Within|Under|Over|For|From|Amid|With|By|While|When|As)\b|\p{Lu}\p{Ll}+ing\b)[^,]{0,80},/u;
 /** An answer that is only a no: "No.", "Absolutely not.", "Never." */
 const BARE_NO = new RegExp(String.raw`^\s*(?:${NO_WORDS})[\s.!]*$`, 'iu');
 
@@ -125,10 +125,15 @@ function isCueToken(t: Token, next?: Token, text?: string): CueKind | undefined 
   // "called for peace", "called on Moscow", "questioned by police": not a verdict on a claim.
   if (next && /^(?:for|on|upon|off|in|up|out|by)$/u.test(next.lower) && CUES.get(t.lower) === 'dismiss') return undefined;
   if (NOUN_LIKE_CUES.has(t.lower) && text !== undefined && !/^\s*(?:that\b|:|["\u201C\u2018]|[.!?]|,\s*["\u201C\u2018]|$)/u.test(text.slice(t.end, t.end + 12))) return undefined;
+  // "made claims that", "its claims that": the noun, even before "that".
+  if (NOUN_LIKE_CUES.has(t.lower) && text !== undefined && NOUN_BEFORE_THAT.test(text.slice(Math.max(0, t.start - 24), t.start))) return undefined;
   // "little doubt that", "raised doubts that": the noun, not the verb.
   if (/^doubts?$/u.test(t.lower) && text !== undefined && DOUBT_AS_NOUN.test(text.slice(Math.max(0, t.start - 24), t.start))) return undefined;
   return CUES.get(t.lower);
 }
+
+/** Words before a cue that is as often a noun ("claims", "report") that make it the noun: a determiner or possessive, or a verb that issues it ("made claims that"). */
+const NOUN_BEFORE_THAT = /\b(?:the|these|those|such|his|her|its|their|our|my|your|made|makes|making|issued|repeated|renewed|fresh|earlier|similar)\s+$/iu;
 
 /** Words before "doubt" that make it a noun: "little doubt", "no doubt", "raised doubts", "cast doubt". */
 const DOUBT_AS_NOUN = /\b(?:little|no|some|any|much|the|a|without|of|serious|grave|growing|raised|raises|raising|cast|casts|casting|expressed|voiced|have|has|had)\s+$/iu;
