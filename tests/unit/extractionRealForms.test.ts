@@ -199,6 +199,13 @@ describe('extraction of forms real news copy uses', () => {
     expect(got.at(-1)).toMatchObject({ actor: 'Mara Quist' });
   });
 
+  it('resolves "he" to the person whose surname opens the sentence, over one named in the sentence before', () => {
+    const got = said('Coach Tom Reyes arrived on Monday. Minister Ana Lind greeted him at the airport. Reyes also hailed the fans as "loyal" as he described the season as entering "a new era".');
+    expect(got.at(-1)).toMatchObject({ actor: 'Tom Reyes' });
+    // A surname the article never gave a first name with is no one to resolve to.
+    expect(said('Minister Ana Lind greeted the coach. Reyes hailed the fans as he described the season as "a new era".').at(-1)?.actor).not.toBe('Reyes');
+  });
+
   it('never resolves "he" or "she" to a person named later in the same sentence', () => {
     const got = said('Planning chief Ines Ruiz met residents on Monday. "The bridge is safe," she said. She added that the council believed builder Paul Brandt was "cutting corners" before the audit.');
     expect(got.map((a) => a.actor)).toEqual(['Ines Ruiz', 'Ines Ruiz']);

@@ -64,6 +64,12 @@ export class SourceResolver {
     if (opensUnit && !this.unitSubject) this.unitSubject = person;
   }
 
+  /** A surname alone opening the unit ("Xi also hailed …"): the person the article named with it is the unit's subject, whom a later "he" in it means. */
+  noteSurnameSubject(surname: string): void {
+    const known = this.findByName(surname);
+    if (known && !this.unitSubject) this.unitSubject = known;
+  }
+
   private findByName(name: string): ResolvedSource | undefined {
     const words = name.toLowerCase().split(/\s+/u);
     return [...this.people].reverse().find((p) => {

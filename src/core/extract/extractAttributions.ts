@@ -34,6 +34,9 @@ export interface ExtractedAttribution {
 function notePeopleInNarration(text: string, sentence: TextSpan, resolver: SourceResolver): void {
   const tokens = tokenize(sentence.text, sentence.start);
   const isName = (t: Token): boolean => /^\p{Lu}\p{Ll}/u.test(t.text) && !TITLE_WORDS.has(t.lower) && t.lower !== 'the';
+  // "Xi also hailed …": a surname alone opening the sentence, of a person named before.
+  const [first, second] = tokens;
+  if (first && isName(first) && !(second && isName(second)) && !ENTITY_ALIASES.has(first.lower)) resolver.noteSurnameSubject(first.text);
   for (let i = 1; i < tokens.length; i++) {
     if (!isName(tokens[i] as Token) || !isName(tokens[i - 1] as Token) || (tokens[i] as Token).start - (tokens[i - 1] as Token).end !== 1) continue;
     let from = i - 1;

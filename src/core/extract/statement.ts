@@ -540,6 +540,9 @@ function namesASide(source: SourceMention): boolean {
   return tokenize(words).some((t, i) => t.capitalized && !TITLE_WORDS.has(t.lower) && !(i === 0 && /^(?:the|a|an)$/iu.test(t.text)));
 }
 
+/** Words that open an adverbial clause with a subject of its own before a cue ("… as he described …", "… while officials said …"). */
+const SUBORDINATE_OPENER = /^(?:,\s+)?(?:while|as|after|before|when|since|because|although|though|until)\s+$/u;
+
 /** Words before a cue that join it to the sentence's first clause, whose subject it shares: "… and said", "…, but denied". */
 const JOINS_TO_SUBJECT: ReadonlySet<string> = new Set(['and', 'but']);
 
@@ -765,7 +768,14 @@ function findStatement(text: string, unit: TextSpan, quotes: QuoteSpan[]): RawSt
     // Try the longest phrase first: from the unit start (past an opener such as "On Monday,"
     // or "Asked …,"), then from each later clause boundary.
     const starts = [unit.start];
-    for (const m of text.slice(unit.start, npEnd).matchAll(/,\s+(?:and\s+|but\s+)?|;\s+|\b(?:and|but|while|as|after|before|when|since|because|although|though|until|that)\s+/gu)) starts.push(unit.start + (m.index ?? 0) + m[0].length);
+    // Where an adverbial clause opens ("… as he described …"): its own subject speaks, not the main clause's words.
+    let subordinateFrom = -1;
+    for (const m of text.slice(unit.start, npEnd).matchAll(/,\s+(?:and\s+|but\s+)?|;\s+|\b(?:and|but|while|as|after|before|when|since|because|although|though|until|that)\s+/gu)) {
+      const at = unit.start + (m.index ?? 0) + m[0].length;
+      if (SUBORDINATE_OPENER.test(m[0]) && readSourcePhrase(text.slice(at, npEnd).trim())) subordinateFrom = starts.length;
+      starts.push(at);
+    }
+    if (subordinateFrom > 0) starts.splice(0, subordinateFrom);
     for (const s of starts) {
       // "Kenya sold maize, as officials said …": a phrase with a clause joined in it names no source; a later start may.
       if (inQuote(s) || OPENER.test(text.slice(s, npEnd)) || /,\s+(?:as|while|whereas|but|though|although)(?:\s|$)/iu.test(text.slice(s, npEnd))) continue;
