@@ -180,6 +180,16 @@ describe('extraction of forms real news copy uses', () => {
     expect(said('The union has not commented on the report and said on Monday that the strike would go on.')[0]).toMatchObject({ actor: 'The union', words: 'the strike would go on' });
     // Without a subject it can find before the join, it names no source rather than the whole first clause.
     expect(said('The regulator gave details, but warned that the bank had broken a rule.').map((s) => s.actor)).not.toContain('The regulator gave details, but');
+    expect(said('The newly elected mayor met the unions and said pay would rise.')).toEqual([]);
+    // An adjective in "-ed" after a determiner is no verb: the subject runs past it.
+    expect(said('The embattled mayor resigned and said the contract was legal.')[0]).toMatchObject({ actor: 'The embattled mayor', words: 'the contract was legal' });
+  });
+
+  it('reads a cue in a participial opener or a relative clause as the sentence frame only when there is no other', () => {
+    expect(said('Having denied the reports, the airline said it had sold the jets.')).toEqual([expect.objectContaining({ actor: 'The airline', stance: 'asserts', words: 'it had sold the jets' })]);
+    expect(said('The mayor, who has denied wrongdoing, said on Monday that the contract was legal.')).toEqual([expect.objectContaining({ actor: 'The mayor', stance: 'asserts', words: 'the contract was legal' })]);
+    // With no frame of its own, the relative clause's denial is read, and ends with the clause.
+    expect(said('The airline, which has denied grounding its jets, faces a fine.')).toEqual([expect.objectContaining({ actor: 'The airline', stance: 'denies', words: 'grounding its jets' })]);
   });
 
   it('shows a country under one name whichever it is called by', () => {

@@ -172,6 +172,9 @@ describe('ClaimMatcher', () => {
     const [warnedOf] = tradeMatcher.matchText('The European Union warned Ankara of sanctions should it buy gas from Russia.');
     expect(warnedOf).toMatchObject({ claimId: trade.claims[0]?.id, stance: 'states' });
     expect(tradeMatcher.matchText('The European Union warned Ankara of higher prices should it buy gas from Russia.')).toEqual([]);
+    // A penalty with no condition is no act of the party warned: "the costs of selling gas" says nothing of Turkey selling it.
+    const sold = matcherOf('s', 'Turkey sold gas to Hungary in May, officials said.');
+    for (const text of ['The European Union warned Ankara of the costs of selling gas to Hungary.', 'The European Union warned Ankara of penalties for not selling gas to Hungary.']) expect(sold.matchText(text)).toEqual([]);
     // A warning held by a noun reads the same way: "warnings to Ankara that it will face …", whoever holds them.
     const [warningNoun] = tradeMatcher.matchText("Brussels has stepped up its warnings to Ankara that it will face 'tough sanctions' if it buys gas from Russia.");
     expect(warningNoun).toMatchObject({ claimId: trade.claims[0]?.id, stance: 'states' });
@@ -549,12 +552,22 @@ describe('ClaimMatcher', () => {
     expect(claimsIn(sold, 'Chile would protest should Norway sell patrol boats to Brazil.')).toEqual([]);
     // A negation inside the condition is the condition's: not a denial of the main clause, and another claim.
     expect(claimsIn(halt, 'If the strike does not spread, Norway will halt gas exports to Germany.')).toEqual([]);
+    expect(claimsIn(halt, 'Norway will halt gas exports to Germany unless the strike spreads.')).toEqual([]);
+    // A claim whose own condition is negated is restated under the same condition, "unless" or "fails to" too, and under no other.
+    const unlessPaid = matcherOf('u', 'The dockers will strike in May if the port does not raise pay, their union said.');
+    for (const same of ['The dockers will strike in May if the port does not raise pay.', 'The dockers will strike in May unless the port raises pay.', 'Should the port fail to raise pay, the dockers will strike in May.']) {
+      expect(claimsIn(unlessPaid, same)).toEqual(['states']);
+    }
+    expect(claimsIn(unlessPaid, 'The dockers will not strike in May if the port does not raise pay.')).toEqual(['denies']);
+    for (const other of ['The dockers will strike in May if the port raises pay.', 'The dockers will not strike in May if the port raises pay.']) {
+      expect(claimsIn(unlessPaid, other)).toEqual([]);
+    }
     expect(claimsIn(sold, 'If Brazil does not pay, Norway will stop selling patrol boats to Brazil.')).toEqual(['denies']);
   });
 
   it('reads "would have" done as neither done nor denied', () => {
     const sold = matcherOf('n', 'Norway sold patrol boats to Brazil last year, officials said.');
-    for (const text of ['Norway would have sold patrol boats to Brazil had Brasilia paid.', 'Norway would not have sold patrol boats to Brazil without pressure from its shipyards.', 'Norway would have sold patrol boats to Brazil if the EU had not objected.']) {
+    for (const text of ['Norway would have sold patrol boats to Brazil had Brasilia paid.', 'Norway would not have sold patrol boats to Brazil without pressure from its shipyards.', 'Norway would have sold patrol boats to Brazil if the EU had not objected.', "Norway wouldn't have sold patrol boats to Brazil without a loan.", 'Norway would never have sold patrol boats to Brazil.', "Norway would've sold patrol boats to Brazil had Brasilia paid."]) {
       expect(sold.matchText(text)).toEqual([]);
     }
     // "would sell", "would face" are a future seen from the past, not a counterfactual.

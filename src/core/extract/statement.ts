@@ -310,6 +310,9 @@ const WARNING_CUES = /^(?:warn|warns|warned|caution|cautioned)$/iu;
  */
 export const WARNED_UNDERGOES = /^it\s+(?:(?:would|will|could|might|may|shall|must|also|then|only|surely|certainly|inevitably|soon|likely)\s+)*(?:(?:face|faces|faced|suffer|suffers|suffered|incur|incurs|incurred)\s+(?:["'\u201C\u2018]?[\p{L}-]+["'\u201D\u2019]?\s+){0,3}?["'\u201C\u2018]?(?:consequences|sanctions|retaliation|repercussions|penalties|punishment|reprisals|countermeasures)|(?:pay|pays|paid)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?price)\b/iu;
 
+/** A penalty followed by its condition: "consequences if it …", "sanctions should it …", "fines unless it …". */
+const PENALTY_CONDITION = /^[^,;]*?\b(?:consequences|sanctions|retaliation|repercussions|penalties|punishment|reprisals|countermeasures|costs|price|fines)["'\u201D\u2019]?\s+(?:if|should|unless)\b/iu;
+
 /** A penalty a party is warned of ("of consequences", "of 'severe' sanctions", "of a heavy price"): the party warned is the one who would undergo it. */
 const WARNED_OF_PENALTY = /^["'\u201C\u2018]?(?:(?:a|an|the)\s+)?(?:[\p{L}-]+["'\u201D\u2019]?\s+){0,2}?(?:consequences|sanctions|retaliation|repercussions|penalties|punishment|reprisals|countermeasures|costs|price)\b/iu;
 
@@ -512,7 +515,8 @@ function buildStatement(
   // A warning tells its addressee what it will undergo ("The US warned China that it would face
   // consequences"): whoever warns, an "it" that faces, suffers or pays is the party warned.
   // So does one it is warned of ("warned China of consequences should it …").
-  const warnedOf = kind === 'addressee' && WARNING_CUES.test(cueText) && /\sof\s*$/u.test(text.slice(sourceSpan.end, content.start)) && WARNED_OF_PENALTY.test(content.text);
+  // Only a penalty on a condition: in "warned Kenya of the costs of raising prices" the raising is no act of Kenya's.
+  const warnedOf = kind === 'addressee' && WARNING_CUES.test(cueText) && /\sof\s*$/u.test(text.slice(sourceSpan.end, content.start)) && WARNED_OF_PENALTY.test(content.text) && PENALTY_CONDITION.test(content.text);
   const undergoes = (itClause && WARNING_CUES.test(cueText) && WARNED_UNDERGOES.test(content.text)) || warnedOf;
   const addressee = unaligned || sideInClause || undergoes ? partyAddressed(text, sourceSpan, cueText, content) : null;
   if (addressee) return { ...base, content, stance, target, sourceIsAgent: false, innerAgentSpan: addressee };
@@ -550,7 +554,9 @@ const JOINS_TO_SUBJECT: ReadonlySet<string> = new Set(['and', 'but']);
 function leadingSubject(text: string, unit: TextSpan, frame: Token[], before: number): TextSpan | null {
   const opener = OPENER.exec(unit.text);
   const from = unit.start + (opener ? opener[0].length : 0);
-  const aux = frame.find((t) => t.start > from && t.start < before && (/^(?:has|have|had|is|are|was|were|will|would|also|did|does|do)$/u.test(t.lower) || (!t.capitalized && /^\p{Ll}{3,}ed$/u.test(t.text))));
+  // A past form ends the subject; not an adjective in "-ed" after a determiner or an adverb ("The embattled minister", "the newly elected president"), nor "hundred".
+  const pastForm = (t: Token, i: number): boolean => !t.capitalized && /^\p{Ll}{3,}ed$/u.test(t.text) && t.lower !== 'hundred' && !/^(?:the|a|an|its|his|her|their)$|ly$/u.test(frame[i - 1]?.lower ?? '');
+  const aux = frame.find((t, i) => t.start > from && t.start < before && (/^(?:has|have|had|is|are|was|were|will|would|also|did|does|do)$/u.test(t.lower) || pastForm(t, i)));
   if (!aux || aux.start - from > 80 || /[,;:]/u.test(text.slice(from, aux.start))) return null;
   return trimmedSpan(text, from, aux.start);
 }
@@ -749,29 +755,43 @@ function findStatement(text: string, unit: TextSpan, quotes: QuoteSpan[]): RawSt
   }
 
   // Source first: X said (that) …; X said: "…"; X denied …; X accused Y of …
-  for (const ci of cueIndexes) {
+  // A cue inside a participial opener ("Having denied the reports, …") or a relative clause set
+  // off by commas ("The minister, who has denied wrongdoing, said …") is not the sentence's frame.
+  // A cue in a relative clause is read only when the sentence has no frame of its own, and what it
+  // reports ends with the clause ("Turkey, which has denied supplying drones, faces sanctions").
+  const opener = /^\p{Lu}\p{Ll}+ing\b[^,]{0,80},/u.exec(unit.text);
+  const asides = [...unit.text.matchAll(/,\s+(?:who|which)\s[^,]{0,80},/gu)].map((m) => [unit.start + (m.index ?? 0), unit.start + (m.index ?? 0) + m[0].length] as const);
+  const asideOf = (t: Token): readonly [number, number] | undefined => asides.find(([from, to]) => t.start > from && t.start < to);
+  const inOpener = (t: Token): boolean => opener !== null && t.start < unit.start + opener[0].length;
+  const setOff = (t: Token): boolean => inOpener(t) || asideOf(t) !== undefined;
+  const ordered = [...cueIndexes.filter((ci) => !setOff(frame[ci] as Token)), ...cueIndexes.filter((ci) => asideOf(frame[ci] as Token) !== undefined)];
+  for (const ci of ordered) {
     const cue = frame[ci] as Token;
     const kind = cueKinds[ci] as CueKind;
+    const aside = asideOf(cue);
+    const scope: TextSpan = aside ? { start: unit.start, end: aside[1] - 1, text: text.slice(unit.start, aside[1] - 1) } : unit;
     let npEndIndex = ci;
     while (npEndIndex > 0 && isAdverbialBeforeCue(frame[npEndIndex - 1] as Token)) npEndIndex--;
     if (npEndIndex === 0) continue;
     // "Peru has refrained from … and has said …", "Kenya did not reveal the figures, but denied …":
     // the cue shares the sentence's subject.
     if (JOINS_TO_SUBJECT.has((frame[npEndIndex - 1] as Token).lower)) {
-      const subject = leadingSubject(text, unit, frame, (frame[npEndIndex - 1] as Token).start);
+      const subject = leadingSubject(text, scope, frame, (frame[npEndIndex - 1] as Token).start);
       const source = subject ? readSourcePhrase(subject.text) : null;
-      const cStart = contentStart(text, frame, ci, kind, unit.end);
-      const content = cStart >= 0 ? stripLeadingQuoteComma(text, { start: cStart, end: unit.end, text: '' }) : null;
-      if (subject && source && content && content.text.length >= 3) return withAsked(buildStatement(text, unit, quotes, subject, source, cue.text, kind, content));
+      const cStart = contentStart(text, frame, ci, kind, scope.end);
+      const content = cStart >= 0 ? stripLeadingQuoteComma(text, { start: cStart, end: scope.end, text: '' }) : null;
+      if (subject && source && content && content.text.length >= 3) return withAsked(buildStatement(text, scope, quotes, subject, source, cue.text, kind, content));
+      // Without a subject found, nobody is named: the words before "and" are a clause, not a source.
+      continue;
     }
     const npEnd = (frame[npEndIndex - 1] as Token).end;
     // Try the longest phrase first: from the unit start (past an opener such as "On Monday,"
     // or "Asked …,"), then from each later clause boundary.
-    const starts = [unit.start];
+    const starts = [scope.start];
     // Where an adverbial clause opens ("… as he described …"): its own subject speaks, not the main clause's words.
     let subordinateFrom = -1;
-    for (const m of text.slice(unit.start, npEnd).matchAll(/,\s+(?:and\s+|but\s+)?|;\s+|\b(?:and|but|while|as|after|before|when|since|because|although|though|until|that)\s+/gu)) {
-      const at = unit.start + (m.index ?? 0) + m[0].length;
+    for (const m of text.slice(scope.start, npEnd).matchAll(/,\s+(?:and\s+|but\s+)?|;\s+|\b(?:and|but|while|as|after|before|when|since|because|although|though|until|that)\s+/gu)) {
+      const at = scope.start + (m.index ?? 0) + m[0].length;
       if (SUBORDINATE_OPENER.test(m[0]) && readSourcePhrase(text.slice(at, npEnd).trim())) subordinateFrom = starts.length;
       starts.push(at);
     }
@@ -780,7 +800,7 @@ function findStatement(text: string, unit: TextSpan, quotes: QuoteSpan[]): RawSt
       // "Kenya sold maize, as officials said …": a phrase with a clause joined in it names no source; a later start may.
       if (inQuote(s) || OPENER.test(text.slice(s, npEnd)) || /,\s+(?:as|while|whereas|but|though|although)(?:\s|$)/iu.test(text.slice(s, npEnd))) continue;
       // "The airline denied the union's claims that …": a phrase with a denial in it is that denial's frame, not a source.
-      if (cueIndexes.some((j) => j < ci && (frame[j] as Token).start >= s && (cueKinds[j] === 'deny' || cueKinds[j] === 'dismiss'))) continue;
+      if (cueIndexes.some((j) => j < ci && (frame[j] as Token).start >= s && !setOff(frame[j] as Token) && (cueKinds[j] === 'deny' || cueKinds[j] === 'dismiss'))) continue;
       // "The ministry, quoted by local media, said …": the one who speaks, without who quotes it.
       const quotedBy = /,\s*(?:quoted|cited)\s+by\b/u.exec(text.slice(s, npEnd));
       const sourceSpan = trimmedSpan(text, s, quotedBy ? s + quotedBy.index : npEnd);
@@ -788,24 +808,24 @@ function findStatement(text: string, unit: TextSpan, quotes: QuoteSpan[]): RawSt
       const source = readSourcePhrase(sourceSpan.text);
       if (!source) continue;
       // "Several papers reported the request", "the Pentagon confirmed the reports on Monday": a report of what was said before.
-      const pointer = REPORTING_OBJECT_CUES.test(cue.text) && !NOT_DONE_BEFORE_CUE.test(text.slice(unit.start, cue.start)) && !MISREPORTED.test(unit.text) ? reportedPointer(text, cue.end, unit.end) : null;
+      const pointer = REPORTING_OBJECT_CUES.test(cue.text) && !NOT_DONE_BEFORE_CUE.test(text.slice(scope.start, cue.start)) && !MISREPORTED.test(scope.text) ? reportedPointer(text, cue.end, scope.end) : null;
       // Confirming what was said asserts it, whoever confirms; reporting it does only for another's deed (the accused discloses).
       const target: StatementTarget = /^report/iu.test(cue.text) ? { kind: 'previous', speaker: 'other' } : { kind: 'previous' };
       if (pointer) return withAsked({ source, sourceSpan, cue: cue.text, direct: false, openQuote: false, content: pointer, stance: 'asserts', target, sourceIsAgent: false });
-      if (REPORTING_OBJECT_CUES.test(cue.text) && judgedPointer(text, cue.end, unit.end)) break;
-      const cStart = contentStart(text, frame, ci, kind, unit.end);
+      if (REPORTING_OBJECT_CUES.test(cue.text) && judgedPointer(text, cue.end, scope.end)) break;
+      const cStart = contentStart(text, frame, ci, kind, scope.end);
       if (cStart < 0) break;
       // "Nairobi denied it, although customs data suggest otherwise": the joined clause is another statement.
-      const whole = stripLeadingQuoteComma(text, { start: cStart, end: unit.end, text: '' });
+      const whole = stripLeadingQuoteComma(text, { start: cStart, end: scope.end, text: '' });
       const content = whole && withoutJoinedFrame(text, whole);
       // "Moscow denied it.": a bare "it" is a pointer too, when the sentence is the denial; after
       // ", but" it may refuse what was asked ("asked for gas, but Ottawa denied it").
-      const bareIt = (s === unit.start || LEAD_IN.test(text.slice(unit.start, s))) && !/[,;]/u.test(sourceSpan.text) && UNTRUE_CUES.test(cue.text) && /^it$/iu.test(content?.text ?? '') && !NOT_DONE_BEFORE_CUE.test(text.slice(unit.start, cue.start));
+      const bareIt = (s === scope.start || LEAD_IN.test(text.slice(scope.start, s))) && !/[,;]/u.test(sourceSpan.text) && UNTRUE_CUES.test(cue.text) && /^it$/iu.test(content?.text ?? '') && !NOT_DONE_BEFORE_CUE.test(text.slice(scope.start, cue.start));
       if (!content || (content.text.length < 3 && !bareIt)) continue;
       // "denied it permission": a refusal that gives nothing back, no statement.
       // "Nairobi, which initially denied it, later admitted it": the pointer's sentence goes on with a clause of its own.
       if (UNTRUE_CUES.test(cue.text) && (TWO_OBJECTS.test(withoutPointerAdjunct(foldPunctuation(content.text))) || /^it\s*,(?!\s*(?:saying|adding|insisting|citing)\b)/iu.test(content.text))) break;
-      const built = buildStatement(text, unit, quotes, sourceSpan, source, cue.text, kind, content);
+      const built = buildStatement(text, scope, quotes, sourceSpan, source, cue.text, kind, content);
       // A pointer that holds only for some speakers needs its speaker named alone ("Weeks passed before Nairobi", "The request, and Nairobi" are not): a later start may.
       if (built.target?.kind === 'previous' && built.target.speaker && !NAMED_ALONE.test(sourceSpan.text.replace(/^(?:but|and|yet|still|however)\s*,?\s+/iu, ''))) continue;
       return withAsked(built);

@@ -2,7 +2,7 @@
 import type { Features } from './pairFeatures';
 
 /** Logistic weights over FEATURE_NAMES, fitted on the labelled sets; the first is the bias. */
-export const DECISION_WEIGHTS: readonly number[] = [-3.5698, 2.3738, 1.7929, 0.4218, 0.1534, 0.1365, -0.6908, -0.6249, 0, -0.4523, 0.516, 0, 4.615, 0.6906, -0.6613, 0.4152, 0.651];
+export const DECISION_WEIGHTS: readonly number[] = [-3.571, 2.3729, 1.7922, 0.4221, 0.1555, 0.13, -0.6895, -0.6176, 0, -0.4485, 0.5192, 0, 4.609, 0.6912, -0.6455, 0.4116, 0.6443];
 
 /** Probability a sentence must reach to be highlighted: chosen by `npm run calibrate` (cross-validated, precision first). */
 export const MATCH_THRESHOLD = 0.55;

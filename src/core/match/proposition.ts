@@ -28,6 +28,8 @@ export interface Proposition {
   patients: string[];
   /** Terms said only under a condition ("if it helps Russia evade sanctions"): kept in the index, which stores no layout; absent when none are. */
   conditional?: string[];
+  /** The condition is negated ("if it does not cut …", "unless it cuts …", "if it fails to cut …"); absent otherwise. */
+  conditionNegated?: true;
   /**
    * Where each term and entity stands (token index), and the parties named as doers
    * whatever their place ("by X"): lets roles be read around another action word. Page
@@ -57,8 +59,6 @@ export interface PropositionLayout {
   termPlaces: number[][];
   /** Token places of the negators that count toward `negated`. */
   negatorsAt: number[];
-  /** Token places of negators inside a condition ("if it does not stop …"): the condition is negated. */
-  conditionNegatorsAt: number[];
   /** Token places of words that open an adverbial clause ("after", "as", "because"): a negation before one does not reach past it. */
   subordinatorsAt: number[];
   /** Token places of an "and" or "so" after a comma that opens a clause with its own subject (", and the EU will …"): no negation reaches past it. */
@@ -245,6 +245,9 @@ const GERUND_AFTER: ReadonlySet<string> = new Set(['about', 'of', 'for', 'withou
 /** Modals that say only that an action is possible, even before a bare verb ("may sell"): not "could", which also tells of a past ability ("could not sell"). */
 const MAYBE_MODALS: ReadonlySet<string> = new Set(['may', 'might']);
 
+/** "would" before "have": "would have sold", "would never have sold" (a counterfactual or a guess; the contractions are read where negators are). */
+const COUNTERFACTUAL = /^would$/u;
+
 /** Modals that hedge what follows "have" or "be": "may have asked", "could be helping" (not "will have", a future). */
 const HEDGE_MODALS: ReadonlySet<string> = new Set(['may', 'might', 'could']);
 
@@ -342,6 +345,8 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
   const conditionalAt: number[] = [];
   // Where the condition or open question being read opened ("if", "unless", "whether", a clause-initial "should"), or -1.
   let conditionFrom = -1;
+  // A condition opened on "unless": it is that the act is not done.
+  let unlessSeen = false;
   // The condition's opener was followed by a comma: an aside is open, and the comma that closes it does not close the condition.
   let conditionAside = false;
   const termPlaces: number[][] = [];
@@ -420,6 +425,7 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
     // So does "should" before a subject inside a clause ("consequences should it help Russia", "should the strike spread"): a subject after the modal is an inversion.
     const invertedShould = tok.lower === 'should' && after !== undefined && (clauseBreak ? !NOT_INVERTED_SHOULD.has(after.lower) : INVERTED_SUBJECTS.has(after.lower) || (after.capitalized && after.lower !== 'i'));
     if (opensCondition || invertedShould) conditionFrom = i;
+    if (opensCondition && tok.lower === 'unless') unlessSeen = true;
     if (CONVERSE_VERBS.has(tok.lower)) lastConverseAt = i;
     if (ADVERBIAL_SUBORDINATORS.has(tok.lower)) subordinatorsAt.push(i);
     // "did not raise rates until March", "Not until last week did India approve …": it happened, later.
@@ -461,6 +467,13 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
       hits.push({ id: entity.id, priority, order: i, of: converseFrom ? lastConverseAt : passiveBy ? lastVerbAt : -1, converse: converseFrom });
       i += entity.length - 1;
       continue;
+    }
+    // "wouldn't have sold", "would've sold": a counterfactual or a guess, as "would have" below.
+    const contracted = /^(?:wouldn['\u2019]t|couldn['\u2019]t|mightn['\u2019]t)$/u.test(tok.lower) && tokens[i + 1]?.lower === 'have' ? i + 2 : /^(?:would|could|might|may)['\u2019]ve$/u.test(tok.lower) ? i + 1 : -1;
+    if (contracted >= 0) {
+      let at = contracted;
+      while (at < tokens.length && (tokens[at]?.lower === 'never' || adverb(tokens[at]?.lower ?? ''))) at++;
+      intendedAt.push(at);
     }
     if (NEGATORS.has(tok.lower) || tok.lower.endsWith("n't")) {
       // "no doubt that", "not only", "did not hesitate to": negations that affirm. "No, …": a
@@ -505,9 +518,9 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
     }
     // "may have asked", "might not have sold", "could be helping": a hedge says only that the action may have happened.
     // "would have imposed tariffs if …": a counterfactual, or a guess; nor is it said to have happened ("would be", "would face" are a future).
-    const hedgeAuxiliary = HEDGE_MODALS.has(tok.lower) ? /^(?:have|be)$/u : tok.lower === 'would' ? /^have$/u : null;
+    const hedgeAuxiliary = HEDGE_MODALS.has(tok.lower) ? /^(?:have|be)$/u : COUNTERFACTUAL.test(tok.lower) ? /^(?:have|'ve)$/u : null;
     const hedged = hedgeAuxiliary ? tokens.slice(i + 1, i + 4).findIndex((t) => hedgeAuxiliary.test(t.lower)) : -1;
-    if (hedged >= 0 && tokens.slice(i + 1, i + 1 + hedged).every((t) => t.lower === 'not' || adverb(t.lower))) {
+    if (hedged >= 0 && tokens.slice(i + 1, i + 1 + hedged).every((t) => t.lower === 'not' || t.lower === 'never' || t.lower === 'ever' || adverb(t.lower))) {
       let at = i + 2 + hedged;
       while (at < tokens.length && adverb(tokens[at]?.lower ?? '')) at++;
       intendedAt.push(at);
@@ -547,7 +560,9 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
   const bears = (n: (typeof negations)[number]): boolean => !(predicateAt >= 0 && joinedBetween(clauseJoinsAt, n.at, predicateAt)) && !embeddedAfterAction(n.at) && (n.start < mainClauseEnd || (predicateToken !== undefined && n.at < predicateAt && predicateAt - n.at <= NEGATION_REACH && !/[,;:]/u.test(folded.slice(n.end, predicateToken.start))));
   // A negation inside a condition is the condition's ("If Lima does not sell, Quito will protest"), not the action's outside it.
   const predicateConditional = conditionalAt.includes(predicateAt);
-  const conditionNegatorsAt = negations.filter((n) => conditionalAt.includes(n.at)).map((n) => n.at);
+  // "if it does not cut", "unless it cuts", "if it fails to cut": the condition is that the act is not done.
+  const negatedInCondition = negations.some((n) => conditionalAt.includes(n.at)) || refusedAt.some((at) => conditionalAt.includes(at));
+  const conditionNegated = negatedInCondition !== unlessSeen;
   const negatorsAt = negations.filter((n) => bears(n) && (predicateConditional || !conditionalAt.includes(n.at))).map((n) => n.at);
   // A refused action is negated where it is refused everywhere it stands ("refused to supply
   // Quito but supplied Lima" supplies).
@@ -580,5 +595,5 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
     (isAgent ? agents : patients).push(h.id);
   }
   const explicitAgents = hits.filter((h) => h.priority < 1).map((h) => ({ id: h.id, of: h.of, converse: h.converse }));
-  return { terms, entities, predicate, negated, agents, patients, layout: { entityAt: mentions.map((at) => at.sort((a, b) => a - b)), explicitAgents, refusedAt, intendedAt, conditionalAt, negatorsAt, conditionNegatorsAt, subordinatorsAt, clauseJoinsAt, cuesAt, embeddedAt, asideOpenersAt, commasAt, anyAt, termPlaces } };
+  return { terms, entities, predicate, negated, agents, patients, layout: { entityAt: mentions.map((at) => at.sort((a, b) => a - b)), explicitAgents, refusedAt, intendedAt, conditionalAt, negatorsAt, subordinatorsAt, clauseJoinsAt, cuesAt, embeddedAt, asideOpenersAt, commasAt, anyAt, termPlaces }, ...(conditionNegated ? { conditionNegated: true as const } : {}) };
 }

@@ -249,7 +249,8 @@ export function scoreProposition(claim: Proposition, sentence: Proposition, weig
   // ("China has helped Russia evade sanctions") states the condition, not the claim.
   const main = claim.conditional ? claim.terms.filter((t) => !claim.conditional?.includes(t)) : [];
   // A claim on a condition is another claim under the opposite condition ("if it does not sell, …" for "if it sells, …").
-  if (strict && main.length > 0 && (sentence.layout?.conditionNegatorsAt.length ?? 0) > 0) return null;
+  // ("if it does not sell" and "unless it sells" are one condition; a sentence with no condition is compared as before).
+  if (strict && main.length > 0 && (sentence.layout?.conditionalAt.length ?? 0) > 0 && Boolean(claim.conditionNegated) !== Boolean(sentence.conditionNegated)) return null;
   if (strict && main.length > 0 && !main.some((t) => credit(t) >= SAME_SENSE)) return null;
   const objects = objectsOf(claim);
   const needed = Math.min(2, claim.terms.length);
