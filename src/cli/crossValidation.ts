@@ -22,14 +22,16 @@ export const TARGET_PRECISION = 0.95;
 /**
  * Training rows from pages: every (sentence, candidate claim) pair the matcher weighs,
  * labelled 1 when the claim is a right answer for the sentence, 0 when it is a wrong one;
- * pairs the labels leave open are left out.
+ * pairs the labels leave open, and sentences no label covers, are left out.
  */
-function trainingRows(index: ClaimIndex, pages: LabelledPage[], decision: Decision): TrainingRow[] {
+export function trainingRows(index: ClaimIndex, pages: LabelledPage[], decision: Decision): TrainingRow[] {
   const matcher = new ClaimMatcher(index, decision);
   const rows: TrainingRow[] = [];
   for (const page of pages) {
     for (const s of matcher.weighText(page.text)) {
       const labelled = page.sentences.filter((l) => l.start < s.span.end && l.end > s.span.start);
+      // A sentence no label covers (a real page's headline, shown for context and not scored) is left out, not taken as stating nothing.
+      if (labelled.length === 0) continue;
       for (const c of s.claims) {
         const weight = page.set === 'real' ? REAL_WEIGHT : 1;
         if (labelled.some((l) => l.accept.has(c.claim.id))) rows.push({ x: c.features, y: 1, weight });

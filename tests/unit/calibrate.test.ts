@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { chooseThreshold, precisionLowerBound } from '../../src/cli/calibrate';
+import { trainingRows } from '../../src/cli/crossValidation';
+import { parseSourceDocument } from '../../src/core/document/sourceDocument';
+import { buildClaimIndex } from '../../src/core/index/buildIndex';
+import { DECISION_WEIGHTS } from '../../src/core/match/decisionModel';
+import { lexicon } from './lexicon';
 
 describe('precisionLowerBound', () => {
   it('keeps a margin that shrinks as the count of highlights grows', () => {
@@ -36,3 +41,23 @@ describe('chooseThreshold', () => {
     expect(chooseThreshold(rows)).toEqual({ threshold: 0.5, kept: false });
   });
 });
+
+describe('trainingRows', () => {
+  it('learns nothing from a sentence no label covers, such as a headline shown for context', () => {
+    const index = buildClaimIndex([parseSourceDocument('d', 'd.txt', 'Officials said Kenya asked Ethiopia for maize shipments.')], lexicon);
+    const claimId = index.claims[0]?.id as string;
+    const headline = 'Kenya asked Ethiopia for maize shipments';
+    const labelledText = 'Kenya has asked Ethiopia for maize shipments, officials say.';
+    const text = `${headline}\n\n${labelledText}`;
+    const start = text.indexOf(labelledText);
+    const page = (sentences: { accept: string[] }[]) => ({
+      id: 'p', set: 'real' as const, kind: 'positive', text,
+      sentences: sentences.map((l) => ({ start, end: start + labelledText.length, required: [l.accept], accept: new Set(l.accept), neutral: new Set<string>(), stance: new Map() })),
+    });
+    const decision = { weights: DECISION_WEIGHTS, threshold: 0.5, coverageFloor: 0 };
+    // The headline states the claim too, but only the labelled sentence gives a row: a positive one.
+    expect(trainingRows(index, [page([{ accept: [claimId] }])], decision).map((r) => r.y)).toEqual([1]);
+    expect(trainingRows(index, [page([{ accept: [] }])], decision).map((r) => r.y)).toEqual([0]);
+  });
+});
+

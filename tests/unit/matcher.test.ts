@@ -137,6 +137,13 @@ describe('ClaimMatcher', () => {
     expect(matcher.matchText(`${stated}\n\nTokyo denied it on Tuesday.`).map((m) => m.stance)).toEqual(['states']);
   });
 
+  it('reads a frame in a relative clause set off by commas as that clause\'s, and the clause around it as stated', () => {
+    const supplied = matcherOf('t', 'A UN panel of experts said Turkey supplied drones to Ethiopia last year.');
+    const stances = (text: string): string[] => supplied.matchText(text).map((m) => m.stance);
+    expect(stances('Turkey, which denies supplying arms to rebels, supplied drones to Ethiopia.')).toEqual(['states']);
+    expect(stances('Turkey, which has denied supplying drones to Ethiopia, faces UN sanctions.')).toEqual(['denies']);
+  });
+
   it('takes the act of the sentence before for a sentence that opens on its definite noun', () => {
     const stated = 'Japan had asked Canada for extra shipments of liquefied gas, officials said.';
     const after = (next: string): (string | undefined)[][] => matcher.matchText(`${stated} ${next}`).map((m) => [m.sentence, m.claimId, m.stance]);

@@ -116,6 +116,14 @@ const MIN_MAIN_CLAUSE_WORDS = 4;
  */
 function ownClauseBefore(text: string, sentence: TextSpan, quotes: QuoteSpan[], reported: TextSpan | null, verbs?: VerbLexicon): ReadSentence['ownClause'] {
   if (reported === null || reported.start <= sentence.start) return null;
+  // "Turkey, which denies supplying arms to rebels, supplied drones to Ethiopia": the frame is in a
+  // relative clause set off by commas, and the writer states the clause around it.
+  const aside = [...sentence.text.matchAll(RELATIVE_ASIDE)].find((m) => sentence.start + (m.index ?? 0) < reported.start && reported.start < sentence.start + (m.index ?? 0) + m[0].length);
+  if (aside) {
+    const from = sentence.start + (aside.index ?? 0);
+    const around = `${text.slice(sentence.start, from)} ${text.slice(from + aside[0].length, sentence.end)}`;
+    return around.trim().split(/\s+/u).length >= MIN_MAIN_CLAUSE_WORDS ? { proposition: analyzeProposition(around, null, false, verbs), stance: 'states' } : null;
+  }
   const before = text.slice(sentence.start, reported.start);
   // The clause the frame stands in, joined on after the main one (extract/joinedClauses.ts).
   const joined = joinedFrame(before);
@@ -131,6 +139,9 @@ function ownClauseBefore(text: string, sentence: TextSpan, quotes: QuoteSpan[], 
   const stance = verdictClause(text.slice(reported.start, sentence.end)) ?? 'states';
   return { proposition: analyzeProposition(before.slice(0, relative.index), null, false, verbs), stance };
 }
+
+/** A relative clause set off by commas: ", which denies supplying arms,", ", who has denied wrongdoing,". */
+const RELATIVE_ASIDE = /,\s+(?:who|which)\s[^,]{0,80},/gu;
 
 /** A participle that reports what the sentence's subject says: "…, saying it had enough resources", "…, adding that …". */
 const SAYING = /,\s+(?:saying|adding|noting|insisting|arguing|stressing|claiming|asserting|explaining|warning|alleging|acknowledging|admitting|confirming)\s+(?:that\s+)?/u;
