@@ -110,6 +110,10 @@ describe('extraction of forms real news copy uses', () => {
     ]);
     expect(said('The regulator repeated its warning that the airline would be fined.')).toEqual([expect.objectContaining({ actor: 'The regulator', words: 'the airline would be fined' })]);
     expect(said('The union made claims that the airline had grounded its jets.')).toEqual([expect.objectContaining({ actor: 'The union', words: 'the airline had grounded its jets' })]);
+    // Nobody, a negated or a conditional subject issues nothing.
+    for (const text of ['Nobody made claims that the airline had grounded its jets.', 'The union never made claims that the airline had grounded its jets.', 'If the union made claims that the airline had grounded its jets, it would say so.']) {
+      expect(said(text).map((s) => s.words)).not.toContain('the airline had grounded its jets');
+    }
     // Not the subject of a verb that rejects it: rejected claims are someone else's.
     expect(said('The airline rejected claims that it had grounded its jets.').map((s) => [s.actor, s.stance])).toEqual([['The airline', 'denies']]);
   });
@@ -207,6 +211,10 @@ describe('extraction of forms real news copy uses', () => {
   it('resolves "he" to a person, never to a body named before', () => {
     const got = said('Mara Quist, an ornithologist, joined the survey team. The team found that the colony had doubled. "It is remarkable," she says.');
     expect(got.at(-1)).toMatchObject({ actor: 'Mara Quist' });
+  });
+
+  it('reads "such as" and "as well as" as no clause of their own before a cue', () => {
+    expect(said('Airlines such as Aerolink said fares would rise.')[0]).toMatchObject({ actor: 'Airlines such as Aerolink' });
   });
 
   it('resolves "he" to the person whose surname opens the sentence, over one named in the sentence before', () => {

@@ -142,19 +142,24 @@ describe('ClaimMatcher', () => {
     const stances = (text: string): string[] => supplied.matchText(text).map((m) => m.stance);
     expect(stances('Turkey, which denies supplying arms to rebels, supplied drones to Ethiopia.')).toEqual(['states']);
     expect(stances('Turkey, which has denied supplying drones to Ethiopia, faces UN sanctions.')).toEqual(['denies']);
+    // With a frame of the sentence's own, the relative clause's denial is still read.
+    expect(stances('Turkey, which denies supplying drones to Ethiopia, said the sanctions were unfair.')).toEqual(['denies']);
+    // Between the clause around it and the denial, the reading that carries more of the claim speaks.
+    const bribed = matcherOf('b', 'Investigators said Kenya bribed officials to win the contract.');
+    expect(bribed.matchText('Kenya, which denies bribing officials, won the contract.').map((m) => m.stance)).toEqual(['denies']);
   });
 
   it('takes the act of the sentence before for a sentence that opens on its definite noun', () => {
     const stated = 'Japan had asked Canada for extra shipments of liquefied gas, officials said.';
     const after = (next: string): (string | undefined)[][] => matcher.matchText(`${stated} ${next}`).map((m) => [m.sentence, m.claimId, m.stance]);
-    for (const next of ['The request came two weeks after the storm.', 'The request for gas was turned down by Ottawa.', 'This request was the first since 2019.']) {
+    for (const next of ['The request came two weeks after the storm.', 'The request for gas was turned down by Ottawa.', 'This request was made two weeks after the storm.']) {
       expect(after(next)).toEqual([
         [stated, claimOf('asked Canada'), 'states'],
         [next, claimOf('asked Canada'), 'states'],
       ]);
     }
     // Another act, another object, a negated sentence, or another paragraph: nothing pointed to.
-    for (const next of ['The sale came two weeks after the storm.', 'The request for wheat came two weeks after the storm.', 'The request was never made, Tokyo said.', 'The storm came two weeks before.']) {
+    for (const next of ['The sale came two weeks after the storm.', 'The request for wheat came two weeks after the storm.', 'The request was never made, Tokyo said.', 'The storm came two weeks before.', 'The request was fabricated.', 'The request was only a rumour.', 'Such a request would be unusual.']) {
       expect(after(next).map(([sentence]) => sentence)).toEqual([stated]);
     }
     expect(matcher.matchText(`${stated}\n\nThe request came two weeks after the storm.`)).toHaveLength(1);
@@ -577,6 +582,8 @@ describe('ClaimMatcher', () => {
     for (const text of ['Norway would have sold patrol boats to Brazil had Brasilia paid.', 'Norway would not have sold patrol boats to Brazil without pressure from its shipyards.', 'Norway would have sold patrol boats to Brazil if the EU had not objected.', "Norway wouldn't have sold patrol boats to Brazil without a loan.", 'Norway would never have sold patrol boats to Brazil.', "Norway would've sold patrol boats to Brazil had Brasilia paid."]) {
       expect(sold.matchText(text)).toEqual([]);
     }
+    // "couldn't have sold" says it could not be so: a denial.
+    expect(sold.matchText("Norway couldn't have sold patrol boats to Brazil, the minister said.").map((x) => x.stance)).toEqual(['denies']);
     // "would sell", "would face" are a future seen from the past, not a counterfactual.
     expect(sold.matchText('Officials said in May that Norway would sell patrol boats to Brazil.').map((x) => x.stance)).toEqual(['states']);
   });

@@ -22,6 +22,8 @@ const POSSESSIVE_PRONOUNS: ReadonlyMap<string, 'he' | 'she' | 'they' | 'it'> = n
 
 /** Verbs that issue a statement noun, whose subject holds it: "issued a warning that", "has stepped up warnings that", "made claims that". */
 const ISSUING = /^(?:issue[sd]?|issuing|made|makes?|making|repeat(?:s|ed)?|renew(?:s|ed)?|reiterat(?:e|es|ed)|deliver(?:s|ed)?|sen[dt]s?|sound(?:s|ed)?|gave|give[sn]?|echo(?:es|ed)?|voic(?:e|es|ed))$/u;
+/** A subject that issues nothing: "nobody", "no one", a negated or conditional one ("… never", "If the bank"). */
+const NO_ISSUER = /^(?:nobody|no\s+one|none|neither|if|whether|when|unless)\b|\b(?:never|not|hardly|rarely)$/iu;
 /** Words between an issuing verb and its noun: "issued a fresh warning", "repeated its warnings". */
 const BEFORE_ISSUED = /^(?:a|an|the|its|their|his|her|new|fresh|further|stern|strong|stark|repeated|similar|public)$/u;
 
@@ -42,7 +44,8 @@ function issuerOf(text: string, tokens: Token[], nounIndex: number): { mention: 
   if (!first || i <= 0) return null;
   const opener = OPENER.exec(text.slice(first.start, (tokens[i] as Token).start));
   const span = trimmedSpan(text, first.start + (opener ? opener[0].length : 0), (tokens[i] as Token).start);
-  const mention = span && !/[,;:]/u.test(span.text) ? readSourcePhrase(span.text) : null;
+  // "Nobody made claims that …", "The regulator never made …", "If the bank made …": no one holds them.
+  const mention = span && !/[,;:]/u.test(span.text) && !NO_ISSUER.test(span.text) ? readSourcePhrase(span.text) : null;
   return span && mention && mention.kind !== 'pronoun' ? { mention, span } : null;
 }
 

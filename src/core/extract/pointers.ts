@@ -148,5 +148,9 @@ export function actPointer(sentence: string): { act: string; qualifiers: string[
   return { act: stem((m[1] as string).toLowerCase()), qualifiers };
 }
 
-/** "The request (for military equipment) was …", past an opener of lead-in words: the act noun, the words after its "for" or "of", and a verb after them. */
-const ACT_POINTER = /^\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Hh]owever|[Ss]till)\s*,?\s+)?(?:[Tt]he|[Tt]his|[Tt]hat|[Ss]uch an?|[Ss]uch)\s+(?:alleged|reported|purported|latest|earlier|original|apparent)?\s*(\p{Ll}{3,})(?:\s+(?:for|of)\s+((?:\p{Ll}+\s+){0,4}?))?\s*(?=(?:is|was|were|are|has|had|have|will|would|could|may|might|came|come|comes|followed|follows|appeared|appears|seemed|seems|reportedly|also|itself)\b)/u;
+/**
+ * "The request (for military equipment) came …", past a lead-in word: the act noun, the words after
+ * its "for" or "of", and a verb that takes the act as having happened (it came, was made, was
+ * turned down). Not "was fabricated", "was a rumour", "was called off", nor "Such a request would …".
+ */
+const ACT_POINTER = /^\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Hh]owever|[Ss]till)\s*,?\s+)?(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:alleged|reported|latest|earlier|original)?\s*(\p{Ll}{3,})(?:\s+(?:for|of)\s+((?:\p{Ll}+\s+){0,4}?))?\s*(?=(?:came|comes|followed|follows|arrived|(?:was|were|had\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+)?(?:made|sent|submitted|received|delivered|turned\s+down|rejected|refused|granted|approved|discussed|raised|reported|confirmed|first\s+reported))\b)/u;

@@ -792,7 +792,9 @@ function findStatement(text: string, unit: TextSpan, quotes: QuoteSpan[]): RawSt
     let subordinateFrom = -1;
     for (const m of text.slice(scope.start, npEnd).matchAll(/,\s+(?:and\s+|but\s+)?|;\s+|\b(?:and|but|while|as|after|before|when|since|because|although|though|until|that)\s+/gu)) {
       const at = scope.start + (m.index ?? 0) + m[0].length;
-      if (SUBORDINATE_OPENER.test(m[0]) && readSourcePhrase(text.slice(at, npEnd).trim())) subordinateFrom = starts.length;
+      // Not "such as", "as well as", "so as": no clause opens there.
+      const compound = /\b(?:such|well|so)\s+$/iu.test(text.slice(unit.start, unit.start + (m.index ?? 0)));
+      if (SUBORDINATE_OPENER.test(m[0]) && !compound && readSourcePhrase(text.slice(at, npEnd).trim())) subordinateFrom = starts.length;
       starts.push(at);
     }
     if (subordinateFrom > 0) starts.splice(0, subordinateFrom);

@@ -62,7 +62,7 @@ export function readSentence(text: string, whole: TextSpan, verbs?: VerbLexicon)
   }));
   // An answer that only rejects ("We deny that X", "It is a lie that X") states nothing of its own.
   const answer = answered && !REJECTION_OF_IT.test(answered.text) && !POINTED_FALSITY.test(answered.text) ? analyzeProposition(answered.text, null, false, verbs) : null;
-  const read = { ...frame, saying: participleSaying(sentence, verbs), held, ownClause: ownClauseBefore(text, sentence, quotes, reported, verbs), answer };
+  const read = { ...frame, saying: participleSaying(sentence, verbs), held: [...held, ...asideStatements(text, sentence, verbs)], ownClause: ownClauseBefore(text, sentence, quotes, reported, verbs), answer };
   const topic = askedAbout(text, sentence);
   if (!topic) return { ...read, asked: null };
   return { ...read, asked: { proposition: analyzeProposition(topic.text, null, false, verbs), stance: replyStance(text.slice(topic.end, sentence.end), answered?.text ?? null) } };
@@ -138,6 +138,23 @@ function ownClauseBefore(text: string, sentence: TextSpan, quotes: QuoteSpan[], 
   // main clause is stated, unless all the frame says of it is a verdict ("…, a report that Lima says is false").
   const stance = verdictClause(text.slice(reported.start, sentence.end)) ?? 'states';
   return { proposition: analyzeProposition(before.slice(0, relative.index), null, false, verbs), stance };
+}
+
+/**
+ * What a relative clause set off by commas reports of its head, read as a sentence of its own:
+ * "Kenya, which denies raising fuel prices, said inflation had fallen" also reads "Kenya denies
+ * raising fuel prices" (a denial the sentence's own frame would hide). Only clauses with a frame.
+ */
+function asideStatements(text: string, sentence: TextSpan, verbs?: VerbLexicon): { proposition: Proposition; stance: SentenceStance }[] {
+  const out: { proposition: Proposition; stance: SentenceStance }[] = [];
+  for (const m of sentence.text.matchAll(RELATIVE_ASIDE)) {
+    const head = sentence.text.slice(0, m.index ?? 0);
+    const clause = `${head} ${m[0].replace(/^,\s+(?:who|which)\s+/u, '').replace(/,$/u, '')}`;
+    const span = { start: 0, end: clause.length, text: clause };
+    const read = readFrame(clause, span, findQuotes(clause, span), verbs);
+    if (read.unwrapped && !read.pointsBack) out.push({ proposition: read.proposition, stance: read.stance });
+  }
+  return out;
 }
 
 /** A relative clause set off by commas: ", which denies supplying arms,", ", who has denied wrongdoing,". */
