@@ -579,7 +579,7 @@ describe('ClaimMatcher', () => {
 
   it('reads "would have" done as neither done nor denied', () => {
     const sold = matcherOf('n', 'Norway sold patrol boats to Brazil last year, officials said.');
-    for (const text of ['Norway would have sold patrol boats to Brazil had Brasilia paid.', 'Norway would not have sold patrol boats to Brazil without pressure from its shipyards.', 'Norway would have sold patrol boats to Brazil if the EU had not objected.', "Norway wouldn't have sold patrol boats to Brazil without a loan.", 'Norway would never have sold patrol boats to Brazil.', "Norway would've sold patrol boats to Brazil had Brasilia paid."]) {
+    for (const text of ['Norway would have sold patrol boats to Brazil had Brasilia paid.', 'Norway would not have sold patrol boats to Brazil without pressure from its shipyards.', 'Norway would have sold patrol boats to Brazil if the EU had not objected.', "Norway wouldn't have sold patrol boats to Brazil without a loan.", 'Norway would never have sold patrol boats to Brazil.', "Norway would've sold patrol boats to Brazil had Brasilia paid.", "Norway mightn't have sold patrol boats to Brazil."]) {
       expect(sold.matchText(text)).toEqual([]);
     }
     // "couldn't have sold" says it could not be so: a denial.

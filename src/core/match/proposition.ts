@@ -470,7 +470,7 @@ export function analyzeProposition(text: string, implicitAgent: string | null = 
     }
     // "wouldn't have sold", "would've sold": a counterfactual or a guess, as "would have" below.
     // Not "couldn't have", which denies that it could be so.
-    const contracted = /^wouldn['\u2019]t$/u.test(tok.lower) && tokens[i + 1]?.lower === 'have' ? i + 2 : /^(?:would|could|might|may)['\u2019]ve$/u.test(tok.lower) ? i + 1 : -1;
+    const contracted = /^(?:wouldn|mightn)['\u2019]t$/u.test(tok.lower) && tokens[i + 1]?.lower === 'have' ? i + 2 : /^(?:would|could|might|may)['\u2019]ve$/u.test(tok.lower) ? i + 1 : -1;
     if (contracted >= 0) {
       let at = contracted;
       while (at < tokens.length && (tokens[at]?.lower === 'never' || adverb(tokens[at]?.lower ?? ''))) at++;
