@@ -544,6 +544,9 @@ function namesASide(source: SourceMention): boolean {
   return tokenize(words).some((t, i) => t.capitalized && !TITLE_WORDS.has(t.lower) && !(i === 0 && /^(?:the|a|an)$/iu.test(t.text)));
 }
 
+/** A relative clause set off by commas: ", which denies supplying arms,", ", who has denied wrongdoing,". */
+export const RELATIVE_ASIDE = /,\s+(?:who|which)\s[^,]{0,80},/gu;
+
 /** Words that open an adverbial clause with a subject of its own before a cue ("… as he described …", "… while officials said …"). */
 const SUBORDINATE_OPENER = /^(?:,\s+)?(?:while|as|after|before|when|since|because|although|though|until)\s+$/u;
 
@@ -760,7 +763,7 @@ function findStatement(text: string, unit: TextSpan, quotes: QuoteSpan[]): RawSt
   // A cue in a relative clause is read only when the sentence has no frame of its own, and what it
   // reports ends with the clause ("Turkey, which has denied supplying drones, faces sanctions").
   const opener = /^\p{Lu}\p{Ll}+ing\b[^,]{0,80},/u.exec(unit.text);
-  const asides = [...unit.text.matchAll(/,\s+(?:who|which)\s[^,]{0,80},/gu)].map((m) => [unit.start + (m.index ?? 0), unit.start + (m.index ?? 0) + m[0].length] as const);
+  const asides = [...unit.text.matchAll(RELATIVE_ASIDE)].map((m) => [unit.start + (m.index ?? 0), unit.start + (m.index ?? 0) + m[0].length] as const);
   const asideOf = (t: Token): readonly [number, number] | undefined => asides.find(([from, to]) => t.start > from && t.start < to);
   const inOpener = (t: Token): boolean => opener !== null && t.start < unit.start + opener[0].length;
   const setOff = (t: Token): boolean => inOpener(t) || asideOf(t) !== undefined;

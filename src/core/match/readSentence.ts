@@ -3,7 +3,7 @@ import { findQuotes, type QuoteSpan } from '../extract/quotes';
 import { joinedFrame } from '../extract/joinedClauses';
 import { nounHeadedStatements } from '../extract/nounHeaded';
 import { actPointer, pointerSpeaker, type PointerSpeaker } from '../extract/pointers';
-import { askedAbout, judgedReport, parseStatement, reportedWords, SPEAKER_PRONOUN, unwrapReportedSpeech } from '../extract/statement';
+import { askedAbout, judgedReport, parseStatement, RELATIVE_ASIDE, reportedWords, SPEAKER_PRONOUN, unwrapReportedSpeech } from '../extract/statement';
 import { readSourcePhrase } from '../extract/sourcePhrase';
 import { withoutDateline } from '../text/dateline';
 import type { TextSpan } from '../text/span';
@@ -157,8 +157,6 @@ function asideStatements(text: string, sentence: TextSpan, verbs?: VerbLexicon):
   return out;
 }
 
-/** A relative clause set off by commas: ", which denies supplying arms,", ", who has denied wrongdoing,". */
-const RELATIVE_ASIDE = /,\s+(?:who|which)\s[^,]{0,80},/gu;
 
 /** A participle that reports what the sentence's subject says: "…, saying it had enough resources", "…, adding that …". */
 const SAYING = /,\s+(?:saying|adding|noting|insisting|arguing|stressing|claiming|asserting|explaining|warning|alleging|acknowledging|admitting|confirming)\s+(?:that\s+)?/u;
