@@ -135,8 +135,8 @@ export const NAMED_ALONE = /^(?![^,;]*[,;])(?!.*\b(?:and|but|or|before|after|whe
 export const UNTRUE_CUES = /^(?:deny|denies|denied|refute|refutes|refuted|rebut|rebuts|rebutted)$/iu;
 
 /**
- * A sentence that opens on a definite act noun ("The request came days after the invasion", "This
- * sale was not the first", "Such aid would break the embargo") points back to the act of the
+ * A sentence that opens on a definite act noun and takes the act as having happened ("The request
+ * came days after the invasion", "This sale was approved in May") points back to the act of the
  * sentence before it, when that act is the noun's. Only the noun alone or with words after "for"
  * or "of" ("The request for equipment …"); a sentence that names the act anew ("The Kenyan request
  * …") is read on its own. Gives the noun's stem and the words that qualify it.

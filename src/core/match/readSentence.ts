@@ -62,7 +62,7 @@ export function readSentence(text: string, whole: TextSpan, verbs?: VerbLexicon)
   }));
   // An answer that only rejects ("We deny that X", "It is a lie that X") states nothing of its own.
   const answer = answered && !REJECTION_OF_IT.test(answered.text) && !POINTED_FALSITY.test(answered.text) ? analyzeProposition(answered.text, null, false, verbs) : null;
-  const read = { ...frame, saying: participleSaying(sentence, verbs), held: [...held, ...asideStatements(text, sentence, verbs)], ownClause: ownClauseBefore(text, sentence, quotes, reported, verbs), answer };
+  const read = { ...frame, saying: participleSaying(sentence, verbs), held: [...held, ...asideStatements(sentence, verbs)], ownClause: ownClauseBefore(text, sentence, quotes, reported, verbs), answer };
   const topic = askedAbout(text, sentence);
   if (!topic) return { ...read, asked: null };
   return { ...read, asked: { proposition: analyzeProposition(topic.text, null, false, verbs), stance: replyStance(text.slice(topic.end, sentence.end), answered?.text ?? null) } };
@@ -145,7 +145,7 @@ function ownClauseBefore(text: string, sentence: TextSpan, quotes: QuoteSpan[], 
  * "Kenya, which denies raising fuel prices, said inflation had fallen" also reads "Kenya denies
  * raising fuel prices" (a denial the sentence's own frame would hide). Only clauses with a frame.
  */
-function asideStatements(text: string, sentence: TextSpan, verbs?: VerbLexicon): { proposition: Proposition; stance: SentenceStance }[] {
+function asideStatements(sentence: TextSpan, verbs?: VerbLexicon): { proposition: Proposition; stance: SentenceStance }[] {
   const out: { proposition: Proposition; stance: SentenceStance }[] = [];
   for (const m of sentence.text.matchAll(RELATIVE_ASIDE)) {
     const head = sentence.text.slice(0, m.index ?? 0);
