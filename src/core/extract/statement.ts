@@ -73,6 +73,8 @@ function isAdverbialBeforeCue(t: Token): boolean {
 }
 /** A clause opener before the subject: "On Monday,", "In response,", "Unveiling the findings,", "Asked …,". */
 export const OPENER = /^(?:(?:In|On|At|After|Before|During|Prior to|Earlier|Later|Last|Separately|Meanwhile|However|Still|Speaking|Asked|Since|Following|Despite|Within|Under|Over|For|From|Amid|With|By|While|When|As)\b|\p{Lu}\p{Ll}+ing\b)[^,]{0,80},/u;
+/** The participial kind of OPENER ("Having denied the reports,", "Unveiling the findings,"): a cue in it is not the sentence's frame. */
+const PARTICIPIAL_OPENER = /^\p{Lu}\p{Ll}+ing\b[^,]{0,80},/u;
 /** An answer that is only a no: "No.", "Absolutely not.", "Never." */
 const BARE_NO = new RegExp(String.raw`^\s*(?:${NO_WORDS})[\s.!]*$`, 'iu');
 
@@ -299,6 +301,9 @@ const REJECTED_THAT = new RegExp(
 const NEITHER_CONFIRMED_THAT = /^["'\u201C\u2018]?\s*(?:we|i|he|she|it|they)\s+(?:\w+\s+)?neither\s+confirm(?:s|ed)?\s+nor\s+den(?:y|ies|ied)\s+that\s+/iu;
 
 /** An "it" that stands for a clause later in the sentence: "it was absurd that …", "it is clear that …", "it seems that …". */
+/** Penalties a party may be threatened with, as a regular-expression alternation: the warning patterns below share it. */
+const PENALTY_NOUNS = 'consequences|sanctions|retaliation|repercussions|penalties|punishment|reprisals|countermeasures';
+
 /** Cues that warn: what they report is a danger to the party addressed. */
 const WARNING_CUES = /^(?:warn|warns|warned|caution|cautioned)$/iu;
 
@@ -308,13 +313,13 @@ const WARNING_CUES = /^(?:warn|warns|warned|caution|cautioned)$/iu;
  * warned. Not what "it" chooses ("it would not pay for the wall", "it would bear the burden"), nor a
  * hardship it may be warning of ("it would face a shortage").
  */
-export const WARNED_UNDERGOES = /^it\s+(?:(?:would|will|could|might|may|shall|must|also|then|only|surely|certainly|inevitably|soon|likely)\s+)*(?:(?:face|faces|faced|suffer|suffers|suffered|incur|incurs|incurred)\s+(?:["'\u201C\u2018]?[\p{L}-]+["'\u201D\u2019]?\s+){0,3}?["'\u201C\u2018]?(?:consequences|sanctions|retaliation|repercussions|penalties|punishment|reprisals|countermeasures)|(?:pay|pays|paid)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?price)\b/iu;
+export const WARNED_UNDERGOES = new RegExp(String.raw`^it\s+(?:(?:would|will|could|might|may|shall|must|also|then|only|surely|certainly|inevitably|soon|likely)\s+)*(?:(?:face|faces|faced|suffer|suffers|suffered|incur|incurs|incurred)\s+(?:["'\u201C\u2018]?[\p{L}-]+["'\u201D\u2019]?\s+){0,3}?["'\u201C\u2018]?(?:${PENALTY_NOUNS})|(?:pay|pays|paid)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?price)\b`, 'iu');
 
 /** A penalty followed by its condition: "consequences if it …", "sanctions should it …", "fines unless it …". */
-const PENALTY_CONDITION = /^[^,;]*?\b(?:consequences|sanctions|retaliation|repercussions|penalties|punishment|reprisals|countermeasures|costs|price|fines)["'\u201D\u2019]?\s+(?:if|should|unless)\b/iu;
+const PENALTY_CONDITION = new RegExp(String.raw`^[^,;]*?\b(?:${PENALTY_NOUNS}|costs|price|fines)["'\u201D\u2019]?\s+(?:if|should|unless)\b`, 'iu');
 
 /** A penalty a party is warned of ("of consequences", "of 'severe' sanctions", "of a heavy price"): the party warned is the one who would undergo it. */
-const WARNED_OF_PENALTY = /^["'\u201C\u2018]?(?:(?:a|an|the)\s+)?(?:[\p{L}-]+["'\u201D\u2019]?\s+){0,2}?(?:consequences|sanctions|retaliation|repercussions|penalties|punishment|reprisals|countermeasures|costs|price)\b/iu;
+const WARNED_OF_PENALTY = new RegExp(String.raw`^["'\u201C\u2018]?(?:(?:a|an|the)\s+)?(?:[\p{L}-]+["'\u201D\u2019]?\s+){0,2}?(?:${PENALTY_NOUNS}|costs|price)\b`, 'iu');
 
 const EXTRAPOSED_IT = /^it\s+(?:is|was|would be|will be|could be|might be|has been|had been|seems|seemed|appears|appeared)\s+(?:(?:\S+\s+){0,3}?(?:that|to|for)\s|(?:now\s+|not\s+|very\s+|quite\s+)?(?:clear|unclear|likely|unlikely|possible|impossible|certain|uncertain|obvious|evident|true|plain|doubtful)\b)/iu;
 
@@ -762,7 +767,7 @@ function findStatement(text: string, unit: TextSpan, quotes: QuoteSpan[]): RawSt
   // off by commas ("The minister, who has denied wrongdoing, said …") is not the sentence's frame.
   // A cue in a relative clause is read only when the sentence has no frame of its own, and what it
   // reports ends with the clause ("Turkey, which has denied supplying drones, faces sanctions").
-  const opener = /^\p{Lu}\p{Ll}+ing\b[^,]{0,80},/u.exec(unit.text);
+  const opener = PARTICIPIAL_OPENER.exec(unit.text);
   const asides = [...unit.text.matchAll(RELATIVE_ASIDE)].map((m) => [unit.start + (m.index ?? 0), unit.start + (m.index ?? 0) + m[0].length] as const);
   const asideOf = (t: Token): readonly [number, number] | undefined => asides.find(([from, to]) => t.start > from && t.start < to);
   const inOpener = (t: Token): boolean => opener !== null && t.start < unit.start + opener[0].length;
